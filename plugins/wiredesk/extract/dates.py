@@ -1,0 +1,81 @@
+"""The year chain, header dates and the weekday check of a story."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from ..errors import ExtractError
+from ..model import Dateline
+from .months import WEEKDAYS
+
+HEADER_DATE_RE = re.compile(
+    r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
+    r"(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?"
+    r"(?P<tz>Z|[+-]\d{2}:?\d{2})?)?$"
+)
+FILE_DATE_RE = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
+WEEKDAY_RE = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+
+
+def _offset(raw: str) -> ZoneInfo | datetime.tzinfo:
+    from datetime import timezone as tz  # noqa: PLC0415 - local alias keeps names apart
+
+    if raw == "Z":
+        return tz.utc
+    sign = -1 if raw[0] == "-" else 1
+    hours, minutes = int(raw[1:3]), int(raw[-2:])
+    return tz(sign * timedelta(hours=hours, minutes=minutes))
+
+
+def parse_header_date(value: str, zone: str) -> tuple[datetime, bool]:
+    """Parse a `Date:` value (ISO 8601 date or date-time); return it and whether it has a time."""
+    match = HEADER_DATE_RE.match(value.strip())
+    if match is None:
+        raise ExtractError(f"invalid date {value[:40]!r}: expected YYYY-MM-DD[ HH:MM]", value)
+    try:
+        day = date(int(match["y"]), int(match["m"]), int(match["d"]))
+        clock = time(int(match["H"] or 0), int(match["M"] or 0), int(match["S"] or 0))
+    except ValueError as e:
+        raise ExtractError(f"invalid date {value[:40]!r}: {e}", value) from e
+    tzinfo = _offset(match["tz"]) if match["tz"] else ZoneInfo(zone)
+    return datetime.combine(day, clock, tzinfo=tzinfo), match["H"] is not None
+
+
+def filename_year(name: str) -> int | None:
+    """Return the year of a `YYYY-MM-DD` file-name prefix, or None."""
+    match = FILE_DATE_RE.match(name)
+    return int(match["y"]) if match else None
+
+
+def resolve_date(
+    dateline: Dateline | None,
+    *,
+    file_year: int | None,
+    default_year: int | None,
+    zone: str,
+) -> datetime:
+    """Return midnight of the dateline's day in zone, its year from the year chain."""
+    if dateline is None or dateline.month is None or dateline.day is None:
+        raise ExtractError("no date: no Date header and no dateline date")
+    year = dateline.year or file_year or default_year
+    if year is None:
+        raise ExtractError("no year", dateline.raw)
+    try:
+        day = date(year, dateline.month, dateline.day)
+    except ValueError as e:
+        raise ExtractError(f"invalid date ({year}-{dateline.month:02d}-{dateline.day:02d})",
+                           dateline.raw) from e
+    return datetime.combine(day, time(0, 0), tzinfo=ZoneInfo(zone))
+
+
+def check_weekday(lede: str, day: date) -> str | None:
+    """Return a warning when a weekday in the lede is neither the day nor the day before."""
+    match = WEEKDAY_RE.search(lede)
+    if match is None:
+        return None
+    named = WEEKDAYS[match[1].casefold()]
+    if named in (day.weekday(), (day.weekday() - 1) % 7):
+        return None
+    return f"weekday mismatch: lede says {match[1]}, date is {day.isoformat()}"

@@ -1,0 +1,47 @@
+"""The optional header block a site owner may put at the top of a seed."""
+
+from __future__ import annotations
+
+import re
+
+from ..errors import ExtractError
+from ..model import Header
+
+KNOWN_KEYS: frozenset[str] = frozenset({
+    "title", "date", "modified", "slug", "id", "section", "category", "tags",
+    "summary", "lang", "status",
+})
+STATUSES: frozenset[str] = frozenset({"published", "draft", "hidden"})
+LINE_RE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z0-9_-]{0,40}):[ \t]*(?P<value>.*)$")
+SAFE_NAME_RE = re.compile(r"^[A-Za-z0-9._~-]+$")
+
+
+def _check_value(key: str, value: str) -> str:
+    if key in ("slug", "id") and not SAFE_NAME_RE.match(value):
+        raise ExtractError(
+            f"invalid {key.capitalize()} {value[:40]!r}: use only A-Z a-z 0-9 . _ ~ -", value
+        )
+    if key == "status" and value.lower() not in STATUSES:
+        raise ExtractError(f"invalid Status {value[:40]!r}", value)
+    if key == "category":
+        return value
+    return value
+
+
+def parse_header(text: str) -> tuple[Header, str]:
+    """Split the header block (if the first line is a known key) from the story text."""
+    first = LINE_RE.match(text.split("\n", 1)[0])
+    if first is None or first["key"].lower() not in KNOWN_KEYS:
+        return Header(), text
+    block, _, body = text.partition("\n\n")
+    values: list[tuple[str, str]] = []
+    for line in block.split("\n"):
+        match = LINE_RE.match(line)
+        if match is None:
+            raise ExtractError(f"malformed header line {line[:40]!r}", line)
+        key, value = match["key"].lower(), match["value"].strip()
+        if key not in KNOWN_KEYS:
+            raise ExtractError(f"unknown header {match['key']}", line)
+        key = "section" if key == "category" else key
+        values.append((key, _check_value(key, value)))
+    return Header(tuple(values)), body

@@ -1,0 +1,18 @@
+"""The summary: the lede, trimmed at a sentence boundary."""
+
+from __future__ import annotations
+
+from .headline import SENTENCE_END_RE, fit_words
+
+MAX_CHARS = 300
+
+
+def make_summary(lede: str, max_chars: int = MAX_CHARS) -> str:
+    """Return the lede, cut after the last whole sentence that fits in max_chars."""
+    lede = lede.strip()
+    if len(lede) <= max_chars:
+        return lede
+    ends = [m.end() for m in SENTENCE_END_RE.finditer(lede) if m.end() <= max_chars]
+    if ends:
+        return lede[: ends[-1]]
+    return fit_words(lede, max_chars - 1) + "…"

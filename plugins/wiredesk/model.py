@@ -1,0 +1,63 @@
+"""The values the pure core produces: one field, one meaning, one name everywhere."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """The place, date and agency a wire story opens with."""
+
+    raw: str
+    city: str | None = None
+    region: str | None = None
+    month: int | None = None
+    day: int | None = None
+    year: int | None = None
+    agency: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """Header lines a site owner put at the top of a seed (keys lower-case)."""
+
+    values: tuple[tuple[str, str], ...] = ()
+
+    def get(self, key: str) -> str | None:
+        """Return the value of a header key, or None."""
+        for name, value in self.values:
+            if name == key:
+                return value
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """Everything a reader sees of one wire story."""
+
+    key: str
+    id: str
+    title: str
+    slug: str
+    date: datetime
+    updated: datetime
+    has_time: bool
+    timezone: str
+    city: str | None
+    country: str | None
+    agency: str | None
+    lang: str
+    summary: str
+    section: str
+    tags: tuple[str, ...]
+    people: tuple[str, ...]
+    places: tuple[str, ...]
+    orgs: tuple[str, ...]
+    paragraphs: tuple[str, ...]
+    encoding: str
+    digest: str
+    status: str = "published"
+    dateline: Dateline | None = None
+    warnings: tuple[str, ...] = field(default=())

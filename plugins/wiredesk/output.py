@@ -1,0 +1,59 @@
+"""The output swap: build into a sibling folder, keep unchanged files' mtimes, swap atomically."""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import os
+import shutil
+from pathlib import Path
+
+RENAME_EXCHANGE = 2
+AT_FDCWD = -100
+
+
+def staging_dir(output: Path) -> Path:
+    """Return a fresh sibling folder to build into (same file system, so rename works)."""
+    staging = output.with_name(f".{output.name}.staging-{os.getpid()}")
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    return staging
+
+
+def keep_mtimes(new: Path, old: Path) -> int:
+    """Give files in new whose bytes equal their twin in old the old mtime; return the count."""
+    kept = 0
+    if not old.is_dir():
+        return kept
+    for path in new.rglob("*"):
+        twin = old / path.relative_to(new)
+        if path.is_file() and twin.is_file() and twin.stat().st_size == path.stat().st_size:
+            if twin.read_bytes() == path.read_bytes():
+                stat = twin.stat()
+                os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+                kept += 1
+    return kept
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
+    renameat2 = getattr(libc, "renameat2", None)
+    if renameat2 is None:
+        return False
+    result = renameat2(AT_FDCWD, os.fsencode(a), AT_FDCWD, os.fsencode(b), RENAME_EXCHANGE)
+    return result == 0
+
+
+def swap_in(staging: Path, output: Path) -> None:
+    """Replace output with staging; readers see the old site or the new, never half of one."""
+    if output.is_dir() and not output.is_symlink():
+        if not _exchange(staging, output):
+            retired = output.with_name(f".{output.name}.old-{os.getpid()}")
+            output.rename(retired)
+            staging.rename(output)
+            staging = retired
+        shutil.rmtree(staging, ignore_errors=True)
+        return
+    if output.exists() or output.is_symlink():
+        output.unlink()
+    staging.rename(output)

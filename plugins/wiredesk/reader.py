@@ -1,0 +1,60 @@
+"""The Pelican Reader for .txt seeds: a Story mapped to Pelican metadata."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from pelican.readers import BaseReader
+from pelican.utils import SafeDatetime
+
+from .catalog import Catalog, scan_seeds
+from .model import Story
+from .render import render_paragraphs
+from .settings import check_settings, extract_options, seed_roots
+
+CATALOG_SLOT = "_wiredesk_catalog"  # runtime state kept on the build's settings dict
+
+
+def catalog_for(settings: dict[str, Any]) -> Catalog:
+    """Return the build's catalog, scanning every seed on first use."""
+    if CATALOG_SLOT not in settings:
+        check_settings(settings)
+        settings[CATALOG_SLOT] = scan_seeds(seed_roots(settings), extract_options(settings))
+    return settings[CATALOG_SLOT]
+
+
+def _aware(value: Any) -> SafeDatetime:
+    return SafeDatetime.fromtimestamp(value.timestamp(), value.tzinfo)
+
+
+class WireReader(BaseReader):
+    """Read a raw wire story; seed text is escaped, never Markdown or HTML."""
+
+    enabled = True
+    file_extensions = ("txt",)
+
+    def read(self, source_path: str) -> tuple[str, dict[str, Any]]:
+        """Return the body HTML and the metadata of one seed (raises its report)."""
+        story = catalog_for(self.settings).story(source_path)
+        return render_paragraphs(story.paragraphs), self.story_metadata(story)
+
+    def story_metadata(self, story: Story) -> dict[str, Any]:
+        """Map a Story to Pelican's metadata names (the agency is Pelican's author)."""
+        meta: dict[str, Any] = {
+            "title": story.title,
+            "date": _aware(story.date),
+            "modified": _aware(story.updated),
+            "slug": story.slug,
+            "category": self.process_metadata("category", story.section),
+            "summary": escape(story.summary, quote=False),
+            "lang": story.lang,
+            "status": story.status,
+            "story": story,
+        }
+        if story.agency:
+            meta["author"] = self.process_metadata("author", story.agency)
+        tags = [*story.tags, *story.people, *story.places, *story.orgs]
+        if tags:
+            meta["tags"] = self.process_metadata("tags", list(dict.fromkeys(tags)))
+        return meta

@@ -1,0 +1,92 @@
+"""Wiredesk's tasks: `invoke --list` shows them."""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+import sys
+from pathlib import Path
+
+from invoke import Exit, task
+
+sys.path.insert(0, str(Path(__file__).parent / "plugins"))
+
+CONFIG = {
+    "settings_base": "pelicanconf.py",
+    "settings_publish": "publishconf.py",
+    "output": "output",
+    "cache": "cache",
+    "port": 8000,
+}
+
+
+@task
+def clean(c):
+    """Remove the built site and the extraction cache."""
+    for folder in (CONFIG["output"], CONFIG["cache"]):
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@task(help={
+    "seeds": "folder of seed stories (default: seeds/)",
+    "output": "folder to build into (default: output/)",
+    "siteurl": "public base URL of the site (default: the settings' SITEURL)",
+    "strict": "fail, and keep the previous output, when any seed is reported",
+    "settings": "Pelican settings file (default: pelicanconf.py)",
+})
+def build(c, seeds=None, output=None, siteurl=None, strict=False, settings=None):
+    """Build the site from seeds/ into output/, listing every seed that was left out."""
+    from wiredesk.build import load_settings, run_build  # noqa: PLC0415
+
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    conf = load_settings(settings or CONFIG["settings_base"], seeds=seeds, output=output,
+                         siteurl=siteurl)
+    result = run_build(conf, strict=strict)
+    for warning in result.warnings:
+        print(f"warning: {warning}")
+    for report in result.reports:
+        print(f"report: {report}")
+    print(f"{result.published} stories published, {len(result.reports)} reported, "
+          f"{len(result.warnings)} warnings in {result.seconds:.2f} s")
+    if strict and result.reports:
+        raise Exit(f"--strict: {len(result.reports)} seed(s) reported; output left unchanged",
+                   code=1)
+
+
+@task
+def serve(c, port=CONFIG["port"]):
+    """Serve output/ on http://127.0.0.1:8000 (the pelicanconf SITEURL)."""
+    c.run(f"{sys.executable} -m http.server {port} --bind 127.0.0.1 "
+          f"--directory {CONFIG['output']}", pty=False)
+
+
+@task
+def test(c):
+    """Run the whole test suite."""
+    c.run(f"{sys.executable} -m pytest", pty=False)
+
+
+@task
+def lint(c):
+    """Check code style with ruff."""
+    c.run("ruff check . && ruff format --check .")
+
+
+@task
+def fmt(c):
+    """Fix what ruff can fix and format the code."""
+    c.run("ruff check --fix . ; ruff format .")
+
+
+@task(iterable=["path"], help={"path": "a seed file or a folder of seeds (repeatable)"})
+def inspect(c, path, settings=None):
+    """Print what Wiredesk derives from each seed, one JSON object per line."""
+    from wiredesk.inspect import inspect_paths  # noqa: PLC0415
+    from wiredesk.build import load_settings  # noqa: PLC0415
+
+    if not path:
+        raise Exit("give at least one --path", code=2)
+    conf = load_settings(settings or CONFIG["settings_base"])
+    for record in inspect_paths(path, conf):
+        print(json.dumps(record, ensure_ascii=False, sort_keys=True))

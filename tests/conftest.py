@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def run_invoke(*args: str, env: dict[str, str] | None = None, check: bool = True):
+    """Run `invoke ARGS` in the project root the way a user does."""
+    return subprocess.run(
+        [sys.executable, "-m", "invoke", *args],
+        cwd=ROOT, env={**os.environ, **(env or {})}, capture_output=True, text=True,
+        check=check,
+    )
+
+
+@pytest.fixture
+def seed_text():
+    def read(name: str) -> str:
+        return (FIXTURES / "seeds" / name).read_text(encoding="utf-8")
+    return read
+
+
+@pytest.fixture
+def fixture_seeds(tmp_path) -> Path:
+    """A writable copy of the fixture seeds."""
+    seeds = tmp_path / "seeds"
+    shutil.copytree(FIXTURES / "seeds", seeds)
+    return seeds
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """One end-to-end build of the fixture seeds into a temporary folder."""
+    out = tmp_path_factory.mktemp("site") / "output"
+    run_invoke("build", "--seeds", str(FIXTURES / "seeds"), "--output", str(out))
+    return out

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import logging
+import shlex
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -18,6 +20,10 @@ CONFIG = {
     "output": "output",
     "cache": "cache",
     "port": 8000,
+    "pages_branch": "gh-pages",
+    "pages_remote": "origin",
+    "watch": ("seeds", "content", "theme", "plugins",
+              "pelicanconf.py", "publishconf.py"),
 }
 
 
@@ -59,6 +65,48 @@ def serve(c, port=CONFIG["port"]):
     """Serve output/ on http://127.0.0.1:8000 (the pelicanconf SITEURL)."""
     c.run(f"{sys.executable} -m http.server {port} --bind 127.0.0.1 "
           f"--directory {CONFIG['output']}", pty=False)
+
+
+@task(help={"port": "port to serve on (default: 8000, the pelicanconf SITEURL)"})
+def livereload(c, port=CONFIG["port"]):
+    """Serve output/ and rebuild, then reload the browser, when sources change."""
+    from wiredesk.devserver import run_devserver  # noqa: PLC0415
+
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    command = [sys.executable, "-m", "invoke", "build",
+               "--siteurl", f"http://127.0.0.1:{port}"]
+
+    def rebuild() -> bool:
+        return subprocess.run(command, check=False).returncode == 0
+
+    run_devserver(Path(CONFIG["output"]), int(port),
+                  [Path(p) for p in CONFIG["watch"]], rebuild)
+
+
+@task(help={
+    "push": "push the gh-pages branch to the remote afterwards",
+    "remote": "git remote to push to (default: origin)",
+    "siteurl": "public base URL (default: publishconf's SITEURL)",
+})
+def gh_pages(c, push=False, remote=CONFIG["pages_remote"], siteurl=None):
+    """Build the public site with --strict and commit output/ to the gh-pages branch."""
+    branch = CONFIG["pages_branch"]
+    current = c.run("git symbolic-ref --quiet --short HEAD", warn=True, hide=True)
+    if current.stdout.strip() == branch:
+        raise Exit(f"{branch} is checked out: switch to the source branch first",
+                   code=2)
+    build(c, strict=True, siteurl=siteurl, settings=CONFIG["settings_publish"])
+    if push:  # start from the published branch when this clone has none yet
+        c.run(f"git fetch --quiet {shlex.quote(remote)} {branch}:{branch}",
+              warn=True, hide=True)
+    source = c.run("git rev-parse --short HEAD", warn=True, hide=True).stdout.strip()
+    message = f"Publish the site built from {source or 'the working tree'}"
+    command = [sys.executable, "-m", "ghp_import", "--branch", branch,
+               "--message", message]
+    if push:
+        command += ["--push", "--remote", remote]
+    c.run(shlex.join([*command, CONFIG["output"]]), pty=False)
+    print(f"published {CONFIG['output']}/ to {branch}", f"on {remote}" if push else "")
 
 
 @task

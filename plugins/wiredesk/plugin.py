@@ -8,6 +8,7 @@ from pelican import signals
 
 from .feeds import FeedWriter
 from .filters import add_filters
+from .hosting import write_host_files
 from .reader import WireReader
 
 
@@ -26,3 +27,4 @@ def register() -> None:
     signals.readers_init.connect(add_reader)
     signals.get_generators.connect(get_generators)
     signals.generator_init.connect(add_filters)
+    signals.finalized.connect(write_host_files)

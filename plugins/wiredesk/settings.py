@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 from typing import Any
 
 from .extract import ExtractOptions
 
 logger = logging.getLogger(__name__)
+
+DOMAIN_RE = re.compile(r"^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+"
+                       r"[A-Za-z]{2,63}$")
 
 DEFAULT_SECTIONS: dict[str, tuple[str, ...]] = {
     "Politics": ("minister", "president", "parliament", "election", "government",
@@ -72,7 +76,25 @@ def extract_options(settings: dict[str, Any]) -> ExtractOptions:
     )
 
 
+def site_cname(settings: dict[str, Any]) -> str | None:
+    """Return the custom domain for the CNAME file; raise ValueError if malformed."""
+    value = get_setting(settings, "WIREDESK_CNAME")
+    if not value:
+        return None
+    domain = str(value).strip()
+    if not DOMAIN_RE.match(domain):
+        raise ValueError("WIREDESK_CNAME must be a bare domain such as "
+                         f"news.example.org, not {value!r}")
+    return domain
+
+
 def seed_roots(settings: dict[str, Any]) -> list[Path]:
     """Return the absolute folders Pelican reads articles from."""
     base = Path(settings.get("PATH") or ".")
     return [(base / p).resolve() for p in settings.get("ARTICLE_PATHS") or [""]]
+
+
+def cache_folder(settings: dict[str, Any]) -> Path | None:
+    """Return the extraction cache folder (None when WIREDESK_CACHE_PATH is empty)."""
+    value = get_setting(settings, "WIREDESK_CACHE_PATH")
+    return Path(value).resolve() if value else None

@@ -79,7 +79,7 @@ def serve_folder(folder: Path | str, prefix: str = "", port: int = 0) -> Iterato
     handler = type("Handler", (_QuietHandler,), {"prefix": prefix})
     factory = functools.partial(handler, directory=str(folder))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), factory)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}{prefix}/"

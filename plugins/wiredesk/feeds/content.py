@@ -1,0 +1,45 @@
+"""Text and HTML made safe for feeds: XML-legal characters and absolute URLs only."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin
+
+# XML 1.0 §2.2 Char: no C0 controls but tab, newline and carriage return;
+# no surrogates, no U+FFFE/U+FFFF.
+ILLEGAL_XML_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# Attributes that hold a URL in the HTML a story body may contain.
+URL_ATTR_RE = re.compile(
+    r"""(?P<lead>\s(?:href|src|poster|cite|action|background)\s*=\s*)"""
+    r"""(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<bare>[^\s"'>]+))""",
+    re.IGNORECASE,
+)
+
+
+def xml_safe(text: str) -> str:
+    """Return text without the characters XML 1.0 forbids."""
+    return ILLEGAL_XML_RE.sub("", text)
+
+
+def absolute_url(url: str, base: str) -> str:
+    """Return url resolved against base (an absolute URL stays as it is)."""
+    return urljoin(base, url.strip())
+
+
+def absolutize_html(html: str, base: str) -> str:
+    """Return html with every href/src-like attribute resolved against base."""
+
+    def repl(match: re.Match[str]) -> str:
+        value = (
+            match.group("dq")
+            if match.group("dq") is not None
+            else (
+                match.group("sq")
+                if match.group("sq") is not None
+                else match.group("bare")
+            )
+        )
+        url = absolute_url(value, base).replace('"', "&quot;")
+        return f'{match.group("lead")}"{url}"'
+
+    return URL_ATTR_RE.sub(repl, html)

@@ -7,8 +7,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .errors import ExtractError
-from .extract import ExtractOptions, extract_story
+from .extract import ExtractOptions
+from .extractpool import extract_files
 from .model import Story
+from .progress import Progress
+from .seedcache import Result, SeedCache, content_key, open_cache, stat_sig
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +31,9 @@ class Catalog:
 
     stories: dict[str, Story] = field(default_factory=dict)
     reports: dict[str, Report] = field(default_factory=dict)
+    seconds: dict[str, float] = field(
+        default_factory=dict
+    )  # extraction time, fresh seeds
 
     def story(self, path: str | Path) -> Story:
         """Return the story read from path, or raise ExtractError with its report reason."""
@@ -50,13 +56,13 @@ def list_seeds(root: Path) -> list[Path]:
     return sorted(root.rglob("*.txt"), key=lambda p: p.relative_to(root).as_posix())
 
 
-def _read_seed(path: Path, root: Path, options: ExtractOptions) -> Story:
+def _check_seed(path: Path, root: Path, options: ExtractOptions) -> os.stat_result:
     if path.is_symlink() and not path.resolve().is_relative_to(root.resolve()):
         raise ExtractError("symlink leading outside the seeds folder")
-    size = path.stat().st_size
-    if size > options.max_bytes:
-        raise ExtractError(f"too large ({size} > {options.max_bytes} bytes)")
-    return extract_story(path.read_bytes(), name=path.name, options=options)
+    stat = path.stat()
+    if stat.st_size > options.max_bytes:
+        raise ExtractError(f"too large ({stat.st_size} > {options.max_bytes} bytes)")
+    return stat
 
 
 def _unique_slug(slug: str, taken: set[str]) -> str:
@@ -68,28 +74,106 @@ def _unique_slug(slug: str, taken: set[str]) -> str:
     return candidate
 
 
-def scan_seeds(roots: list[Path], options: ExtractOptions) -> Catalog:
-    """Read every seed below roots; the first of duplicates (code-point order) wins."""
+def _seed_paths(roots: list[Path]) -> list[tuple[Path, Path]]:
+    return [
+        (path, root if root.is_dir() else root.parent)
+        for root in roots
+        for path in list_seeds(root)
+    ]
+
+
+def _lookup(
+    seeds: list[tuple[Path, Path]],
+    options: ExtractOptions,
+    cache: SeedCache,
+    catalog: Catalog,
+) -> tuple[dict[str, Result], list[tuple[str, str]]]:
+    """Return cached results by path, and the (path, key) pairs still to extract."""
+    found: dict[str, Result] = {}
+    missing: list[tuple[str, str]] = []
+    for path, root in seeds:
+        abspath = os.path.abspath(path)
+        try:
+            sig = stat_sig(_check_seed(path, root, options))
+            key = cache.known_key(abspath, sig) or content_key(
+                path.name, path.read_bytes()
+            )
+        except (ExtractError, OSError) as e:
+            catalog.reports[abspath] = Report(display_path(path), _reason(e))
+            continue
+        result = cache.lookup(abspath, sig, key)
+        if result is None:
+            missing.append((abspath, key))
+        else:
+            found[abspath] = result
+    return found, missing
+
+
+def _reason(error: Exception) -> str:
+    if isinstance(error, ExtractError):
+        return error.reason
+    return getattr(error, "strerror", None) or str(error)
+
+
+def scan_seeds(
+    roots: list[Path],
+    options: ExtractOptions,
+    *,
+    cache: Path | None = None,
+    progress: Progress | None = None,
+) -> Catalog:
+    """Read every seed below roots; the first of duplicates (code-point order) wins.
+
+    With a cache folder, seeds whose bytes, name, extractor version and options were seen
+    before are not extracted again; the others are extracted on every core.
+    """
     catalog = Catalog()
+    store = open_cache(cache, options)
+    seeds = _seed_paths(roots)
+    found: dict[str, Result | OSError]
+    found, missing = _lookup(seeds, options, store, catalog)  # type: ignore[assignment]
+    if progress is not None:
+        progress.add("stories", len(found))
+    fresh = extract_files(missing, options, progress, catalog.seconds)
+    for (abspath, key), result in zip(missing, fresh, strict=True):
+        found[abspath] = result
+        if not isinstance(result, OSError):
+            store.store(key, result)
+    _collect(seeds, found, catalog)
+    store.save()
+    return catalog
+
+
+def _collect(
+    seeds: list[tuple[Path, Path]], found: dict[str, Result | OSError], catalog: Catalog
+) -> None:
+    """Publish results in code-point order: duplicates and slug collisions resolved here."""
     by_digest: dict[str, Path] = {}
     by_key: dict[str, Path] = {}
     slugs: set[str] = set()
-    for root in roots:
-        for path in list_seeds(root):
-            abspath = os.path.abspath(path)
-            try:
-                story = _read_seed(path, root if root.is_dir() else root.parent, options)
-                if story.digest in by_digest:
-                    raise ExtractError(f"duplicate of {display_path(by_digest[story.digest])}")
-                if story.key in by_key:
-                    raise ExtractError(
-                        f"duplicate id {story.key} (also {display_path(by_key[story.key])})"
-                    )
-            except (ExtractError, OSError) as e:
-                reason = e.reason if isinstance(e, ExtractError) else e.strerror or str(e)
-                catalog.reports[abspath] = Report(display_path(path), reason)
-                continue
-            by_digest[story.digest], by_key[story.key] = path, path
-            story = replace(story, slug=_unique_slug(story.slug, slugs))
-            catalog.stories[abspath] = story
-    return catalog
+    for path, _root in seeds:
+        abspath = os.path.abspath(path)
+        story = found.get(abspath)
+        if story is None:
+            continue
+        if isinstance(story, Story):
+            story = _check_unique(story, by_digest, by_key)
+        if not isinstance(story, Story):
+            catalog.reports[abspath] = Report(display_path(path), _text(story))
+            continue
+        by_digest[story.digest], by_key[story.key] = path, path
+        catalog.stories[abspath] = replace(story, slug=_unique_slug(story.slug, slugs))
+
+
+def _text(result: str | OSError) -> str:
+    return result if isinstance(result, str) else _reason(result)
+
+
+def _check_unique(
+    story: Story, by_digest: dict[str, Path], by_key: dict[str, Path]
+) -> Story | str:
+    if story.digest in by_digest:
+        return f"duplicate of {display_path(by_digest[story.digest])}"
+    if story.key in by_key:
+        return f"duplicate id {story.key} (also {display_path(by_key[story.key])})"
+    return story

@@ -11,16 +11,19 @@ from pelican.utils import SafeDatetime
 from .catalog import Catalog, scan_seeds
 from .model import Story
 from .render import render_paragraphs
-from .settings import check_settings, extract_options, seed_roots
+from .settings import cache_folder, check_settings, extract_options, seed_roots
 
 CATALOG_SLOT = "_wiredesk_catalog"  # runtime state kept on the build's settings dict
+PROGRESS_SLOT = "_wiredesk_progress"  # the build's Progress, when it reports one
 
 
 def catalog_for(settings: dict[str, Any]) -> Catalog:
     """Return the build's catalog, scanning every seed on first use."""
     if CATALOG_SLOT not in settings:
         check_settings(settings)
-        settings[CATALOG_SLOT] = scan_seeds(seed_roots(settings), extract_options(settings))
+        settings[CATALOG_SLOT] = scan_seeds(
+            seed_roots(settings), extract_options(settings), cache=cache_folder(settings),
+            progress=settings.get(PROGRESS_SLOT))
     return settings[CATALOG_SLOT]
 
 

@@ -1,0 +1,85 @@
+"""Extraction of many seeds on every core: file in, Story or report reason out."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import time
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from .errors import ExtractError
+from .extract import ExtractOptions, extract_story
+from .model import Story
+from .progress import Progress
+
+POOL_MIN_SEEDS = 200  # below this, starting workers costs more than it saves
+Outcome = tuple[Story | str | OSError, float]  # the result and the seconds it took
+_OPTIONS: list[ExtractOptions] = []  # set once per worker by _init_worker
+
+
+def extract_file(path: str, options: ExtractOptions) -> Outcome:
+    """Extract one seed file: its Story, its report reason, or the OSError reading it."""
+    started = time.perf_counter()
+    try:
+        data = Path(path).read_bytes()
+        result: Story | str | OSError = extract_story(
+            data, name=Path(path).name, options=options
+        )
+    except ExtractError as e:
+        result = e.reason
+    except OSError as e:
+        result = e
+    return result, time.perf_counter() - started
+
+
+def _init_worker(options: ExtractOptions) -> None:
+    _OPTIONS[:] = [options]
+
+
+def _extract_in_worker(path: str) -> Outcome:
+    return extract_file(path, _OPTIONS[0])
+
+
+def _workers() -> int:
+    return (
+        len(os.sched_getaffinity(0))
+        if hasattr(os, "sched_getaffinity")
+        else (os.cpu_count() or 1)
+    )
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else None)
+
+
+def extract_many(paths: list[str], options: ExtractOptions) -> Iterator[Outcome]:
+    """Yield the outcome of each path in order, on every core when there are many."""
+    workers = _workers()
+    if len(paths) < POOL_MIN_SEEDS or workers < 2:
+        yield from (extract_file(p, options) for p in paths)
+        return
+    chunk = max(1, min(64, len(paths) // (workers * 8)))
+    with ProcessPoolExecutor(
+        workers, mp_context=_context(), initializer=_init_worker, initargs=(options,)
+    ) as pool:
+        yield from pool.map(_extract_in_worker, paths, chunksize=chunk)
+
+
+def extract_files(
+    missing: list[tuple[str, str]],
+    options: ExtractOptions,
+    progress: Progress | None = None,
+    timings: dict[str, float] | None = None,
+) -> Iterator[Story | str | OSError]:
+    """Yield the result of each (path, key) in order; note seconds per path in timings."""
+    for (path, _key), (result, seconds) in zip(
+        missing, extract_many([p for p, _ in missing], options), strict=True
+    ):
+        if timings is not None:
+            timings[path] = seconds
+        if progress is not None:
+            progress.add("stories")
+        yield result

@@ -38,6 +38,7 @@ PAGES = {
     "feeds/all.json": '{"version": "https://jsonfeed.org/version/1.1", '
                       '"home_page_url": "http://HOST/repo/", '
                       '"items": [{"url": "http://HOST/repo/story/"}]}',
+    "robots.txt": "User-agent: *\nSitemap: http://HOST/repo/sitemap.xml\n",
     "sitemap.xml": """<?xml version="1.0"?>
 <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 <sitemap><loc>http://HOST/repo/sitemap-1.xml</loc></sitemap></sitemapindex>""",
@@ -65,14 +66,14 @@ def site(tmp_path):
 def test_a_whole_site_has_no_broken_links(site):
     root, port = site
     with serve_folder(root, prefix="/repo", port=port) as base:
-        result = crawl([base, base + "sitemap.xml"])
+        result = crawl([base, base + "robots.txt"])
     assert base == f"http://127.0.0.1:{port}/repo/"
     assert result.broken == {}
     paths = sorted(u.removeprefix(base) for u in result.pages)
     assert paths == [
         "", "css/main.css", "feeds/all.atom.xml", "feeds/all.json", "feeds/all.rss.xml",
         "feeds/feed.xsl", "img/a.png", "img/a2.png", "index.html", "js/app.js",
-        "sitemap-1.xml", "sitemap.xml", "story/",
+        "robots.txt", "sitemap-1.xml", "sitemap.xml", "story/",
     ]
 
 
@@ -86,6 +87,8 @@ def test_a_whole_site_has_no_broken_links(site):
     ("sitemap-1.xml", '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
                       '<url><loc>http://HOST/repo/nope.html</loc></url></urlset>',
      "nope.html"),
+    ("robots.txt", "Sitemap: http://HOST/repo/sitemap.xml\nSitemap: /repo/s2.xml",
+     "s2.xml"),
     ("feeds/all.rss.xml", "<rss><channel><item><link>http://HOST/repo/old/</link>"
                           "</item></channel></rss>", "old/"),
 ])
@@ -94,7 +97,7 @@ def test_a_link_broken_on_purpose_is_reported_with_its_page(tmp_path, name, text
     port = free_port()
     write_site(tmp_path, f"127.0.0.1:{port}", {name: text})
     with serve_folder(tmp_path, prefix="/repo", port=port) as base:
-        result = crawl([base, base + "sitemap.xml"])
+        result = crawl([base, base + "robots.txt"])
     url = f"http://127.0.0.1:{port}/repo/{broken}".replace("/repo/../", "/")
     assert list(result.broken) == [url]
     referrer, status = result.broken[url]

@@ -135,6 +135,12 @@ def _xml_links(body: bytes) -> list[str]:
     return urls
 
 
+def _robots_links(body: bytes) -> list[str]:
+    """Return the Sitemap: URLs of a robots.txt."""
+    lines = body.decode("utf-8", "replace").splitlines()
+    return [ln.split(":", 1)[1] for ln in lines if ln.lower().startswith("sitemap:")]
+
+
 def _json_links(body: bytes) -> list[str]:
     """Return the links of a JSON Feed (home, feed, items, attachments)."""
     doc = json.loads(body)
@@ -156,6 +162,8 @@ def extract_links(body: bytes, content_type: str, url: str) -> list[str]:
         found = _json_links(body)
     elif kind.endswith("xml") or kind.endswith("xsl") or url.endswith(".xml"):
         found = _xml_links(body)
+    elif url.endswith("/robots.txt"):
+        found = _robots_links(body)
     else:
         found = []
     absolute = (urllib.parse.urljoin(url, u.strip()) for u in found)
@@ -178,7 +186,8 @@ def crawl(start: Iterable[str], limit: int = 20000) -> CrawlResult:
     """Fetch START and every same-origin URL reachable from it; record what is broken.
 
     Followed: HTML href/src/srcset (a, link, img, script, source...), Atom/RSS links,
-    JSON Feed URLs, sitemap and sitemap-index <loc> entries, xml-stylesheet references.
+    JSON Feed URLs, sitemap and sitemap-index <loc> entries, xml-stylesheet references,
+    robots.txt Sitemap: lines.
     Other origins and non-http schemes (mailto:, data:, javascript:) are not checked.
     """
     start = list(start)

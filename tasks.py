@@ -138,3 +138,15 @@ def inspect(c, path, settings=None):
     conf = load_settings(settings or CONFIG["settings_base"])
     for record in inspect_paths(path, conf):
         print(json.dumps(record, ensure_ascii=False, sort_keys=True))
+
+
+@task(help={"corpus": "folder with truth.jsonl and the story files it names",
+            "json": "print one JSON object instead of the table"})
+def eval(c, corpus, json=False):  # noqa: A001 - the task name DESIGN.md gives
+    """Measure datelines, headlines and places against a corpus with real headlines."""
+    import json as json_lib  # noqa: PLC0415 - the flag shadows the module name
+
+    from wiredesk.evaluation import evaluate, format_table  # noqa: PLC0415
+
+    scores = evaluate(Path(corpus))
+    print(json_lib.dumps(scores, sort_keys=True) if json else format_table(scores))

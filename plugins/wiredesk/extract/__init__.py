@@ -2,26 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 import hashlib
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from ..errors import ExtractError
 from ..model import Dateline, Header, Story
+from .agencies import find_signoff
 from .dateline import parse_dateline
-from .dates import check_weekday, filename_year, parse_header_date, resolve_date
+from .dates import check_weekday, filename_date, parse_header_date, resolve_date
 from .decode import decode_seed
+from .entities import Entities, find_entities
 from .header import parse_header
 from .headline import make_headline
 from .identity import make_id, make_slug
 from .language import detect_language
 from .paragraphs import split_paragraphs
-from .places import find_place
+from .places import Place, find_place
 from .sections import choose_section
 from .summary import make_summary
+from .topics import find_tags
 
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,10 +51,35 @@ def _story_date(
     value = header.get("date")
     if value:
         return parse_header_date(value, zone)
-    when = resolve_date(
-        dateline, file_year=filename_year(name), default_year=opts.default_year, zone=zone
-    )
+    file_year, file_month, file_day = filename_date(name)
+    if (dateline is None or dateline.day is None) and file_day is not None:
+        dateline = replace(dateline or Dateline(raw=""), month=file_month, day=file_day)
+    when = resolve_date(dateline, file_year=file_year, default_year=opts.default_year, zone=zone)
     return when, False
+
+
+def _read_body(text: str) -> tuple[Dateline | None, list[str]]:
+    """Return the dateline (agency from a sign-off when the dateline has none) and paragraphs."""
+    dateline, body = parse_dateline(text.lstrip())
+    signoff, paragraphs = find_signoff(split_paragraphs(body))
+    if not paragraphs:
+        raise ExtractError("no text", text)
+    if dateline is not None and dateline.agency is None and signoff:
+        dateline = replace(dateline, agency=signoff)
+    return dateline, paragraphs
+
+
+def _entities(dateline: Dateline | None, place: Place | None, text: str) -> Entities:
+    first = (dateline.city,) if dateline and dateline.city else ()
+    found = find_entities(text, first)
+    if place is None:
+        return found
+    from .countries import countries  # noqa: PLC0415 - loaded with the gazetteer
+
+    country = countries().get(place.country)
+    if country is None or country.name in found.places:
+        return found
+    return replace(found, places=(*found.places[:1], country.name, *found.places[1:]))
 
 
 def extract_story(data: bytes, *, name: str, options: ExtractOptions) -> Story:
@@ -59,51 +87,36 @@ def extract_story(data: bytes, *, name: str, options: ExtractOptions) -> Story:
     if len(data) > options.max_bytes:
         raise ExtractError(f"too large ({len(data)} > {options.max_bytes} bytes)")
     decoded = decode_seed(data)
-    warnings = list(decoded.warnings)
     header, text = parse_header(decoded.text)
-    dateline, body = parse_dateline(text.lstrip())
-    paragraphs = split_paragraphs(body)
-    if not paragraphs:
-        raise ExtractError("no text", text)
-    if dateline is None:
-        warnings.append("no dateline")
-    place = find_place(dateline.city) if dateline and dateline.city else None
+    dateline, paragraphs = _read_body(text)
+    warnings = [*decoded.warnings, *(["no dateline"] if dateline is None else [])]
+    place = find_place(dateline.city, dateline.region) if dateline and dateline.city else None
     zone = place.timezone if place else options.site_timezone
     date, has_time = _story_date(header, dateline, name, zone, options)
-    lede = paragraphs[0]
-    if warning := check_weekday(lede, date.date()):
+    if warning := check_weekday(paragraphs[0], date.date()):
         warnings.append(warning)
     modified = header.get("modified")
-    updated = parse_header_date(modified, zone)[0] if modified else date
     key = header.get("id") or name.rsplit(".", 1)[0]
-    title = header.get("title") or make_headline(lede)
+    title = header.get("title") or make_headline(paragraphs[0], paragraphs)
     full_text = "\n".join(paragraphs)
+    found = _entities(dateline, place, full_text)
     return Story(
-        key=key,
-        id=make_id(options.id_authority, key),
-        title=title,
-        slug=header.get("slug") or make_slug(title, key),
-        date=date,
-        updated=updated,
-        has_time=has_time,
-        timezone=zone,
-        city=dateline.city if dateline else None,
+        key=key, id=make_id(options.id_authority, key), title=title,
+        slug=header.get("slug") or make_slug(title, key), date=date,
+        updated=parse_header_date(modified, zone)[0] if modified else date,
+        has_time=has_time, timezone=zone, city=dateline.city if dateline else None,
         country=place.country if place else None,
         agency=dateline.agency if dateline else None,
         lang=header.get("lang") or detect_language(full_text),
-        summary=header.get("summary") or make_summary(lede),
+        summary=header.get("summary") or make_summary(paragraphs[0]),
         section=header.get("section")
         or choose_section(full_text, options.sections, options.default_section),
-        tags=_split_tags(header.get("tags")),
-        people=(),
-        places=(dateline.city,) if dateline and dateline.city else (),
-        orgs=(),
-        paragraphs=tuple(paragraphs),
-        encoding=decoded.encoding,
+        tags=_split_tags(header.get("tags")) or find_tags(full_text),
+        people=found.people, places=found.places, orgs=found.orgs,
+        paragraphs=tuple(paragraphs), encoding=decoded.encoding,
         digest=hashlib.sha256(text.strip().encode()).hexdigest(),
         status=(header.get("status") or "published").lower(),
-        dateline=dateline,
-        warnings=tuple(warnings),
+        dateline=dateline, warnings=tuple(warnings),
     )
 
 

@@ -5,43 +5,102 @@ from __future__ import annotations
 import re
 
 from ..model import Dateline
+from .agencies import AGENCIES, canonical_agency
 from .months import month_number
 
-CITY = r"(?P<city>[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]{1,2}[^\W\d_][^\W\d_.'’-]*){0,5}\.?)"
-TASS_RE = re.compile(
-    CITY + r"(?:\s*/(?P<region>[^/\n]{1,60})/)?,\s+(?P<month>[A-Za-z]{3,9})\.?\s+"
-    r"(?P<day>\d{1,2})(?:,\s*(?P<year>\d{4}))?\.\s+/(?P<agency>[A-Z][A-Za-z-]{1,15})/\.\s*"
+# A place word: a letter, then anything but spaces, separators and digits (ST., O'HARE).
+WORD = r"[^\W\d_][^\s,;:()\[\]/\d]{0,30}"
+LEAD = r"(?:\(\s*(?P<lead>[^()\n]{2,20}?)\s*\)\s*[-–—]{1,2}\s*)?"
+PLACE = (
+    rf"(?P<city>{WORD}(?:(?: |/){WORD}){{0,4}})"
+    r"(?:\s*/(?P<region>[^/\n]{1,60})/)?"
 )
-AGENCIES: dict[str, str] = {"tass": "TASS"}
-SMALL_WORDS: frozenset[str] = frozenset({"de", "la", "le", "el", "del", "of", "on", "am"})
+NOT_MONTH = r"(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
+QUAL = rf"(?:,\s*{NOT_MONTH}(?P<qual>{WORD}(?: {WORD}){{0,2}})(?:,|(?<=\.))|[,.])\s+"
+DATE = (
+    r"(?:(?P<m1>[^\W\d_]{3,10})\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{4}))?"
+    r"|(?P<d2>\d{1,2})\.?\s+(?P<m2>[^\W\d_]{3,10})\.?(?:,?\s+(?P<y2>\d{4}))?)"
+)
+_BARE = "|".join(sorted((re.escape(k) for k in AGENCIES if len(k) > 3), key=len, reverse=True))
+AGENCY = (
+    r"(?:\(\s*(?P<a1>[^()\n]{2,30}?)\s*\)|/(?P<a2>[^/\n]{2,30})/"
+    rf"|(?P<a3>(?i:{_BARE})(?:-[A-Za-z]+)?))"
+)
+END = r"\s*(?:\.\s*[-–—]{1,2}|[-–—]{1,2}|:|\.(?=\s|$))\s*"
+DATED_RE = re.compile(
+    rf"{LEAD}{PLACE}{QUAL}{DATE}(?:[.,]?\s*{AGENCY})?{END}"
+    rf"(?:(?P<a4>(?i:{_BARE}))\.\s+)?"
+)
+UNDATED_RE = re.compile(
+    rf"{LEAD}{PLACE}(?:,\s*(?P<qual>{WORD}(?: {WORD}){{0,2}}))?"
+    rf"\s*\(\s*(?P<a1>[^()\n]{{2,30}}?)\s*\){END}"
+)
+PLACELESS_RE = re.compile(rf"{DATE}\s*\(\s*(?P<a1>[^()\n]{{2,30}}?)\s*\){END}")
+LEAD_ONLY_RE = re.compile(r"\(\s*(?P<lead>[^()\n]{2,20}?)\s*\)\s*[-–—]{1,2}\s*")
+SMALL_WORDS: frozenset[str] = frozenset({"de", "la", "le", "el", "del", "of", "on", "am",
+                                         "upon", "sur", "en", "di", "da", "do", "dos"})
+SPLIT_RE = re.compile(r"(\s+|-|/)")
 
 
 def display_city(raw: str) -> str:
     """Turn an upper-case dateline place into its display form ("NEW YORK" -> "New York")."""
     if not raw.isupper():
         return raw
-    words = re.split(r"(\s+|-)", raw.casefold())
+    words = SPLIT_RE.split(raw.casefold())
     out = [w if i and w in SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words)]
     return "".join(out)
 
 
-def canonical_agency(raw: str) -> str:
-    """Return the canonical name of an agency as printed in a dateline."""
-    return AGENCIES.get(raw.casefold(), raw)
+def _agency(match: re.Match[str], *, known_only: bool) -> str | None | bool:
+    """Return the canonical agency of a match, None when absent, False when not an agency."""
+    groups = match.groupdict()
+    raw = next((groups[g] for g in ("a1", "a2", "a3", "a4", "lead") if groups.get(g)), None)
+    if raw is None:
+        return None
+    name = canonical_agency(raw)
+    if name:
+        return name
+    short_caps = raw.isupper() and len(raw) <= 12
+    return False if known_only and not short_caps else raw.strip()
+
+
+def _date(match: re.Match[str]) -> tuple[int | None, int | None, int | None] | None:
+    groups = match.groupdict()
+    month_name = groups.get("m1") or groups.get("m2")
+    if month_name is None:
+        return None, None, None
+    month = month_number(month_name)
+    day = int(groups.get("d1") or groups.get("d2"))
+    if month is None or not 1 <= day <= 31:
+        return None
+    year = groups.get("y1") or groups.get("y2")
+    return month, day, int(year) if year else None
+
+
+def _build(match: re.Match[str], *, known_only: bool) -> Dateline | None:
+    agency = _agency(match, known_only=known_only)
+    when = _date(match)
+    if agency is False or when is None:
+        return None
+    groups = match.groupdict()
+    city = groups.get("city")
+    month, day, year = when
+    return Dateline(
+        raw=match.group(0).strip(),
+        city=display_city(city) if city else None,
+        region=groups.get("region") or groups.get("qual"),
+        month=month, day=day, year=year, agency=agency,
+    )
 
 
 def parse_dateline(text: str) -> tuple[Dateline | None, str]:
     """Split a wire story into its dateline (None when it has none) and the body text."""
-    match = TASS_RE.match(text)
-    if match is None or month_number(match["month"]) is None:
-        return None, text
-    dateline = Dateline(
-        raw=match.group(0).strip(),
-        city=display_city(match["city"]),
-        region=match["region"],
-        month=month_number(match["month"]),
-        day=int(match["day"]),
-        year=int(match["year"]) if match["year"] else None,
-        agency=canonical_agency(match["agency"]),
-    )
-    return dateline, text[match.end():]
+    for regex, known_only in ((DATED_RE, False), (UNDATED_RE, True), (PLACELESS_RE, True),
+                              (LEAD_ONLY_RE, True)):
+        match = regex.match(text)
+        if match is None:
+            continue
+        dateline = _build(match, known_only=known_only)
+        if dateline is not None:
+            return dateline, text[match.end():]
+    return None, text

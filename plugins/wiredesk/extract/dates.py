@@ -49,6 +49,14 @@ def filename_year(name: str) -> int | None:
     return int(match["y"]) if match else None
 
 
+def filename_date(name: str) -> tuple[int | None, int | None, int | None]:
+    """Return (year, month, day) of a `YYYY-MM-DD` file-name prefix, or three Nones."""
+    match = FILE_DATE_RE.match(name)
+    if match is None or not (1 <= int(match["m"]) <= 12 and 1 <= int(match["d"]) <= 31):
+        return None, None, None
+    return int(match["y"]), int(match["m"]), int(match["d"])
+
+
 def resolve_date(
     dateline: Dateline | None,
     *,

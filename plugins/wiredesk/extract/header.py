@@ -13,7 +13,9 @@ KNOWN_KEYS: frozenset[str] = frozenset({
 })
 STATUSES: frozenset[str] = frozenset({"published", "draft", "hidden"})
 LINE_RE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z0-9_-]{0,40}):[ \t]*(?P<value>.*)$")
-SAFE_NAME_RE = re.compile(r"^[A-Za-z0-9._~-]+$")
+SAFE_NAME_RE = re.compile(r"^(?!\.+$)[A-Za-z0-9._~-]{1,200}$")  # "." and ".." are paths
+LANG_RE = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8}){0,3}$")  # a BCP 47 tag
+BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
 
 
 def _check_value(key: str, value: str) -> str:
@@ -23,8 +25,9 @@ def _check_value(key: str, value: str) -> str:
         )
     if key == "status" and value.lower() not in STATUSES:
         raise ExtractError(f"invalid Status {value[:40]!r}", value)
-    if key == "category":
-        return value
+    if key == "lang" and not LANG_RE.match(value):
+        raise ExtractError(f"invalid Lang {value[:40]!r}: expected a code such as en or pt-BR",
+                           value)
     return value
 
 
@@ -33,12 +36,14 @@ def parse_header(text: str) -> tuple[Header, str]:
     first = LINE_RE.match(text.split("\n", 1)[0])
     if first is None or first["key"].lower() not in KNOWN_KEYS:
         return Header(), text
-    block, _, body = text.partition("\n\n")
+    block, body = (BLANK_LINE_RE.split(text, maxsplit=1) + [""])[:2]
     values: list[tuple[str, str]] = []
     for line in block.split("\n"):
         match = LINE_RE.match(line)
         if match is None:
-            raise ExtractError(f"malformed header line {line[:40]!r}", line)
+            raise ExtractError(
+                f"malformed header line {line[:40]!r}: expected 'Key: value' lines, "
+                "then an empty line", line)
         key, value = match["key"].lower(), match["value"].strip()
         if key not in KNOWN_KEYS:
             raise ExtractError(f"unknown header {match['key']}", line)

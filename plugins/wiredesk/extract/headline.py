@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .tense import to_headline_tense
 
@@ -50,7 +51,7 @@ def fit_words(text: str, max_chars: int = MAX_CHARS) -> str:
     return TRAILING_RE.sub("", " ".join(words))
 
 
-def make_headline(lede: str, max_chars: int = MAX_CHARS) -> str:
+def make_headline(lede: str, paragraphs: Sequence[str] = (), max_chars: int = MAX_CHARS) -> str:
     """Return a headline of at most max_chars from the lede (dateline already removed)."""
     sentence = first_sentence(lede.strip())
     main = ATTRIBUTION_RE.sub("", sentence) or sentence

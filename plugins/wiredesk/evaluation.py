@@ -1,0 +1,174 @@
+"""`invoke eval`: measure extraction against a corpus with a truth.jsonl of real headlines."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import ExtractError
+from .extract import ExtractOptions, extract_story
+from .extract.agencies import canonical_agency
+from .extract.countries import find_country
+from .extract.months import month_number
+from .extract.places import find_place
+from .model import Story
+
+TOKEN_RE = re.compile(r"\w+")
+DATE_TOKEN_RE = re.compile(r"[^\W\d_]+\.?|\d+")
+QUALIFIER_RE = re.compile(r"\s*/[^/]*/|,.*$|\(.*$")
+MAX_HEADLINE = 110
+OPTIONS = ExtractOptions(id_authority="eval.invalid,2026", default_year=2000)
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One truth row with the bytes of its file."""
+
+    truth: dict[str, Any]
+    data: bytes
+
+
+def load_corpus(folder: Path) -> list[Item]:
+    """Read DIR/truth.jsonl and the file each row names."""
+    items = []
+    lines = (folder / "truth.jsonl").read_text(encoding="utf-8").splitlines()
+    for line in lines:
+        if line.strip():
+            row = json.loads(line)
+            items.append(Item(row, (folder / row["file"]).read_bytes()))
+    return items
+
+
+def rouge1(candidate: str, reference: str) -> float:
+    """Return the ROUGE-1 F1 of two strings (casefolded \\w+ tokens, clipped counts)."""
+    cand = Counter(TOKEN_RE.findall(candidate.casefold()))
+    ref = Counter(TOKEN_RE.findall(reference.casefold()))
+    overlap = sum((cand & ref).values())
+    if not overlap:
+        return 0.0
+    precision, recall = overlap / sum(cand.values()), overlap / sum(ref.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+def written_date(raw: str) -> tuple[int, int] | None:
+    """Return (month, day) as written in a raw dateline, or None."""
+    tokens = DATE_TOKEN_RE.findall(raw)
+    for i, token in enumerate(tokens):
+        month = None if token.isdigit() else month_number(token)
+        if month is None:
+            continue
+        for near in (tokens[i + 1 : i + 2] + tokens[max(i - 1, 0) : i]):
+            if near.isdigit() and 1 <= int(near) <= 31:
+                return month, int(near)
+    return None
+
+
+def plain_city(city: str | None) -> str:
+    """Return a place without qualifiers, casefolded ("IGORA /Leningrad Region/" -> "igora")."""
+    return " ".join(QUALIFIER_RE.sub("", city or "").split()).casefold()
+
+
+def truth_country(name: str) -> str:
+    """Return the ISO code of a Reuters place label ("west-germany" -> "DE")."""
+    words = name.replace("-", " ")
+    words = re.sub(r"\s+(?:arab|demo)\s+republic$", "", words)
+    country = find_country(words)
+    return country.code if country else name
+
+
+def story_countries(story: Story) -> set[str]:
+    """Return the ISO codes of every place of a story."""
+    codes = {story.country} if story.country else set()
+    for name in story.places:
+        country = find_country(name)
+        place = None if country else find_place(name)
+        code = country.code if country else (place.country if place else None)
+        if code:
+            codes.add(code)
+    return codes
+
+
+def extract_all(items: list[Item]) -> tuple[list[Story | None], float]:
+    """Extract every item; return the stories (None on error) and the seconds spent."""
+    extract_story(b"MOSCOW, January 4. /TASS/. Warm-up.", name="w.txt", options=OPTIONS)
+    stories: list[Story | None] = []
+    start = time.perf_counter()
+    for item in items:
+        try:
+            stories.append(extract_story(item.data, name=Path(item.truth["file"]).name,
+                                         options=OPTIONS))
+        except ExtractError:
+            stories.append(None)
+    return stories, time.perf_counter() - start
+
+
+def _share(hits: list[bool]) -> float | None:
+    return round(sum(hits) / len(hits), 4) if hits else None
+
+
+def _dateline_scores(pairs: list[tuple[dict[str, Any], Story | None]]) -> dict[str, Any]:
+    place, agency, month_day = [], [], []
+    for truth, story in pairs:
+        line = story.dateline if story else None
+        if truth.get("city"):
+            place.append(plain_city(story.city if story else None) == plain_city(truth["city"]))
+        if truth.get("agency"):
+            want = canonical_agency(truth["agency"]) or truth["agency"]
+            agency.append(bool(story and (story.agency or "").casefold() == want.casefold()))
+        written = written_date(truth["dateline_raw"]) if truth.get("dateline_raw") else None
+        if written:
+            month_day.append(bool(line and (line.month, line.day) == written))
+    return {"place": _share(place), "agency": _share(agency), "month_day": _share(month_day)}
+
+
+def _places_f1(pairs: list[tuple[dict[str, Any], Story | None]]) -> float | None:
+    tp = fp = fn = 0
+    for truth, story in pairs:
+        if not truth.get("places"):
+            continue
+        want = {truth_country(p) for p in truth["places"]}
+        got = story_countries(story) if story else set()
+        tp, fp, fn = tp + len(want & got), fp + len(got - want), fn + len(want - got)
+    return round(2 * tp / (2 * tp + fp + fn), 4) if tp + fp + fn else None
+
+
+def evaluate(folder: Path) -> dict[str, Any]:
+    """Run the extractor over a corpus and return the scores (fixed keys)."""
+    items = load_corpus(folder)
+    stories, seconds = extract_all(items)
+    pairs = [(item.truth, story) for item, story in zip(items, stories, strict=True)]
+    by_agency: dict[str, list[float]] = defaultdict(list)
+    for truth, story in pairs:
+        if truth.get("title"):
+            name = canonical_agency(truth.get("agency") or "") or truth.get("agency") or "?"
+            by_agency[name].append(rouge1(story.title if story else "", truth["title"]))
+    titles = [s.title for s in stories if s]
+    return {
+        "stories": len(items),
+        "errors": sum(s is None for s in stories),
+        "dateline": _dateline_scores(pairs),
+        "rouge1": {k: round(sum(v) / len(v), 4) for k, v in sorted(by_agency.items())},
+        "over_110": _share([len(t) > MAX_HEADLINE for t in titles]),
+        "places_f1": _places_f1(pairs),
+        "stories_per_second": round(len(items) / seconds) if seconds else None,
+    }
+
+
+def format_table(scores: dict[str, Any]) -> str:
+    """Return the scores as a plain-text table."""
+    def show(value: float | None) -> str:
+        return "n/a" if value is None else f"{value:.3f}"
+
+    rows = [("stories", str(scores["stories"])), ("extraction errors", str(scores["errors"]))]
+    rows += [(f"dateline {k.replace('_', '/')}", show(v)) for k, v in scores["dateline"].items()]
+    rows += [(f"headline ROUGE-1 {k}", show(v)) for k, v in scores["rouge1"].items()]
+    rows += [("headlines over 110 chars", show(scores["over_110"])),
+             ("places F1 (countries)", show(scores["places_f1"])),
+             ("stories per second", str(scores["stories_per_second"]))]
+    width = max(len(name) for name, _ in rows)
+    return "\n".join(f"{name:<{width}}  {value}" for name, value in rows)

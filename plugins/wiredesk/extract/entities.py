@@ -1,0 +1,114 @@
+"""People, places and organisations named in a story, normalised, each kind apart."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .countries import ADJECTIVES, find_country
+from .names import ACRONYMS, LEADING_STOP, NOT_PLACES, ORG_HEADS, ORG_SUFFIXES, TITLES
+from .people import is_person, merge_people
+from .places import _gazetteer, capital_of
+
+UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄ"
+CAP_WORD = rf"(?:[{UPPER}][\w'’&.-]*|\d+[A-Za-z]*)"
+LINK = r"(?:of|the|for|and|de|du|des|la|le|von|van|der|al|bin|y|on)"
+RUN_RE = re.compile(
+    rf"(?<![\w.])[{UPPER}][\w'’&.-]*(?:[ \t](?:{LINK}[ \t])?{CAP_WORD}){{0,7}}"
+)
+POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)$")
+MIN_CITY_POPULATION = 1_000_000
+MAX_ENTITIES = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Entities:
+    """The people, places and organisations of a story, in order of first mention."""
+
+    people: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    orgs: tuple[str, ...] = ()
+
+
+@cache
+def _text_cities() -> dict[str, str]:
+    """Return big cities and capitals by name, spelled as the gazetteer spells them."""
+    cities = {k: p.name for k, p in _gazetteer()[0].items() if p.population >= MIN_CITY_POPULATION}
+    for code in {p.country for p in _gazetteer()[0].values()}:
+        capital = capital_of(code)
+        if capital is not None:
+            cities[capital.name.casefold()] = capital.name
+    return {k: v for k, v in cities.items() if k not in NOT_PLACES and len(k) > 3}
+
+
+def _clean(words: list[str]) -> list[str]:
+    words = [POSSESSIVE_RE.sub("", w).rstrip(",.") if not re.fullmatch(r"(?:[A-Z]\.)+", w)
+             else w for w in words]
+    while words and (words[0] in LEADING_STOP or words[0].lower() in {"of", "the", "and"}):
+        words.pop(0)
+    while words and words[-1].lower() in {"of", "the", "and", "for", "de", "on"}:
+        words.pop()
+    return words
+
+
+def place_of(phrase: str) -> str | None:
+    """Return the normalised place a phrase names (country display name or city), or None."""
+    country = find_country(phrase)
+    if country is not None and (phrase.isupper() or not phrase.islower()):
+        if phrase.casefold() in ADJECTIVES and phrase.isupper() and len(phrase) < 4:
+            return None
+        return country.name
+    return _text_cities().get(phrase.casefold())
+
+
+def _classify(words: list[str], following: str) -> tuple[str, str] | None:
+    """Return (kind, name) for a cleaned capitalised run, or None."""
+    phrase = " ".join(words)
+    if len(words) == 1 and phrase in ACRONYMS:
+        return "org", phrase
+    last = words[-1].casefold()
+    if last in ORG_SUFFIXES or (len(words) > 2 and words[0].casefold() in ORG_HEADS
+                                and words[1] == "of"):
+        return ("org", phrase) if len(words) > 1 or phrase.isupper() else None
+    if (place := place_of(phrase)) is not None:
+        return "place", place
+    titled = words
+    while titled and titled[0].casefold() in TITLES:
+        titled = titled[1:]
+    if titled and is_person(titled, had_title=len(titled) < len(words), following=following):
+        return "person", " ".join(titled)
+    return None
+
+
+def _places_in(words: list[str]) -> list[str]:
+    """Return the places named by any window of up to three words of a run."""
+    found, used = [], set()
+    for size in (3, 2, 1):
+        for start in range(len(words) - size + 1):
+            span = set(range(start, start + size))
+            if span & used:
+                continue
+            if (place := place_of(" ".join(words[start:start + size]))) is not None:
+                found.append((start, place))
+                used |= span
+    return [place for _, place in sorted(found)]
+
+
+def find_entities(text: str, first_places: tuple[str, ...] = ()) -> Entities:
+    """Return the people, places and organisations text names (first_places lead the places)."""
+    kinds: dict[str, list[str]] = {"person": [], "place": list(first_places), "org": []}
+    for match in RUN_RE.finditer(text):
+        words = _clean(match[0].split())
+        if not words:
+            continue
+        hit = _classify(words, text[match.end():match.end() + 16])
+        if hit is not None:
+            kinds[hit[0]].append(hit[1])
+        if hit is None or hit[0] != "place":
+            kinds["place"].extend(_places_in(words))
+    return Entities(
+        people=tuple(merge_people(kinds["person"])[:MAX_ENTITIES]),
+        places=tuple(dict.fromkeys(kinds["place"]))[:MAX_ENTITIES],
+        orgs=tuple(dict.fromkeys(kinds["org"]))[:MAX_ENTITIES],
+    )

@@ -1,0 +1,40 @@
+"""Rules that tell a capitalised run is a person's name."""
+
+from __future__ import annotations
+
+import re
+
+from .names import ORG_SUFFIXES, SPEECH_AFTER
+
+NAME_WORD_RE = re.compile(r"^(?:[^\W\d_][^\W\d_'’-]*[a-zà-ÿа-яё][^\W\d_'’-]*|[A-Z]\.|Jr\.?|Sr\.?|"
+                          r"(?:de|van|von|bin|al|der|da|di|le|la)|[A-Z]\.[A-Z]\.)$")
+AFTER_RE = re.compile(r"^(?:,\s*(?:\d{2},|who\b|a\s|the\s)|\s+(?:" + "|".join(SPEECH_AFTER)
+                      + r")\b)")
+MAX_WORDS = 4
+
+
+def is_person(words: list[str], *, had_title: bool, following: str) -> bool:
+    """Return whether words (titles removed) look like a person's name in that context."""
+    if not words or len(words) > MAX_WORDS:
+        return False
+    if any(w.casefold() in ORG_SUFFIXES or not NAME_WORD_RE.match(w) for w in words):
+        return False
+    if not words[0][0].isupper() or not words[-1][0].isupper():
+        return False
+    if had_title:
+        return True
+    return len(words) >= 2 and AFTER_RE.match(following) is not None
+
+
+def merge_people(names: list[str]) -> list[str]:
+    """Drop repeats and lone surnames of people already named in full, keep first mentions."""
+    full = [n for n in names if " " in n]
+    surnames = {n.split()[-1] for n in full}
+    out: list[str] = []
+    for name in names:
+        if name in out or (" " not in name and name in surnames):
+            continue
+        if " " not in name and any(f.endswith(" " + name) for f in out):
+            continue
+        out.append(name)
+    return [n for n in out if " " in n or n not in surnames]

@@ -1,0 +1,45 @@
+"""Topic tags from keyword rules over the lede and the first paragraphs."""
+
+from __future__ import annotations
+
+import re
+
+TOPICS: dict[str, tuple[str, ...]] = {
+    "Earnings": ("shr", "net profit", "net loss", "quarterly results", "earnings", "revs"),
+    "Dividends": ("dividend", "qtly div", "payout"),
+    "Mergers": ("merger", "acquisition", "takeover", "acquire", "tender offer"),
+    "Oil": ("oil", "crude", "opec", "barrels"),
+    "Natural gas": ("natural gas", "gas transit", "lng", "gas supplies"),
+    "Grain": ("grain", "wheat", "corn", "maize", "soybeans", "barley"),
+    "Commodities": ("cocoa", "coffee", "sugar", "cotton", "copper", "gold", "silver"),
+    "Interest rates": ("interest rate", "interest rates", "discount rate", "prime rate"),
+    "Currencies": ("dollar", "currency", "exchange rate", "yen", "sterling"),
+    "Trade": ("trade deficit", "trade surplus", "tariff", "tariffs", "exports", "imports"),
+    "Elections": ("election", "elections", "vote", "ballot", "referendum"),
+    "Sanctions": ("sanctions",),
+    "Diplomacy": ("talks", "summit", "ambassador", "foreign minister", "diplomat"),
+    "Armed conflict": ("shelling", "troops", "missile", "offensive", "frontline", "drone"),
+    "Ukraine": ("ukraine", "kiev", "kyiv", "donbass", "ukrainian"),
+    "Middle East": ("syria", "israel", "gaza", "lebanon", "iran", "iraq"),
+    "Energy": ("energy", "electricity", "nuclear power", "power plant"),
+    "Environment": ("climate", "emissions", "pollution", "oil spill", "wildfire"),
+    "Health": ("hospital", "vaccine", "virus", "epidemic", "pandemic"),
+    "Space": ("spacecraft", "rocket", "orbit", "astronaut", "cosmonaut"),
+}
+MAX_TAGS = 3
+HEAD_CHARS = 1500
+
+
+def _rule(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
+RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((t, _rule(w)) for t, w in TOPICS.items())
+
+
+def find_tags(text: str) -> tuple[str, ...]:
+    """Return up to three topic tags whose keywords occur in the first part of text."""
+    head = text[:HEAD_CHARS].casefold()
+    hits = [(len(rule.findall(head)), i, tag) for i, (tag, rule) in enumerate(RULES)]
+    ranked = sorted((h for h in hits if h[0]), key=lambda h: (-h[0], h[1]))
+    return tuple(tag for _, _, tag in ranked[:MAX_TAGS])

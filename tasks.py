@@ -127,6 +127,19 @@ def fmt(c):
     c.run("ruff check --fix . ; ruff format .")
 
 
+@task
+def goldens(c):
+    """Rewrite tests/golden/feeds/ from a build of the fixture seeds, then show the diff."""
+    import tempfile  # noqa: PLC0415
+
+    golden = Path("tests/golden/feeds")
+    with tempfile.TemporaryDirectory() as tmp:
+        build(c, seeds="tests/fixtures/seeds", output=f"{tmp}/output")
+        shutil.rmtree(golden, ignore_errors=True)
+        shutil.copytree(Path(tmp) / "output" / "feeds", golden)
+    c.run("git diff --stat -- tests/golden")
+
+
 @task(iterable=["path"], help={"path": "a seed file or a folder of seeds (repeatable)"})
 def inspect(c, path, settings=None):
     """Print what Wiredesk derives from each seed, one JSON object per line."""

@@ -30,7 +30,8 @@ CATEGORY_SAVE_AS = "section/{slug}/index.html"
 TAG_URL = "tag/{slug}/"
 TAG_SAVE_AS = "tag/{slug}/index.html"
 AUTHOR_URL = "agency/{slug}/"
-AUTHOR_SAVE_AS = "agency/{slug}/index.html"
+# Agency pages come from Wiredesk's page generator, with people, places and orgs.
+AUTHOR_SAVE_AS = ""
 CATEGORIES_SAVE_AS = "section/index.html"
 TAGS_SAVE_AS = "tag/index.html"
 AUTHORS_SAVE_AS = ""
@@ -41,7 +42,8 @@ MONTH_ARCHIVE_SAVE_AS = "{date:%Y}/{date:%m}/index.html"
 DAY_ARCHIVE_URL = "{date:%Y}/{date:%m}/{date:%d}/"
 DAY_ARCHIVE_SAVE_AS = "{date:%Y}/{date:%m}/{date:%d}/index.html"
 DIRECT_TEMPLATES = ["index", "tags", "categories", "archives", "404"]
-PAGINATED_TEMPLATES = {"index": None, "tag": None, "category": None, "author": None}
+PAGINATED_TEMPLATES = {"index": None, "tag": None, "category": None, "author": None,
+                       "period_archives": None}
 PAGINATION_PATTERNS = (
     (1, "{url}", "{save_as}"),
     (2, "{base_name}/page/{number}/", "{base_name}/page/{number}/index.html"),

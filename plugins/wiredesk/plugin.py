@@ -8,7 +8,9 @@ from pelican import signals
 
 from .feeds import FeedWriter
 from .filters import add_filters
+from .findability import SitemapWriter, index_search
 from .hosting import write_host_files
+from .pages import SitePages
 from .reader import WireReader
 
 
@@ -22,9 +24,16 @@ def get_generators(_pelican: Any) -> type[FeedWriter]:
     return FeedWriter
 
 
+def get_site_generators(_pelican: Any) -> tuple[type, ...]:
+    """Add the entity, search and sitemap pages to Pelican's generators."""
+    return (SitePages, SitemapWriter)
+
+
 def register() -> None:
     """Connect Wiredesk to Pelican's signals."""
     signals.readers_init.connect(add_reader)
     signals.get_generators.connect(get_generators)
+    signals.get_generators.connect(get_site_generators)
     signals.generator_init.connect(add_filters)
     signals.finalized.connect(write_host_files)
+    signals.finalized.connect(index_search)

@@ -1,0 +1,157 @@
+"""Pages per person, place, organisation and agency; related stories; neighbours.
+
+Everything comes from indexes built once per build, so the work grows with the number of
+stories, never with its square.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from pelican.generators import Generator
+from slugify import slugify
+
+from .related import relate_all
+
+KINDS = {
+    "people": "People",
+    "places": "Places",
+    "orgs": "Organisations",
+    "agency": "Agency",
+}
+# Which entity pages have feeds of their own (see feeds/paths.py), by feed kind.
+FEED_KINDS = {"places": "place", "agency": "agency"}
+SEARCH_SAVE_AS = "search/index.html"
+RELATED_LIMIT = 5
+
+
+def entity_slug(name: str) -> str:
+    """Return the URL slug of an entity name (ASCII, at most 80 characters)."""
+    return slugify(name, max_length=80) or "unnamed"
+
+
+def entity_url(name: str, kind: str) -> str:
+    """Return the site-relative URL of an entity page, e.g. 'people/sergey-lavrov/'."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown entity kind {kind!r}")
+    return f"{kind}/{entity_slug(name)}/"
+
+
+@dataclass(slots=True)
+class Entity:
+    """A person, place, organisation or agency and its stories, newest first."""
+
+    kind: str
+    name: str
+    slug: str
+    articles: list[Any] = field(default_factory=list)
+    has_feed: bool = False
+
+    @property
+    def url(self) -> str:
+        """Return the site-relative URL of the entity's page."""
+        return f"{self.kind}/{self.slug}/"
+
+    @property
+    def save_as(self) -> str:
+        """Return the output path of the entity's first page."""
+        return f"{self.url}index.html"
+
+    @property
+    def label(self) -> str:
+        """Return the kind as a reader reads it, e.g. 'Organisations'."""
+        return KINDS[self.kind]
+
+
+def story_entities(article: Any) -> Iterable[tuple[str, str, str, bool]]:
+    """Yield (kind, name, slug, has_feed) for each entity an article names."""
+    story = article.story
+    for kind in ("people", "orgs"):
+        for name in getattr(story, kind):
+            yield kind, name, entity_slug(name), False
+    places = list(dict.fromkeys([*([story.city] if story.city else []), *story.places]))
+    for name in places:
+        yield "places", name, entity_slug(name), name == story.city
+    if story.agency:
+        author = getattr(article, "author", None)
+        slug = getattr(author, "slug", None) or entity_slug(story.agency)
+        yield "agency", story.agency, slug, author is not None
+
+
+def index_entities(articles: Iterable[Any]) -> list[Entity]:
+    """Return every entity of the articles with its articles in their given order."""
+    entities: dict[tuple[str, str], Entity] = {}
+    for article in articles:
+        seen: set[tuple[str, str]] = set()
+        for kind, name, slug, has_feed in story_entities(article):
+            key = (kind, slug)
+            entity = entities.setdefault(key, Entity(kind, name, slug))
+            entity.has_feed = entity.has_feed or has_feed
+            if key not in seen:
+                seen.add(key)
+                entity.articles.append(article)
+    return [entities[key] for key in sorted(entities)]
+
+
+def link_related(articles: list[Any], limit: int = RELATED_LIMIT) -> None:
+    """Give each article .related: the stories sharing most entities with it."""
+    names = [
+        (*a.story.tags, *a.story.people, *a.story.places, *a.story.orgs)
+        for a in articles
+    ]
+    for article, related in zip(articles, relate_all(names, limit), strict=True):
+        article.related = [articles[i] for i in related]
+
+
+def link_sections(articles: Iterable[Any]) -> None:
+    """Give each article .newer_in_section and .older_in_section (or None)."""
+    last: dict[str, Any] = {}
+    for article in articles:  # newest first
+        previous = last.get(article.story.section)
+        article.newer_in_section = previous
+        article.older_in_section = None
+        if previous is not None:
+            previous.older_in_section = article
+        last[article.story.section] = article
+
+
+class SitePages(Generator):
+    """Write entity pages and the search page with the theme's templates."""
+
+    def generate_context(self) -> None:
+        """Index entities, related stories and section neighbours of the stories."""
+        articles = [a for a in self.context.get("articles", []) if hasattr(a, "story")]
+        self.entities = index_entities(articles)
+        link_related(articles)
+        link_sections(articles)
+        self.context["wiredesk_entities"] = self.entities
+
+    def generate_output(self, writer: Any) -> None:
+        """Write one paginated page per entity, then the search page."""
+        template = self.get_template("entity")
+        for entity in self.entities:
+            feed = FEED_KINDS.get(entity.kind) if entity.has_feed else None
+            writer.write_file(
+                entity.save_as,
+                template,
+                self.context,
+                entity=entity,
+                articles=entity.articles,
+                dates=entity.articles,
+                template_name="tag",
+                url=entity.url,
+                page_name=entity.url + "index",
+                blog=True,
+                feed_kind=feed,
+                feed_slug=entity.slug,
+                feed_name=entity.name,
+            )
+        writer.write_file(
+            SEARCH_SAVE_AS,
+            self.get_template("search"),
+            self.context,
+            page_name="search/index",
+            url="search/",
+        )

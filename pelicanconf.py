@@ -23,8 +23,18 @@ PAGE_TRANSLATION_ID = None
 
 ARTICLE_URL = "{date:%Y}/{date:%m}/{date:%d}/{slug}/"
 ARTICLE_SAVE_AS = "{date:%Y}/{date:%m}/{date:%d}/{slug}/index.html"
+# Non-English stories are not translations: same URL scheme as every story.
+ARTICLE_LANG_URL = ARTICLE_URL
+ARTICLE_LANG_SAVE_AS = ARTICLE_SAVE_AS
 PAGE_URL = "{slug}/"
 PAGE_SAVE_AS = "{slug}/index.html"
+# A story in another language is not a translation: same URL pattern as any story.
+ARTICLE_LANG_URL = ARTICLE_URL
+ARTICLE_LANG_SAVE_AS = ARTICLE_SAVE_AS
+PAGE_LANG_URL = PAGE_URL
+PAGE_LANG_SAVE_AS = PAGE_SAVE_AS
+# Seed text and header values are plain text: templates escape every value they print.
+JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True}
 CATEGORY_URL = "section/{slug}/"
 CATEGORY_SAVE_AS = "section/{slug}/index.html"
 TAG_URL = "tag/{slug}/"

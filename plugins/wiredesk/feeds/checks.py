@@ -57,6 +57,12 @@ def is_absolute(url: str | None) -> bool:
     return bool(parts.netloc) or parts.scheme in NON_NETWORK_SCHEMES
 
 
+def is_web_url(url: str | None) -> bool:
+    """Return whether url is an absolute http(s) URL (what a permalink guid must be)."""
+    parts = urlsplit((url or "").strip())
+    return parts.scheme in ("http", "https") and bool(parts.netloc)
+
+
 def relative_urls_in_html(html: str | None) -> list[str]:
     """Return the URLs in an HTML fragment that are not absolute."""
     if not html or not html.strip():

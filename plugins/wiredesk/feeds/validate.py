@@ -16,6 +16,7 @@ from .checks import (
     is_absolute,
     is_rfc822,
     is_rfc3339,
+    is_web_url,
     relative_urls_in_html,
 )
 
@@ -99,7 +100,7 @@ def _rss_item(item: etree._Element) -> list[str]:
     guid = item.find("guid")
     if guid is None:
         problems.append("item without guid")
-    elif guid.get("isPermaLink", "true") != "false" and not is_absolute(guid.text):
+    elif guid.get("isPermaLink", "true") != "false" and not is_web_url(guid.text):
         problems.append(f"guid {guid.text!r} is not a URL but lacks isPermaLink=false")
     author = item.findtext("author")
     if author is not None and "@" not in author:

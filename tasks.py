@@ -91,10 +91,6 @@ def livereload(c, port=CONFIG["port"]):
 def gh_pages(c, push=False, remote=CONFIG["pages_remote"], siteurl=None):
     """Build the public site with --strict and commit output/ to the gh-pages branch."""
     branch = CONFIG["pages_branch"]
-    current = c.run("git symbolic-ref --quiet --short HEAD", warn=True, hide=True)
-    if current.stdout.strip() == branch:
-        raise Exit(f"{branch} is checked out: switch to the source branch first",
-                   code=2)
     build(c, strict=True, siteurl=siteurl, settings=CONFIG["settings_publish"])
     if push:  # start from the published branch when this clone has none yet
         c.run(f"git fetch --quiet {shlex.quote(remote)} {branch}:{branch}",

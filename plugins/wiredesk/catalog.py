@@ -38,6 +38,10 @@ class Catalog:
     def story(self, path: str | Path) -> Story:
         """Return the story read from path, or raise ExtractError with its report reason."""
         key = os.path.abspath(path)
+        if key not in self.stories and key not in self.reports:
+            # Pelican follows symlinked folders, the scan does not: report, never drop.
+            reason = "reached through a symlinked folder"
+            self.reports[key] = Report(display_path(Path(path)), reason)
         if key in self.reports:
             raise ExtractError(self.reports[key].reason)
         return self.stories[key]
@@ -57,7 +61,7 @@ def list_seeds(root: Path) -> list[Path]:
 
 
 def _check_seed(path: Path, root: Path, options: ExtractOptions) -> os.stat_result:
-    if path.is_symlink() and not path.resolve().is_relative_to(root.resolve()):
+    if not path.resolve().is_relative_to(root.resolve()):
         raise ExtractError("symlink leading outside the seeds folder")
     stat = path.stat()
     if stat.st_size > options.max_bytes:

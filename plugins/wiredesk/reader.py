@@ -9,6 +9,7 @@ from pelican.readers import BaseReader
 from pelican.utils import SafeDatetime
 
 from .catalog import Catalog, scan_seeds
+from .extract.identity import make_slug
 from .model import Story
 from .render import render_paragraphs
 from .settings import cache_folder, check_settings, extract_options, seed_roots
@@ -49,15 +50,23 @@ class WireReader(BaseReader):
             "date": _aware(story.date),
             "modified": _aware(story.updated),
             "slug": story.slug,
-            "category": self.process_metadata("category", story.section),
+            "category": self.taxonomy("category", story.section),
             "summary": escape(story.summary, quote=False),
             "lang": story.lang,
             "status": story.status,
             "story": story,
         }
         if story.agency:
-            meta["author"] = self.process_metadata("author", story.agency)
+            meta["author"] = self.taxonomy("author", story.agency)
         tags = [*story.tags, *story.people, *story.places, *story.orgs]
         if tags:
-            meta["tags"] = self.process_metadata("tags", list(dict.fromkeys(tags)))
+            meta["tags"] = self.taxonomy("tags", list(dict.fromkeys(tags)))
         return meta
+
+    def taxonomy(self, kind: str, value: Any) -> Any:
+        """Return Pelican's category, author or tags of value, each with a slug."""
+        result = self.process_metadata(kind, value)
+        for item in result if isinstance(result, list) else [result]:
+            if not item.slug:  # Pelican strips markup-like text: "<b></b>" leaves ""
+                item.slug = make_slug(item.name, kind)
+        return result

@@ -5,9 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .tense import to_headline_tense
+from .clauses import PAREN_RE, split_attribution, trim_clauses
+from .entities import RUN_RE
+from .language import detect_language
+from .names import ORG_SUFFIXES, TITLES
+from .style import present_it, shorten_people, short_person, to_headlinese
+from .tables import is_table, table_headline
 
 MAX_CHARS = 110
+MAX_SOURCE_WORDS = 3
+VERBS: frozenset[str] = frozenset({"is", "are", "was", "were", "be"})
 DANGLING: frozenset[str] = frozenset({
     "a", "an", "the", "and", "or", "but", "nor", "that", "which", "who", "whom",
     "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "into", "than",
@@ -21,12 +28,11 @@ BOUNDARY: frozenset[str] = frozenset({
     "near", "about", "between", "against", "under", "during", "since", "until", "because",
 })
 SENTENCE_END_RE = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bSt)[.!?](?=\s+[\"'“A-ZА-Я0-9])")
-ATTRIBUTION_RE = re.compile(
-    r",?\s+(?:(?:the|a|an)\s+)?[^,;]{0,80}?\b(?:said|says|reported|reports|announced|"
-    r"told\s+\w+|stated|according\s+to[^,]*)(?:\s+(?:on|in|late|early)\s+\w+)?"
-    r"(?:\s+in\s+a\s+[^,]{0,40})?\s*[.!]?$"
-)
 TRAILING_RE = re.compile(r"[\s,;:.\-–—!?\"'“”‘’(]+$")
+
+
+TARGET_CHARS = 90
+BRIEF_RE = re.compile(r"^(?:IN BRIEF|UPDATE \d+|BREAKING|URGENT|FLASH)\s*[:-]\s*", re.IGNORECASE)
 
 
 def first_sentence(text: str) -> str:
@@ -38,23 +44,63 @@ def first_sentence(text: str) -> str:
 def fit_words(text: str, max_chars: int = MAX_CHARS) -> str:
     """Cut text to max_chars before a phrase boundary and drop dangling words and punctuation."""
     words = text.split()
-    kept = len(words)
-    while kept and len(" ".join(words[:kept])) > max_chars:
-        kept -= 1
+    kept, length = 0, -1
+    for word in words:
+        if length + 1 + len(word) > max_chars:
+            break
+        kept, length = kept + 1, length + 1 + len(word)
     if kept < len(words):
         # Never end mid-phrase: back off to just before a preposition or conjunction.
         boundary = next((k for k in range(kept, 2, -1) if words[k].casefold() in BOUNDARY), kept)
         kept = boundary
+    dangling = DANGLING if kept < len(words) else DANGLING - VERBS
     words = words[:kept]
-    while len(words) > 1 and words[-1].strip(",;:").casefold() in DANGLING:
+    while len(words) > 1 and words[-1].strip(",;:").casefold() in dangling:
         words.pop()
     return TRAILING_RE.sub("", " ".join(words))
 
 
+def short_source(source: str | None) -> tuple[str | None, bool]:
+    """Return how a headline credits a source (a surname, a short body) and if it is a person."""
+    if not source:
+        return None, False
+    runs = [m[0].split() for m in RUN_RE.finditer(source)]
+    if not runs:
+        return None, False
+    if (surname := short_person(runs[-1], speaker=True)) is not None:
+        return surname, True
+    words = [w for w in runs[-1] if w.casefold() not in TITLES or w.casefold() in ORG_SUFFIXES]
+    if words and words[-1].casefold() in ORG_SUFFIXES and len(words) <= MAX_SOURCE_WORDS:
+        return " ".join(words), False
+    return None, False
+
+
+def _english_headline(sentence: str, max_chars: int) -> str:
+    claim = split_attribution(sentence)
+    body = to_headlinese(shorten_people(trim_clauses(claim.text)))
+    source, person = short_source(claim.source)
+    if claim.source_first and claim.text.startswith(("it ", "its ")) and claim.source:
+        subject = shorten_people(claim.source)
+        body = to_headlinese(f"{subject} {present_it(trim_clauses(claim.text))}"
+                             if claim.text.startswith("it ") else f"{subject}'s {body[4:]}")
+        return fit_words(body, max_chars)
+    if claim.source_first and source:
+        return fit_words(f"{source} says {body}", max_chars)
+    if source and person:
+        suffix = f" — {source}"
+        return fit_words(body, max_chars - len(suffix)) + suffix
+    return fit_words(body, max_chars)
+
+
 def make_headline(lede: str, paragraphs: Sequence[str] = (), max_chars: int = MAX_CHARS) -> str:
     """Return a headline of at most max_chars from the lede (dateline already removed)."""
-    sentence = first_sentence(lede.strip())
-    main = ATTRIBUTION_RE.sub("", sentence) or sentence
-    main = to_headline_tense(main)
-    headline = fit_words(main, max_chars)
-    return headline or fit_words(lede, max_chars)
+    if is_table(paragraphs or [lede]):
+        return fit_words(table_headline(paragraphs or [lede]), max_chars)
+    sentence = first_sentence(BRIEF_RE.sub("", lede.strip()))
+    limit = min(max_chars, TARGET_CHARS)
+    if detect_language(lede) == "en":
+        headline = _english_headline(sentence, limit)
+    else:
+        headline = fit_words(PAREN_RE.sub("", sentence), limit)
+    headline = headline or fit_words(lede, max_chars)
+    return headline[:1].upper() + headline[1:]

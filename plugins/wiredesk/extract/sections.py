@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
+
+from .keywords import count_labels
+
+LEDE_WEIGHT = 2
+HEAD_CHARS = 2000
 
 
 def choose_section(text: str, rules: Mapping[str, Sequence[str]], default: str) -> str:
-    """Return the section whose keywords occur most often in text (ties: rule order)."""
-    lowered = text.casefold()
+    """Return the section whose keywords occur most often in text (ties: rule order).
+
+    Keywords in the first paragraph count twice: the lede says what a story is about.
+    """
+    lede = text.split("\n", 1)[0]
+    counts = count_labels(text[:HEAD_CHARS], rules.items())
+    for label, hits in count_labels(lede, rules.items()).items():
+        counts[label] += hits * (LEDE_WEIGHT - 1)
     best, best_hits = default, 0
-    for section, keywords in rules.items():
-        hits = sum(
-            len(re.findall(r"\b" + re.escape(k.casefold()) + r"\b", lowered)) for k in keywords
-        )
-        if hits > best_hits:
-            best, best_hits = section, hits
+    for section in rules:
+        if counts[section] > best_hits:
+            best, best_hits = section, counts[section]
     return best

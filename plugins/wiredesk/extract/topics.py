@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from .keywords import count_labels
 
 TOPICS: dict[str, tuple[str, ...]] = {
     "Earnings": ("shr", "net profit", "net loss", "quarterly results", "earnings", "revs"),
@@ -30,16 +30,9 @@ MAX_TAGS = 3
 HEAD_CHARS = 1500
 
 
-def _rule(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
-
-
-RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((t, _rule(w)) for t, w in TOPICS.items())
-
-
 def find_tags(text: str) -> tuple[str, ...]:
     """Return up to three topic tags whose keywords occur in the first part of text."""
-    head = text[:HEAD_CHARS].casefold()
-    hits = [(len(rule.findall(head)), i, tag) for i, (tag, rule) in enumerate(RULES)]
-    ranked = sorted((h for h in hits if h[0]), key=lambda h: (-h[0], h[1]))
-    return tuple(tag for _, _, tag in ranked[:MAX_TAGS])
+    counts = count_labels(text[:HEAD_CHARS], TOPICS.items())
+    order = {tag: i for i, tag in enumerate(TOPICS)}
+    ranked = sorted(counts, key=lambda tag: (-counts[tag], order[tag]))
+    return tuple(ranked[:MAX_TAGS])

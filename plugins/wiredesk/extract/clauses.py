@@ -1,0 +1,62 @@
+"""Clause surgery on a lead sentence: attribution, asides and second clauses come off."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SPEECH = (r"(?:said|says|told\s+[^,;]{1,40}?|stated|announced|reported|added|noted|stressed|"
+          r"emphasized|emphasised|pointed\s+out|warned|explained|declared|confirmed|wrote|"
+          r"believes|thinks|insisted)")
+WHEN = r"(?:\s+(?:on|late|early|last|this)\s+\w+(?:\s+(?:night|morning|evening))?)?"
+TRAILING_RE = re.compile(
+    rf",\s+(?:(?P<src>[^,;]{{2,120}}?)\s+(?:has\s+|have\s+)?{SPEECH}\b"
+    rf"|(?:said|says|according\s+to)\s+(?P<src2>[^,;]{{2,120}}))"
+)
+LEADING_RE = re.compile(
+    rf"^(?P<src>[^,;]{{2,100}}?)\s+(?:has\s+|have\s+)?{SPEECH}{WHEN}"
+    r"(?:\s+(?:in|at|during)\s+[^,;]{1,60}?)?,?\s+that\s+(?P<claim>.{20,})$"
+)
+SAID_IT_RE = re.compile(rf"^(?P<src>[^,;]{{2,100}}?)\s+{SPEECH}{WHEN}\s+(?P<claim>(?:it|its|they|he|she)\s.{{10,}})$")
+PAREN_RE = re.compile(r"\s*\([^()]{0,80}\)")
+ASIDE_RE = re.compile(r",\s+(?:which|who|whose|where|a|an|the|including|such as)\s[^,]{0,100},")
+RELATIVE_END_RE = re.compile(r",\s+(?:which|who|whose)\s.*$")
+INTRO_RE = re.compile(
+    r"^(?:Thanks\s+to|According\s+to|Due\s+to|In|On|At|After|Following|Despite|Amid|Earlier|"
+    r"Meanwhile|Under|With|Since|During|Last\s+\w+|This\s+\w+)\b[^,]{0,120},\s+(?=\S.{20,})"
+)
+SECOND_CLAUSE_RE = re.compile(r"(?:,\s+|\s+)(?:but|while|although|whereas|though)\s|;\s|,\s+and\s")
+QUOTES_RE = re.compile(r"[\"“”«»„]|(?<!\w)['‘]|['’](?!\w)")
+MIN_CLAIM = 25
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A lead sentence split into what is claimed and who claims it."""
+
+    text: str
+    source: str | None = None
+    source_first: bool = False
+
+
+def split_attribution(sentence: str) -> Claim:
+    """Split "X, the ministry said" and "Y said that X" into the claim and its source."""
+    if match := LEADING_RE.match(sentence):
+        return Claim(match["claim"], match["src"], source_first=True)
+    if match := SAID_IT_RE.match(sentence):
+        return Claim(match["claim"], match["src"], source_first=True)
+    for match in TRAILING_RE.finditer(sentence):
+        if match.start() >= MIN_CLAIM:
+            return Claim(sentence[: match.start()], match["src"] or match["src2"])
+    return Claim(sentence)
+
+
+def trim_clauses(text: str) -> str:
+    """Drop parentheses, asides, relative clauses, an opening phrase and a second clause."""
+    text = QUOTES_RE.sub("", PAREN_RE.sub("", text))
+    text = RELATIVE_END_RE.sub("", ASIDE_RE.sub("", text))
+    text = INTRO_RE.sub("", text)
+    for match in SECOND_CLAUSE_RE.finditer(text):
+        if match.start() >= MIN_CLAIM:
+            return text[: match.start()]
+    return text

@@ -1,0 +1,76 @@
+"""Headlinese: no articles, "will" -> "to", passive without its auxiliary, surnames only."""
+
+from __future__ import annotations
+
+import re
+
+from .entities import POSSESSIVE_RE, RUN_RE
+from .names import TITLES
+from .people import is_person
+from .tense import IRREGULAR, base_form, third_person, to_headline_tense
+
+PARTICIPLE = r"(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR)) + r")"
+PASSIVE_RE = re.compile(rf"\b(?:has|have|had)\s+been\s+(?={PARTICIPLE}\b)")
+PAST_PASSIVE_RE = re.compile(rf"\b(?:was|were)\s+(?={PARTICIPLE}\b)")
+PROGRESSIVE_RE = re.compile(
+    r"\b(?:is|are)\s+(?=(?:still\s+|now\s+)?(?:[a-z]+ing|ready|likely|unlikely|set|due|"
+    r"able|unable|willing|determined|expected|about|poised|eager)\b)"
+)
+WILL_RE = re.compile(r"\bwill\s+(?=[a-z])")
+ARTICLE_RE = re.compile(r"(?:^(?:The|A|An)\s+|\b(?:the|a|an)\s+)")
+IT_PAST_RE = re.compile(rf"^it\s+(?P<verb>{PARTICIPLE})\b")
+SHORT_NAMES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(rf"\b(?:[Tt]he\s+)?{long}\b"), short) for long, short in (
+        ("United States", "US"), ("European Union", "EU"), ("United Kingdom", "UK"),
+        ("United Nations", "UN"), ("so-called", ""), ("per cent", "%"), ("percent", "%"),
+    )
+)
+
+
+def strip_titles(words: list[str]) -> list[str]:
+    """Return words without the titles and descriptions in front of a name."""
+    rest = list(words)
+    while rest and POSSESSIVE_RE.sub("", rest[0]).casefold() in TITLES:
+        rest.pop(0)
+    return rest
+
+
+def short_person(words: list[str], *, speaker: bool = False) -> str | None:
+    """Return the surname of a titled name ("Russian President Vladimir Putin" -> "Putin").
+
+    A speaker (the subject of "said") needs no title to count as a person.
+    """
+    rest = strip_titles(words)
+    if rest and len(rest) < len(words) and is_person(rest, had_title=True, following=""):
+        return rest[-1]
+    if speaker and len(rest) >= 2 and is_person(rest, had_title=False, following=" said"):
+        return rest[-1]
+    return None
+
+
+def shorten_people(text: str) -> str:
+    """Replace titled full names by surnames, the way headlines name people."""
+    def surname(match: re.Match[str]) -> str:
+        return short_person(match[0].split()) or match[0]
+
+    return RUN_RE.sub(surname, text)
+
+
+def present_it(claim: str) -> str:
+    """Turn "it declared a dividend" into "declares a dividend" (the subject comes first)."""
+    match = IT_PAST_RE.match(claim)
+    if match is None:
+        return claim[3:] if claim.startswith("it ") else claim
+    base = base_form(match["verb"]) or match["verb"]
+    return third_person(base) + claim[match.end():]
+
+
+def to_headlinese(text: str) -> str:
+    """Rewrite a clause in headline style (English)."""
+    for pattern, short in SHORT_NAMES:
+        text = pattern.sub(short, text)
+    text = PASSIVE_RE.sub("", text)
+    text = PAST_PASSIVE_RE.sub("", to_headline_tense(text))
+    text = WILL_RE.sub("to ", text)
+    text = PROGRESSIVE_RE.sub("", text)
+    return " ".join(ARTICLE_RE.sub("", text).split())

@@ -9,21 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
 
-SOURCE = ["pelicanconf.py", "publishconf.py", "tasks.py", ".gitignore",
-          "content", "theme", "plugins", "seeds"]
-GIT_ENV = {
-    "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1",
-    "GIT_AUTHOR_NAME": "Desk", "GIT_AUTHOR_EMAIL": "desk@example.org",
-    "GIT_COMMITTER_NAME": "Desk", "GIT_COMMITTER_EMAIL": "desk@example.org",
-}
-
-
-def git(repo: Path, *args: str) -> str:
-    done = subprocess.run(["git", *args], cwd=repo, env={**os.environ, **GIT_ENV},
-                          capture_output=True, text=True, check=True)
-    return done.stdout
+from tests.support.project import GIT_ENV, copy_project, git
 
 
 def invoke(repo: Path, *args: str) -> subprocess.CompletedProcess:
@@ -35,18 +22,7 @@ def invoke(repo: Path, *args: str) -> subprocess.CompletedProcess:
 @pytest.fixture
 def project(tmp_path) -> Path:
     """A git copy of the project whose origin is a bare repository on disk."""
-    repo = tmp_path / "project"
-    repo.mkdir()
-    for name in SOURCE:
-        src = ROOT / name
-        if src.is_dir():
-            shutil.copytree(src, repo / name,
-                            ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
-        else:
-            shutil.copy2(src, repo / name)
-    git(repo, "init", "--quiet", "--initial-branch=main")
-    git(repo, "add", ".")
-    git(repo, "commit", "--quiet", "-m", "Site source")
+    repo = copy_project(tmp_path / "project")
     git(tmp_path, "init", "--quiet", "--bare", "--initial-branch=main", "origin.git")
     git(repo, "remote", "add", "origin", (tmp_path / "origin.git").as_uri())
     git(repo, "push", "--quiet", "origin", "main")

@@ -102,8 +102,8 @@ class DevHandler(http.server.SimpleHTTPRequestHandler):
 
     def _stream_events(self) -> None:
         """Send a `reload` server-sent event after each finished build."""
+        seen = self.generation.value  # read first: a client may bump after the headers
         self._send_headers(200, "text/event-stream", None)
-        seen = self.generation.value
         try:
             while True:
                 current = self.generation.wait_past(seen, KEEPALIVE_SECONDS)

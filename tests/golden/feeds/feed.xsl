@@ -1,0 +1,56 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:atom="http://www.w3.org/2005/Atom"
+    exclude-result-prefixes="atom">
+  <xsl:output method="html" encoding="UTF-8" indent="yes"
+      doctype-system="about:legacy-compat"/>
+
+  <xsl:template match="/">
+    <xsl:variable name="title" select="atom:feed/atom:title | rss/channel/title"/>
+    <xsl:variable name="self"
+        select="atom:feed/atom:link[@rel='self']/@href
+                | rss/channel/atom:link[@rel='self']/@href"/>
+    <xsl:variable name="home"
+        select="atom:feed/atom:link[@rel='alternate']/@href | rss/channel/link"/>
+    <html lang="en">
+      <head>
+        <meta charset="utf-8"/>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <title><xsl:value-of select="$title"/> (feed)</title>
+      </head>
+      <body>
+        <header>
+          <p>This is a web feed.
+            Copy its address into your feed reader to subscribe:</p>
+          <p><code class="subscribe-url"><xsl:value-of select="$self"/></code></p>
+          <h1><xsl:value-of select="$title"/></h1>
+          <p><a href="{$home}">Visit the site</a></p>
+        </header>
+        <main>
+          <xsl:apply-templates select="atom:feed/atom:entry | rss/channel/item"/>
+        </main>
+      </body>
+    </html>
+  </xsl:template>
+
+  <xsl:template match="atom:entry">
+    <article>
+      <xsl:variable name="link"
+          select="atom:link[not(@rel) or @rel='alternate']/@href"/>
+      <h2><a href="{$link}"><xsl:value-of select="atom:title"/></a></h2>
+      <p><time datetime="{atom:published}">
+        <xsl:value-of select="atom:published"/>
+      </time></p>
+      <p><xsl:value-of select="atom:summary"/></p>
+    </article>
+  </xsl:template>
+
+  <xsl:template match="item">
+    <article>
+      <h2><a href="{link}"><xsl:value-of select="title"/></a></h2>
+      <p><time><xsl:value-of select="pubDate"/></time></p>
+      <p><xsl:value-of select="description"/></p>
+    </article>
+  </xsl:template>
+</xsl:stylesheet>

@@ -14,11 +14,14 @@ TRAILING_RE = re.compile(
     rf"|(?:said|says|according\s+to)\s+(?P<src2>[^,;]{{2,120}}))"
 )
 LEADING_RE = re.compile(
-    rf"^(?P<src>[^,;]{{2,100}}?)\s+(?:has\s+|have\s+)?{SPEECH}{WHEN}"
-    r"(?:\s+(?:in|at|during)\s+[^,;]{1,60}?)?,?\s+that\s+(?P<claim>.{20,})$"
+    rf"^(?=[A-Z0-9<(])(?P<src>[^,;]{{2,100}}?)\s+(?:has\s+|have\s+)?{SPEECH}{WHEN}"
+    r"(?:\s+(?:in|at|during)\s+[^,;]{1,60}?)?,?\s+(?:that\s+)?(?P<claim>.{20,})$"
 )
 SAID_IT_RE = re.compile(rf"^(?P<src>[^,;]{{2,100}}?)\s+{SPEECH}{WHEN}\s+(?P<claim>(?:it|its|they|he|she)\s.{{10,}})$")
-PAREN_RE = re.compile(r"\s*\([^()]{0,80}\)")
+PAREN_RE = re.compile(r"\s*\([^()]{0,80}\)|\s*<[A-Z][A-Z0-9.]{0,7}>")
+AGE_RE = re.compile(r",\s+\d{2},(?:\s+[a-z][^,]{0,80},)?")
+NAME_MARKS_RE = re.compile(r"[<>]")
+WRAPPED_RE = re.compile(r"^\((?P<inner>[^()]+)\)")
 ASIDE_RE = re.compile(r",\s+(?:which|who|whose|where|a|an|the|including|such as)\s[^,]{0,100},")
 RELATIVE_END_RE = re.compile(r",\s+(?:which|who|whose)\s.*$")
 INTRO_RE = re.compile(
@@ -51,9 +54,17 @@ def split_attribution(sentence: str) -> Claim:
     return Claim(sentence)
 
 
+def clean_name(name: str) -> str:
+    """Drop ticker marks and the brackets around a company name ("<Acme Corp>" -> "Acme Corp")."""
+    name = WRAPPED_RE.sub(r"\g<inner>", name.strip())
+    return NAME_MARKS_RE.sub("", PAREN_RE.sub("", name)).strip()
+
+
 def trim_clauses(text: str) -> str:
     """Drop parentheses, asides, relative clauses, an opening phrase and a second clause."""
-    text = QUOTES_RE.sub("", PAREN_RE.sub("", text))
+    text = WRAPPED_RE.sub(r"\g<inner>", text)
+    text = NAME_MARKS_RE.sub("", QUOTES_RE.sub("", PAREN_RE.sub("", text)))
+    text = AGE_RE.sub("", text)
     text = RELATIVE_END_RE.sub("", ASIDE_RE.sub("", text))
     text = INTRO_RE.sub("", text)
     for match in SECOND_CLAUSE_RE.finditer(text):

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .clauses import PAREN_RE, split_attribution, trim_clauses
+from .clauses import PAREN_RE, clean_name, split_attribution, trim_clauses
 from .entities import RUN_RE
 from .language import detect_language
 from .names import ORG_SUFFIXES, TITLES
 from .style import present_it, shorten_people, short_person, to_headlinese
+from .sentences import sentence_ends
 from .tables import is_table, table_headline
 
 MAX_CHARS = 110
@@ -37,8 +38,8 @@ BRIEF_RE = re.compile(r"^(?:IN BRIEF|UPDATE \d+|BREAKING|URGENT|FLASH)\s*[:-]\s*
 
 def first_sentence(text: str) -> str:
     """Return the first sentence of text (the whole text when it has no end)."""
-    match = SENTENCE_END_RE.search(text)
-    return text[: match.start()] if match else text
+    end = next(sentence_ends(text), None)
+    return text[: end - 1] if end else text
 
 
 def fit_words(text: str, max_chars: int = MAX_CHARS) -> str:
@@ -80,7 +81,7 @@ def _english_headline(sentence: str, max_chars: int) -> str:
     body = to_headlinese(shorten_people(trim_clauses(claim.text)))
     source, person = short_source(claim.source)
     if claim.source_first and claim.text.startswith(("it ", "its ")) and claim.source:
-        subject = shorten_people(claim.source)
+        subject = shorten_people(clean_name(claim.source))
         body = to_headlinese(f"{subject} {present_it(trim_clauses(claim.text))}"
                              if claim.text.startswith("it ") else f"{subject}'s {body[4:]}")
         return fit_words(body, max_chars)

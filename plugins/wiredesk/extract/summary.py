@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from .headline import SENTENCE_END_RE, fit_words
+from .headline import fit_words
+from .sentences import sentence_ends
 
 MAX_CHARS = 300
 
@@ -12,7 +13,7 @@ def make_summary(lede: str, max_chars: int = MAX_CHARS) -> str:
     lede = lede.strip()
     if len(lede) <= max_chars:
         return lede
-    ends = [m.end() for m in SENTENCE_END_RE.finditer(lede) if m.end() <= max_chars]
+    ends = [end for end in sentence_ends(lede) if end <= max_chars]
     if ends:
         return lede[: ends[-1]]
     return fit_words(lede, max_chars - 1) + "…"

@@ -27,8 +27,10 @@ MIN_ROWS = 2
 def is_table(paragraphs: Sequence[str]) -> bool:
     """Return whether a story opens with earnings or dividend rows rather than prose."""
     head = paragraphs[:4]
-    return bool(head) and ROW_RE.match(head[0]) is not None and (
-        sum(1 for p in head if ROW_RE.match(p) or " vs " in p) >= min(MIN_ROWS, len(head)))
+    if not head or ROW_RE.match(head[0]) is None:
+        return False
+    rows = sum(1 for p in head if ROW_RE.match(p) or " vs " in p)
+    return " vs " in head[0] or rows >= min(MIN_ROWS, len(head))
 
 
 def _company(paragraphs: Sequence[str]) -> str:
@@ -53,7 +55,9 @@ def table_headline(paragraphs: Sequence[str]) -> str:
     rows = [p for p in paragraphs if not p.casefold().startswith("qtr ended")]
     if rows and (match := DIVIDEND_RE.match(rows[0])):
         kind = KINDS.get((match["kind"] or "").casefold(), "")
-        return " ".join(f"{company} sets {kind} dividend of {match['amount']}".split())
+        amount = match["amount"]
+        regular = "regular " if re.search(rf"\bvs\s+{re.escape(amount)}\b", rows[0]) else ""
+        return " ".join(f"{company} sets {regular}{kind} dividend of {amount}".split())
     period = _period(rows or paragraphs)
     share = next((m for p in rows[:3] if (m := SHARE_RE.match(p))), None)
     value = f", shr {share['value'].lower()}" if share else ""

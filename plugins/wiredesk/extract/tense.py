@@ -17,7 +17,8 @@ IRREGULAR: dict[str, str] = {
 }
 # Stems that lost a silent "e" before -ed: approv(e)d, declar(e)d, decid(e)d, caus(e)d ...
 NEEDS_E_RE = re.compile(
-    r"(?:[vcuz]|[aeiou]s|[aeiou]r|at|ot|ut|id|ud|od|[rdn]g|[bptgk]l|iz|yz|[aeiou]k|ac|ic|ib)$"
+    r"(?:[vcuz]|[aeiou]s|[aiou]r|at|ot|ut|id|ud|od|[rdn]g|[bptgk]l|iz|yz|[aeiou]k|ac|ic|ib|"
+    r"[^aeiou]in|[^aeiou]il|complet|delet|compet|[^aeiou]ap|[^aeiou]ok)$"
 )
 DOUBLED_RE = re.compile(r"([bdgmnprt])\1$")
 PERFECT_RE = re.compile(r"\b(have|has)\s+(?:(?:also|already|now|just)\s+)?([a-z]+(?:ed|en|[a-z]))\b")

@@ -17,7 +17,7 @@ def extract(text: str, name: str = "story.txt", **over):
 def test_tass_story(seed_text):
     story = extract(seed_text("tass_basic.txt"), "tass_basic.txt")
     assert story.id == "tag:news.example.org,2026:tass_basic"
-    assert story.title == "Russian lawmakers approve a bill on the federal budget for the next three years"
+    assert story.title == "Russian lawmakers approve bill on federal budget for next three years"
     assert (story.city, story.country, story.agency) == ("Moscow", "RU", "TASS")
     assert story.date.isoformat() == "2020-03-03T00:00:00+03:00"
     assert story.timezone == "Europe/Moscow"

@@ -13,9 +13,12 @@ TRAILING_RE = re.compile(
     rf",\s+(?:(?P<src>[^,;]{{2,120}}?)\s+(?:has\s+|have\s+)?{SPEECH}\b"
     rf"|(?:said|says|according\s+to)\s+(?P<src2>[^,;]{{2,120}}))"
 )
+SPEECH_BARE = r"(?:said|says|told\s+\w+|stated)"
 LEADING_RE = re.compile(
-    rf"^(?=[A-Z0-9<(])(?P<src>[^,;]{{2,100}}?)\s+(?:has\s+|have\s+)?{SPEECH}{WHEN}"
-    r"(?:\s+(?:in|at|during)\s+[^,;]{1,60}?)?,?\s+(?:that\s+)?(?P<claim>.{20,})$"
+    rf"^(?=[A-Z0-9<(])(?P<src>[^,;]{{2,100}}?)\s+(?:has\s+|have\s+)?"
+    rf"(?:{SPEECH}{WHEN}(?:\s+(?:in|at|during)\s+[^,;]{{1,60}}?)?,?\s+that\s+"
+    rf"|{SPEECH_BARE}{WHEN},?\s+)"
+    r"(?P<claim>.{20,})$"
 )
 SAID_IT_RE = re.compile(rf"^(?P<src>[^,;]{{2,100}}?)\s+{SPEECH}{WHEN}\s+(?P<claim>(?:it|its|they|he|she)\s.{{10,}})$")
 PAREN_RE = re.compile(r"\s*\([^()]{0,80}\)|\s*<[A-Z][A-Z0-9.]{0,7}>")

@@ -6,7 +6,7 @@ import re
 
 from .names import ORG_SUFFIXES, SPEECH_AFTER
 
-NAME_WORD_RE = re.compile(r"^(?:[^\W\d_][^\W\d_'’-]*[a-zà-ÿа-яё][^\W\d_'’-]*|[A-Z]\.|Jr\.?|Sr\.?|"
+NAME_WORD_RE = re.compile(r"^(?:[A-ZÀ-ÞА-ЯЁ][^\W\d_'’-]*[a-zà-ÿа-яё][^\W\d_'’-]*|[A-Z]\.|Jr\.?|Sr\.?|"
                           r"(?:de|van|von|bin|al|der|da|di|le|la)|[A-Z]\.[A-Z]\.)$")
 AFTER_RE = re.compile(r"^(?:,\s*(?:\d{2},|who\b|a\s|the\s)|\s+(?:" + "|".join(SPEECH_AFTER)
                       + r")\b)")

@@ -100,6 +100,7 @@ def test_a_fresh_clone_publishes_on_top_of_the_published_branch(project, tmp_pat
     origin = tmp_path / "origin.git"
     clone = tmp_path / "clone"
     git(tmp_path, "clone", "--quiet", origin.as_uri(), str(clone))
+    shutil.copytree(project / "cache", clone / "cache")
     done = invoke(clone, "gh-pages", "--push")
     assert done.returncode == 0, done.stdout + done.stderr
     assert len(git(origin, "rev-list", "gh-pages").split()) == 2

@@ -10,6 +10,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 SOURCE = ("pelicanconf.py", "publishconf.py", "tasks.py", ".gitignore",
           "content", "theme", "plugins", "seeds")
+CACHE = "cache"  # git-ignored; keyed by content hash, so a copy only saves time
 GIT_ENV = {
     "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1",
     "GIT_AUTHOR_NAME": "Desk", "GIT_AUTHOR_EMAIL": "desk@example.org",
@@ -34,6 +35,8 @@ def copy_project(dest: Path) -> Path:
                             ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
         else:
             shutil.copy2(src, dest / name)
+    if (ROOT / CACHE).is_dir():
+        shutil.copytree(ROOT / CACHE, dest / CACHE)
     git(dest, "init", "--quiet", "--initial-branch=main")
     git(dest, "add", ".")
     git(dest, "commit", "--quiet", "-m", "Site source")

@@ -22,6 +22,7 @@ TOKEN_RE = re.compile(r"\w+")
 DATE_TOKEN_RE = re.compile(r"[^\W\d_]+\.?|\d+")
 QUALIFIER_RE = re.compile(r"\s*/[^/]*/|,.*$|\(.*$")
 MAX_HEADLINE = 110
+TIMED_PASSES = 3
 OPTIONS = ExtractOptions(id_authority="eval.invalid,2026", default_year=2000)
 
 
@@ -93,9 +94,7 @@ def story_countries(story: Story) -> set[str]:
     return codes
 
 
-def extract_all(items: list[Item]) -> tuple[list[Story | None], float]:
-    """Extract every item; return the stories (None on error) and the seconds spent."""
-    extract_story(b"MOSCOW, January 4. /TASS/. Warm-up.", name="w.txt", options=OPTIONS)
+def _extract_once(items: list[Item]) -> tuple[list[Story | None], float]:
     stories: list[Story | None] = []
     start = time.perf_counter()
     for item in items:
@@ -105,6 +104,19 @@ def extract_all(items: list[Item]) -> tuple[list[Story | None], float]:
         except ExtractError:
             stories.append(None)
     return stories, time.perf_counter() - start
+
+
+def extract_all(items: list[Item], passes: int = TIMED_PASSES) -> tuple[list[Story | None], float]:
+    """Extract every item; return the stories (None on error) and the fastest pass's seconds.
+
+    The gazetteer loads before timing; the best of a few passes keeps a busy machine's
+    noise out of the extraction speed.
+    """
+    extract_story(b"MOSCOW, January 4. /TASS/. Warm-up.", name="w.txt", options=OPTIONS)
+    stories, best = _extract_once(items)
+    for _ in range(passes - 1):
+        best = min(best, _extract_once(items)[1])
+    return stories, best
 
 
 def _share(hits: list[bool]) -> float | None:

@@ -97,8 +97,9 @@ def extract_story(data: bytes, *, name: str, options: ExtractOptions) -> Story:
         warnings.append(warning)
     modified = header.get("modified")
     key = header.get("id") or name.rsplit(".", 1)[0]
-    title = header.get("title") or make_headline(paragraphs[0], paragraphs)
     full_text = "\n".join(paragraphs)
+    lang = header.get("lang") or detect_language(full_text)
+    title = header.get("title") or make_headline(paragraphs[0], paragraphs, lang=lang)
     found = _entities(dateline, place, full_text)
     return Story(
         key=key, id=make_id(options.id_authority, key), title=title,
@@ -107,7 +108,7 @@ def extract_story(data: bytes, *, name: str, options: ExtractOptions) -> Story:
         has_time=has_time, timezone=zone, city=dateline.city if dateline else None,
         country=place.country if place else None,
         agency=dateline.agency if dateline else None,
-        lang=header.get("lang") or detect_language(full_text),
+        lang=lang,
         summary=header.get("summary") or make_summary(paragraphs[0]),
         section=header.get("section")
         or choose_section(full_text, options.sections, options.default_section),

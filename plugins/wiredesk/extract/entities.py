@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .countries import ADJECTIVES, find_country
+from .countries import ADJECTIVES, country_names, find_country
 from .names import ACRONYMS, LEADING_STOP, NOT_PLACES, ORG_HEADS, ORG_SUFFIXES, TITLES
 from .people import is_person, merge_people
 from .places import _gazetteer, capital_of
@@ -19,6 +19,9 @@ RUN_RE = re.compile(
 )
 POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)$")
 MIN_CITY_POPULATION = 1_000_000
+MIN_CAPITAL_POPULATION = 150_000
+INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
+BASED_RE = re.compile(r"^[\w.'’-]+-based$")
 MAX_ENTITIES = 12
 
 
@@ -37,15 +40,31 @@ def _text_cities() -> dict[str, str]:
     cities = {k: p.name for k, p in _gazetteer()[0].items() if p.population >= MIN_CITY_POPULATION}
     for code in {p.country for p in _gazetteer()[0].values()}:
         capital = capital_of(code)
-        if capital is not None:
+        if capital is not None and capital.population >= MIN_CAPITAL_POPULATION:
             cities[capital.name.casefold()] = capital.name
     return {k: v for k, v in cities.items() if k not in NOT_PLACES and len(k) > 3}
 
 
+def _strip_word(word: str) -> str:
+    if INITIALS_RE.fullmatch(word):
+        return word
+    if word[-1] in "s'’":
+        word = POSSESSIVE_RE.sub("", word)
+    return word.rstrip(",.")
+
+
+@cache
+def _place_first_words() -> frozenset[str]:
+    """Return the first word of every country name, adjective and text city (case-folded)."""
+    names = [*country_names(), *ADJECTIVES, *_text_cities()]
+    return frozenset(name.split()[0] for name in names if name)
+
+
 def _clean(words: list[str]) -> list[str]:
-    words = [POSSESSIVE_RE.sub("", w).rstrip(",.") if not re.fullmatch(r"(?:[A-Z]\.)+", w)
-             else w for w in words]
-    while words and (words[0] in LEADING_STOP or words[0].lower() in {"of", "the", "and"}):
+    words = [_strip_word(w) for w in words]
+    while words and (words[0] in LEADING_STOP or words[0].lower() in {"of", "the", "and"}
+                     or BASED_RE.match(words[0])
+                     or (len(words) > 2 and words[1] == "of" and words[0].casefold() in TITLES)):
         words.pop(0)
     while words and words[-1].lower() in {"of", "the", "and", "for", "de", "on"}:
         words.pop()
@@ -67,12 +86,12 @@ def _classify(words: list[str], following: str) -> tuple[str, str] | None:
     phrase = " ".join(words)
     if len(words) == 1 and phrase in ACRONYMS:
         return "org", phrase
+    if (place := place_of(phrase)) is not None:
+        return "place", place
     last = words[-1].casefold()
     if last in ORG_SUFFIXES or (len(words) > 2 and words[0].casefold() in ORG_HEADS
                                 and words[1] == "of"):
         return ("org", phrase) if len(words) > 1 or phrase.isupper() else None
-    if (place := place_of(phrase)) is not None:
-        return "place", place
     titled = words
     while titled and titled[0].casefold() in TITLES:
         titled = titled[1:]
@@ -84,8 +103,11 @@ def _classify(words: list[str], following: str) -> tuple[str, str] | None:
 def _places_in(words: list[str]) -> list[str]:
     """Return the places named by any window of up to three words of a run."""
     found, used = [], set()
+    starts = [i for i, w in enumerate(words) if w.casefold() in _place_first_words()]
     for size in (3, 2, 1):
-        for start in range(len(words) - size + 1):
+        for start in starts:
+            if start + size > len(words):
+                continue
             span = set(range(start, start + size))
             if span & used:
                 continue

@@ -93,13 +93,19 @@ def _english_headline(sentence: str, max_chars: int) -> str:
     return fit_words(body, max_chars)
 
 
-def make_headline(lede: str, paragraphs: Sequence[str] = (), max_chars: int = MAX_CHARS) -> str:
-    """Return a headline of at most max_chars from the lede (dateline already removed)."""
+def make_headline(
+    lede: str, paragraphs: Sequence[str] = (), max_chars: int = MAX_CHARS, lang: str | None = None
+) -> str:
+    """Return a headline of at most max_chars from the lede (dateline already removed).
+
+    English ledes get the headline rules; other languages (lang, else detected) are cut
+    at a word.
+    """
     if is_table(paragraphs or [lede]):
         return fit_words(table_headline(paragraphs or [lede]), max_chars)
     sentence = first_sentence(BRIEF_RE.sub("", lede.strip()))
     limit = min(max_chars, TARGET_CHARS)
-    if detect_language(lede) == "en":
+    if (lang or detect_language(lede)) == "en":
         headline = _english_headline(sentence, limit)
     else:
         headline = fit_words(PAREN_RE.sub("", sentence), limit)

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
+
+Rules = Mapping[str, Sequence[str]]
+_LAST: dict[int, tuple[Rules, re.Pattern[str], dict[str, str]]] = {}
 
 
 @lru_cache(maxsize=32)
@@ -22,8 +25,23 @@ def compile_rules(
     return re.compile(r"\b(?:" + alternation + r")\b"), owner
 
 
-def count_labels(text: str, rules: Iterable[tuple[str, Iterable[str]]]) -> Counter[str]:
-    """Return how often each label's keywords occur in text (case-insensitive)."""
-    frozen = tuple((label, tuple(words)) for label, words in rules)
-    pattern, owner = compile_rules(frozen)
-    return Counter(owner[m] for m in pattern.findall(text.casefold()))
+def _compiled(rules: Rules) -> tuple[re.Pattern[str], dict[str, str]]:
+    cached = _LAST.get(id(rules))
+    if cached is not None and cached[0] is rules:
+        return cached[1], cached[2]
+    pattern, owner = compile_rules(tuple((k, tuple(v)) for k, v in rules.items()))
+    _LAST.clear()  # one live rule set at a time; the check above guards reuse of an id
+    _LAST[id(rules)] = (rules, pattern, owner)
+    return pattern, owner
+
+
+def count_labels(text: str, rules: Rules, weighted_chars: int = 0, weight: int = 1) -> Counter[str]:
+    """Return how often each label's keywords occur in text (case-insensitive).
+
+    Hits in the first weighted_chars characters count weight times.
+    """
+    pattern, owner = _compiled(rules)
+    counts: Counter[str] = Counter()
+    for match in pattern.finditer(text.casefold()):
+        counts[owner[match[0]]] += weight if match.start() < weighted_chars else 1
+    return counts

@@ -6,9 +6,9 @@ import re
 from collections import Counter
 
 SAMPLE = 1500
-SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("cyrillic", re.compile(r"[а-яёіїєґ]")),
-    ("latin", re.compile(r"[a-zà-ÿ]")),
+CYRILLIC_RE = re.compile(r"[а-яёіїєґ]")
+LATIN_RE = re.compile(r"[a-zà-ÿ]")
+OTHER_SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ar", re.compile(r"[\u0600-\u06ff]")),
     ("he", re.compile(r"[\u0590-\u05ff]")),
     ("el", re.compile(r"[\u0370-\u03ff]")),
@@ -34,9 +34,17 @@ STOPWORDS: dict[str, frozenset[str]] = {
 }
 
 
+STOP_INDEX: dict[str, tuple[str, ...]] = {
+    word: tuple(lang for lang, words in STOPWORDS.items() if word in words)
+    for word in set().union(*STOPWORDS.values())
+}
+
+
 def _latin_language(sample: str) -> str:
-    words = Counter(WORD_RE.findall(sample))
-    scores = {lang: sum(words[w] for w in stop) for lang, stop in STOPWORDS.items()}
+    scores = dict.fromkeys(STOPWORDS, 0)
+    for word in WORD_RE.findall(sample):
+        for lang in STOP_INDEX.get(word, ()):
+            scores[lang] += 1
     best = max(scores, key=lambda lang: scores[lang])
     return best if scores[best] else "en"
 
@@ -44,10 +52,12 @@ def _latin_language(sample: str) -> str:
 def detect_language(text: str) -> str:
     """Return an ISO 639-1 code guessed from the letters and short words of text."""
     sample = text[:SAMPLE].casefold()
-    counts = {name: len(regex.findall(sample)) for name, regex in SCRIPTS}
-    main = max(counts, key=lambda name: counts[name])
-    if not counts[main]:
-        return "en"
-    if main == "cyrillic":
-        return "uk" if len(UKRAINIAN_RE.findall(sample)) > counts[main] // 100 else "ru"
-    return _latin_language(sample) if main == "latin" else main
+    cyrillic, latin = len(CYRILLIC_RE.findall(sample)), len(LATIN_RE.findall(sample))
+    if cyrillic + latin < len(sample) // 3:
+        others = {name: len(regex.findall(sample)) for name, regex in OTHER_SCRIPTS}
+        best = max(others, key=lambda name: others[name])
+        if others[best] > cyrillic + latin:
+            return best
+    if cyrillic > latin:
+        return "uk" if len(UKRAINIAN_RE.findall(sample)) > cyrillic // 100 else "ru"
+    return _latin_language(sample) if latin else "en"

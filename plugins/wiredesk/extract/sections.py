@@ -15,10 +15,9 @@ def choose_section(text: str, rules: Mapping[str, Sequence[str]], default: str) 
 
     Keywords in the first paragraph count twice: the lede says what a story is about.
     """
-    lede = text.split("\n", 1)[0]
-    counts = count_labels(text[:HEAD_CHARS], rules.items())
-    for label, hits in count_labels(lede, rules.items()).items():
-        counts[label] += hits * (LEDE_WEIGHT - 1)
+    lede_end = text.find("\n")
+    lede_end = len(text) if lede_end < 0 else lede_end
+    counts = count_labels(text[:HEAD_CHARS], rules, lede_end, LEDE_WEIGHT)
     best, best_hits = default, 0
     for section in rules:
         if counts[section] > best_hits:

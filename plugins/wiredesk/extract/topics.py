@@ -32,7 +32,7 @@ HEAD_CHARS = 1500
 
 def find_tags(text: str) -> tuple[str, ...]:
     """Return up to three topic tags whose keywords occur in the first part of text."""
-    counts = count_labels(text[:HEAD_CHARS], TOPICS.items())
+    counts = count_labels(text[:HEAD_CHARS], TOPICS)
     order = {tag: i for i, tag in enumerate(TOPICS)}
     ranked = sorted(counts, key=lambda tag: (-counts[tag], order[tag]))
     return tuple(ranked[:MAX_TAGS])

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-
 from wiredesk.hostile import write_hostile_seeds
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -34,7 +33,10 @@ def invoke(folder: Path, *args: str, check: bool = True) -> subprocess.Completed
     """Run `invoke ARGS` from folder with the project's tasks."""
     return subprocess.run(
         [sys.executable, "-m", "invoke", "-r", str(ROOT), *args],
-        cwd=folder, capture_output=True, text=True, check=check,
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        check=check,
         env={**os.environ, "PYTHONPATH": str(ROOT / "plugins")},
     )
 
@@ -55,12 +57,23 @@ def write_settings(folder: Path, **values: object) -> Path:
     return path
 
 
-def build(folder: Path, *args: str, settings: Path | None = None,
-          check: bool = True) -> Site:
+def build(
+    folder: Path, *args: str, settings: Path | None = None, check: bool = True
+) -> Site:
     """Build folder/seeds into folder/out through `invoke build`."""
     conf = settings or ROOT / "pelicanconf.py"
-    done = invoke(folder, "build", "--settings", str(conf), "--seeds", "seeds",
-                  "--output", "out", *args, check=False)
+    done = invoke(
+        folder,
+        "build",
+        "--settings",
+        str(conf),
+        "--seeds",
+        "seeds",
+        "--output",
+        "out",
+        *args,
+        check=False,
+    )
     if check and done.returncode != 0:
         raise AssertionError(done.stdout + done.stderr)
     return Site(folder, done.stdout + done.stderr)
@@ -90,7 +103,13 @@ def hostile_site(tmp_path_factory) -> Site:
 @pytest.fixture(scope="session")
 def inspected(hostile_site) -> dict[str, dict]:
     """`invoke inspect` of every hostile seed, by file name."""
-    done = invoke(hostile_site.folder, "inspect", "--settings",
-                  str(ROOT / "pelicanconf.py"), "--path", "seeds")
+    done = invoke(
+        hostile_site.folder,
+        "inspect",
+        "--settings",
+        str(ROOT / "pelicanconf.py"),
+        "--path",
+        "seeds",
+    )
     records = [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
     return {Path(r["source"]).relative_to("seeds").as_posix(): r for r in records}

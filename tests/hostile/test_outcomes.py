@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from lxml import etree, html
-
 from conftest import build, write_settings  # tests/hostile/conftest.py
+from lxml import etree, html
 
 REPORTS = [
     ("empty.txt", "no text"),
@@ -16,11 +15,16 @@ REPORTS = [
     ("too-large.txt", "too large (2097152 > 1048576 bytes)"),
     ("february-30.txt", "invalid date (2020-02-30)"),
     ("unknown-header.txt", "unknown header Save_as"),
-    ("bad-slug.txt", "invalid Slug '../../../../tmp/evil': use only A-Z a-z 0-9 . _ ~ -"),
+    (
+        "bad-slug.txt",
+        "invalid Slug '../../../../tmp/evil': use only A-Z a-z 0-9 . _ ~ -",
+    ),
     ("dot-slug.txt", "invalid Slug '..': use only A-Z a-z 0-9 . _ ~ -"),
     ("bad-id.txt", "invalid Id '../../cache/evil': use only A-Z a-z 0-9 . _ ~ -"),
-    ("bad-lang.txt",
-     "invalid Lang '../../../../tmp/evil': expected a code such as en or pt-BR"),
+    (
+        "bad-lang.txt",
+        "invalid Lang '../../../../tmp/evil': expected a code such as en or pt-BR",
+    ),
     ("link-out.txt", "symlink leading outside the seeds folder"),
     ("linkdir/inner.txt", "reached through a symlinked folder"),
     ("z-duplicate.txt", "duplicate of seeds/basic.txt"),
@@ -32,26 +36,58 @@ WARNINGS = [
 ]
 # name, encoding, words of the headline, a sentence of the body
 PUBLISHED = [
-    ("basic.txt", "utf-8", "Lavrov and his Chinese counterpart Wang Yi",
-     "The ministers agreed to stay in contact."),
-    ("utf16-bom.txt", "utf-16", "Министр иностранных дел России Сергей Лавров",
-     "Стороны обсудили ситуацию."),
-    ("utf16-no-bom.txt", "utf-16-be", "Министр иностранных дел России Сергей Лавров",
-     "Стороны обсудили ситуацию."),
-    ("cp1251.txt", "cp1251", "Министр иностранных дел России Сергей Лавров",
-     "Стороны обсудили ситуацию."),
-    ("cp1252.txt", "cp1252", "Le ministre français a déclaré que l’économie",
-     "Fin."),
+    (
+        "basic.txt",
+        "utf-8",
+        "Lavrov and his Chinese counterpart Wang Yi",
+        "The ministers agreed to stay in contact.",
+    ),
+    (
+        "utf16-bom.txt",
+        "utf-16",
+        "Министр иностранных дел России Сергей Лавров",
+        "Стороны обсудили ситуацию.",
+    ),
+    (
+        "utf16-no-bom.txt",
+        "utf-16-be",
+        "Министр иностранных дел России Сергей Лавров",
+        "Стороны обсудили ситуацию.",
+    ),
+    (
+        "cp1251.txt",
+        "cp1251",
+        "Министр иностранных дел России Сергей Лавров",
+        "Стороны обсудили ситуацию.",
+    ),
+    ("cp1252.txt", "cp1252", "Le ministre français a déclaré que l’économie", "Fin."),
     ("latin1.txt", "cp1252", "El señor García habló con el presidente", "Fin."),
-    ("utf8-bom-crlf.txt", "utf-8-bom", "Lavrov and his Chinese counterpart Wang Yi",
-     "Update 4."),
-    ("emoji-rtl.txt", "utf-8", "ראש הממשלה נפגש היום עם שר החוץ 🇮🇱 🤝", "שלום 👋 مرحبا"),
-    ("2020-01-04 Сводка ñandú.txt", "utf-8", "Lavrov and his Chinese counterpart Wang Yi",
-     "Update 5."),
+    (
+        "utf8-bom-crlf.txt",
+        "utf-8-bom",
+        "Lavrov and his Chinese counterpart Wang Yi",
+        "Update 4.",
+    ),
+    (
+        "emoji-rtl.txt",
+        "utf-8",
+        "ראש הממשלה נפגש היום עם שר החוץ 🇮🇱 🤝",
+        "שלום 👋 مرحبا",
+    ),
+    (
+        "2020-01-04 Сводка ñandú.txt",
+        "utf-8",
+        "Lavrov and his Chinese counterpart Wang Yi",
+        "Update 5.",
+    ),
     ("long-sentence.txt", "utf-8", "ord word word", "End."),
     ("short-lines.txt", "utf-8", "Lavrov and his Chinese counterpart Wang Yi", "Line."),
-    ("inject-body.txt", "utf-8", "Lavrov and his Chinese counterpart Wang Yi",
-     "<script>alert('body-script')</script>"),
+    (
+        "inject-body.txt",
+        "utf-8",
+        "Lavrov and his Chinese counterpart Wang Yi",
+        "<script>alert('body-script')</script>",
+    ),
     ("inject-header.txt", "utf-8", "<script>alert('title')</script>", "Plain text."),
 ]
 SEEDS = len(REPORTS) + len(WARNINGS) + len(PUBLISHED)
@@ -63,8 +99,11 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 def page_of(site, record) -> html.HtmlElement:
     """Return the page of a story, found through its entry in the site's Atom feed."""
     feed = etree.parse(str(site.out / "feeds/all.atom.xml")).getroot()
-    links = [e.find(f"{ATOM}link").get("href") for e in feed.iter(f"{ATOM}entry")
-             if e.findtext(f"{ATOM}id") == record["id"]]
+    links = [
+        e.find(f"{ATOM}link").get("href")
+        for e in feed.iter(f"{ATOM}entry")
+        if e.findtext(f"{ATOM}id") == record["id"]
+    ]
     assert len(links) == 1, record
     path = links[0].removeprefix("http://127.0.0.1:8000/")
     return html.parse(str(site.out / path / "index.html")).getroot()
@@ -95,8 +134,12 @@ def test_published_as_is(hostile_site, inspected, name, encoding, headline, sent
 
 
 def test_nothing_is_lost(hostile_site):
-    assert hostile_site.lines("report: ") and len(hostile_site.lines("report: ")) == len(REPORTS)
-    summary = f"{len(WARNINGS) + len(PUBLISHED)} stories published, {len(REPORTS)} reported, "
+    assert hostile_site.lines("report: ") and len(
+        hostile_site.lines("report: ")
+    ) == len(REPORTS)
+    summary = (
+        f"{len(WARNINGS) + len(PUBLISHED)} stories published, {len(REPORTS)} reported, "
+    )
     assert summary + f"{len(WARNINGS)} warnings" in hostile_site.stdout
     assert "Traceback" not in hostile_site.stdout
 
@@ -111,7 +154,9 @@ def test_long_first_sentence_makes_a_short_headline(inspected):
     assert set(title.casefold().split()) == {"word"}
 
 
-def test_fifty_thousand_short_lines_are_fifty_thousand_paragraphs(hostile_site, inspected):
+def test_fifty_thousand_short_lines_are_fifty_thousand_paragraphs(
+    hostile_site, inspected
+):
     doc = page_of(hostile_site, inspected["short-lines.txt"])
     paragraphs = doc.find_class("story-body")[0].findall(".//p")
     assert len(paragraphs) == 50_001
@@ -127,10 +172,14 @@ def test_file_names_with_spaces_and_non_ascii(inspected):
 def test_no_year_anywhere_is_a_report(tmp_path):
     (tmp_path / "seeds").mkdir()
     (tmp_path / "seeds" / "no-year.txt").write_text(
-        "MOSCOW, January 4. /TASS/. Talks were held.\n")
+        "MOSCOW, January 4. /TASS/. Talks were held.\n"
+    )
     (tmp_path / "seeds" / "2020-01-04-dated.txt").write_text(
-        "MOSCOW, January 4. /TASS/. Other talks were held.\n")
-    site = build(tmp_path, settings=write_settings(tmp_path, WIREDESK_DEFAULT_YEAR=None))
+        "MOSCOW, January 4. /TASS/. Other talks were held.\n"
+    )
+    site = build(
+        tmp_path, settings=write_settings(tmp_path, WIREDESK_DEFAULT_YEAR=None)
+    )
     assert site.lines("report: ") == ["report: seeds/no-year.txt: no year"]
     assert "1 stories published, 1 reported" in site.stdout
 

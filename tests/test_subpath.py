@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
-from conftest import FIXTURES, run_invoke
 
 from tests.support.crawl import crawl, free_port, serve_folder
+from tests.support.project import ROOT
+
+SEEDS = ROOT / "tests" / "fixtures" / "seeds"
 
 CRAWLED = (".html", ".xml", ".json", ".xsl", ".txt")
 
@@ -24,8 +29,9 @@ def start_urls(site, base: str) -> list[str]:
 def test_every_reference_resolves_when_served(tmp_path, prefix):
     port = free_port()
     site = tmp_path / "output"
-    run_invoke("build", "--seeds", str(FIXTURES / "seeds"), "--output", str(site),
-               "--siteurl", f"http://127.0.0.1:{port}{prefix}")
+    subprocess.run([sys.executable, "-m", "invoke", "build", "--seeds", str(SEEDS),
+                    "--output", str(site), "--siteurl", f"http://127.0.0.1:{port}{prefix}"],
+                   cwd=ROOT, capture_output=True, check=True)
     with serve_folder(site, prefix=prefix, port=port) as base:
         result = crawl(start_urls(site, base))
         from_front_page = crawl([base])

@@ -8,7 +8,8 @@ import shutil
 import subprocess
 
 import pytest
-from conftest import ROOT
+
+from tests.support.project import ROOT
 
 WORKFLOWS = ROOT / ".github" / "workflows"
 LINTER = ROOT / "scripts" / "actionlint.cjs"

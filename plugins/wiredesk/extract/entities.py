@@ -8,7 +8,7 @@ from functools import cache
 
 from .countries import ADJECTIVES, country_names, find_country
 from .names import ACRONYMS, LEADING_STOP, NOT_PLACES, ORG_HEADS, ORG_SUFFIXES, TITLES
-from .people import is_person, merge_people
+from .people import is_person, merge_people, strip_titles
 from .places import _gazetteer, capital_of
 
 UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄ"
@@ -19,6 +19,7 @@ RUN_RE = re.compile(
 )
 POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)$")
 MIN_CITY_POPULATION = 1_000_000
+LINK_WORDS: frozenset[str] = frozenset({"of", "for"})
 MIN_CAPITAL_POPULATION = 150_000
 INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
 BASED_RE = re.compile(r"^[\w.'’-]+-based$")
@@ -53,6 +54,12 @@ def _strip_word(word: str) -> str:
     return word.rstrip(",.")
 
 
+def _office_of(words: list[str]) -> bool:
+    """Return whether words open with "<title> of" before a company ("Chairman of Exco Inc")."""
+    return (len(words) > 2 and words[1] == "of" and words[0].casefold() in TITLES
+            and words[0].casefold() not in ORG_HEADS and words[-1].casefold() in ORG_SUFFIXES)
+
+
 @cache
 def _place_first_words() -> frozenset[str]:
     """Return the first word of every country name, adjective and text city (case-folded)."""
@@ -64,7 +71,7 @@ def _clean(words: list[str]) -> list[str]:
     words = [_strip_word(w) for w in words]
     while words and (words[0] in LEADING_STOP or words[0].lower() in {"of", "the", "and"}
                      or BASED_RE.match(words[0])
-                     or (len(words) > 2 and words[1] == "of" and words[0].casefold() in TITLES)):
+                     or _office_of(words)):
         words.pop(0)
     while words and words[-1].lower() in {"of", "the", "and", "for", "de", "on"}:
         words.pop()
@@ -92,9 +99,9 @@ def _classify(words: list[str], following: str) -> tuple[str, str] | None:
     if last in ORG_SUFFIXES or (len(words) > 2 and words[0].casefold() in ORG_HEADS
                                 and words[1] == "of"):
         return ("org", phrase) if len(words) > 1 or phrase.isupper() else None
-    titled = words
-    while titled and titled[0].casefold() in TITLES:
-        titled = titled[1:]
+    titled = strip_titles(words)
+    if len(titled) == 1 and any(w in LINK_WORDS for w in words):
+        return None  # "Minister of Foreign Affairs" names an office, not a person
     if titled and is_person(titled, had_title=len(titled) < len(words), following=following):
         return "person", " ".join(titled)
     return None

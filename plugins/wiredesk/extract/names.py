@@ -29,7 +29,11 @@ TITLES: frozenset[str] = frozenset(
     "sheikh emir crown commissioner high special russian american british chinese french "
     "german japanese ukrainian belarusian syrian iranian israeli turkish indian cuban "
     "vietnamese us u.s. eu un un. nato federal national central bank board member "
-    "official officials spokesmen managing partner founder owner".split()
+    "official officials spokesmen managing partner founder owner sens "
+    "президент министр премьер-министр глава председатель посол губернатор мэр спикер "
+    "депутат генсек вице-премьер помощник пресс-секретарь präsident bundeskanzler kanzler "
+    "außenminister bundeskanzlerin ministerpräsident président ministre premier "
+    "presidente ministro canciller primer jefe secretario".split()
 )
 ORG_SUFFIXES: frozenset[str] = frozenset(
     "corp corp. corporation inc inc. co co. ltd ltd. plc llc ag sa nv bv gmbh spa "

@@ -4,13 +4,35 @@ from __future__ import annotations
 
 import re
 
-from .names import ORG_SUFFIXES, SPEECH_AFTER
+from .countries import find_country
+from .names import ORG_SUFFIXES, SPEECH_AFTER, TITLES
 
 NAME_WORD_RE = re.compile(r"^(?:[A-ZÀ-ÞА-ЯЁ][^\W\d_'’-]*[a-zà-ÿа-яё][^\W\d_'’-]*|[A-Z]\.|Jr\.?|Sr\.?|"
                           r"(?:de|van|von|bin|al|der|da|di|le|la)|[A-Z]\.[A-Z]\.)$")
 AFTER_RE = re.compile(r"^(?:,\s*(?:\d{2},|who\b|a\s|the\s)|\s+(?:" + "|".join(SPEECH_AFTER)
                       + r")\b)")
 MAX_WORDS = 4
+POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)$")
+LINKS: frozenset[str] = frozenset({"of", "for", "on", "de", "du", "des", "der", "für"})
+
+
+def _is_title(word: str, previous_was_title: bool) -> bool:
+    key = POSSESSIVE_RE.sub("", word).casefold()
+    if key in TITLES:
+        return True
+    if previous_was_title and key in LINKS:
+        return True
+    return word[:1].isupper() and find_country(key) is not None
+
+
+def strip_titles(words: list[str]) -> list[str]:
+    """Return words without the titles in front of a name ("U.S. Secretary of State X" -> X)."""
+    start, titled = 0, False
+    while start < len(words) - 1 and _is_title(words[start], titled):
+        start, titled = start + 1, True
+    while start and words[start - 1].casefold() in LINKS:
+        start -= 1
+    return words[start:] if start == 0 or words[start].casefold() not in LINKS else words
 
 
 def is_person(words: list[str], *, had_title: bool, following: str) -> bool:

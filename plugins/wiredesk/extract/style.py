@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .entities import POSSESSIVE_RE, RUN_RE
-from .names import TITLES
-from .people import is_person
+from .entities import RUN_RE
+from .people import is_person, strip_titles
 from .tense import IRREGULAR, base_form, third_person, to_headline_tense
 
 PARTICIPLE = r"(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR)) + r")"
@@ -25,14 +24,6 @@ SHORT_NAMES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ("United Nations", "UN"), ("so-called", ""), ("per cent", "%"), ("percent", "%"),
     )
 )
-
-
-def strip_titles(words: list[str]) -> list[str]:
-    """Return words without the titles and descriptions in front of a name."""
-    rest = list(words)
-    while rest and POSSESSIVE_RE.sub("", rest[0]).casefold() in TITLES:
-        rest.pop(0)
-    return rest
 
 
 def short_person(words: list[str], *, speaker: bool = False) -> str | None:

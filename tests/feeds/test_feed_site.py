@@ -13,6 +13,11 @@ A = "{http://www.w3.org/2005/Atom}"
 XML = "{http://www.w3.org/XML/1998/namespace}"
 GEORSS = "{http://www.georss.org/georss}point"
 BUDGET_STORY = "tag:wiredesk.example.org,2026:tass_basic"
+HEADER_STORY = "tag:wiredesk.example.org,2026:2021-06-15-with-header"
+FORUM_LEDE = (
+    "The St. Petersburg International Economic Forum opened on Tuesday with more than "
+    "ten thousand participants from 140 countries, the organisers said."
+)
 LEDE = (
     "Russian lawmakers have approved a bill on the federal budget for the next three "
     "years, the State Duma press service said on Tuesday."
@@ -69,19 +74,23 @@ def atom_entry(built_site, path, story_id):
 
 
 def test_atom_entry_fields(built_site):
-    root, entry = atom_entry(built_site, "feeds/all.atom.xml", BUDGET_STORY)
+    root, entry = atom_entry(built_site, "feeds/all.atom.xml", HEADER_STORY)
     assert root.get(f"{XML}base") == f"{SITE}/"
     assert entry.get(f"{XML}lang") == "en"
-    assert entry.findtext(f"{A}published") == "2020-03-03T00:00:00+03:00"
-    assert entry.findtext(f"{A}updated") == "2020-03-03T00:00:00+03:00"
+    assert entry.findtext(f"{A}title") == "Hand-written headline wins"
+    assert entry.findtext(f"{A}published") == "2021-06-15T00:00:00+03:00"
+    assert entry.findtext(f"{A}updated") == "2021-06-15T00:00:00+03:00"
     assert entry.findtext(f"{A}author/{A}name") == "TASS"
-    assert entry.findtext(f"{A}summary") == LEDE
+    assert entry.findtext(f"{A}summary") == FORUM_LEDE
     content = entry.findtext(f"{A}content")
-    assert LEDE in content and "amendments to the tax code next week" in content
+    assert FORUM_LEDE in content and "The forum runs until Saturday." in content
     categories = {(c.get("term"), c.get("scheme")) for c in entry.iter(f"{A}category")}
-    assert ("Economy", f"{SITE}/section/") in categories
-    assert ("Moscow", f"{SITE}/tag/") in categories
-    assert entry.findtext(GEORSS) == "55.7520 37.6178"
+    assert {
+        ("Economy", f"{SITE}/section/"),
+        ("Budget", f"{SITE}/tag/"),
+        ("Parliament", f"{SITE}/tag/"),
+    } <= categories
+    assert entry.findtext(GEORSS) == "59.9386 30.3141"
 
 
 def test_rss_item_fields(built_site):

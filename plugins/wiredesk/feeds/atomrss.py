@@ -9,6 +9,7 @@ are) and takes the last link added as the RSS channel link (the page link goes l
 from __future__ import annotations
 
 from collections.abc import Sequence
+from copy import deepcopy
 from datetime import UTC, datetime
 
 from feedgen.feed import FeedGenerator
@@ -38,16 +39,18 @@ def _add_entry(fg: FeedGenerator, item: FeedItem) -> None:
         entry.author(name=item.author)  # Atom only: RSS <author> needs an e-mail
         entry.dc.dc_creator(item.author)
     entry.dc.dc_language(item.lang)
-    for category in item.categories:
-        entry.category(term=category.term, scheme=category.scheme)
+    if item.categories:  # one call: feedgen re-checks the whole list on each call
+        entry.category([{"term": c.term, "scheme": c.scheme} for c in item.categories])
     entry.summary(item.summary)
     entry.content(item.content_html, type="html")  # RSS: content:encoded
     if item.point:
         entry.geo.point(item.point)
 
 
-def build_feed(items: Sequence[FeedItem], meta: FeedMeta) -> FeedGenerator:
-    """Return a FeedGenerator holding items in order, dated by the newest one."""
+def build_feed(
+    items: Sequence[FeedItem], meta: FeedMeta, updated: datetime | None = None
+) -> FeedGenerator:
+    """Return a FeedGenerator holding items in order, dated updated or by the newest."""
     fg = FeedGenerator()
     fg.load_extension("dc", atom=False, rss=True)
     fg.load_extension("geo")
@@ -57,7 +60,7 @@ def build_feed(items: Sequence[FeedItem], meta: FeedMeta) -> FeedGenerator:
     fg.language(meta.lang)
     fg.author(name=meta.author)  # RFC 4287 §4.1.1: entries without an agency inherit it
     fg.generator(GENERATOR)
-    newest = max((i.updated for i in items), default=EPOCH)
+    newest = updated or _newest(items)
     fg.updated(newest)
     fg.lastBuildDate(newest)
     for item in items:
@@ -90,8 +93,39 @@ def _history_links(meta: FeedMeta) -> list[dict[str, str]]:
     ]
 
 
-def atom_bytes(fg: FeedGenerator, meta: FeedMeta, items: Sequence[FeedItem]) -> bytes:
+class EntryCache:
+    """Each item's Atom entry and RSS item, built by feedgen once per build.
+
+    A story sits in many feeds (site, section, tags, agency, place, archive); feeds copy
+    the cached elements instead of rebuilding every entry.
+    """
+
+    def __init__(self, meta: FeedMeta) -> None:
+        """Cache entries rendered inside a feed described by meta."""
+        self.meta = meta
+        self.entries: dict[str, tuple[etree._Element, etree._Element]] = {}
+        self.json: dict[str, str] = {}  # item id -> JSON Feed item text
+
+    def get(self, item: FeedItem) -> tuple[etree._Element, etree._Element]:
+        """Return the (Atom entry, RSS item) elements of item."""
+        if item.id not in self.entries:
+            fg = build_feed([item], self.meta)
+            fg.link(href=self.meta.page_url, rel="alternate")
+            atom = etree.fromstring(fg.atom_str(pretty=False), PARSER)
+            entry = atom.find(f"{{{ATOM_NS}}}entry")
+            entry.set(f"{{{XML_NS}}}lang", item.lang)
+            rss = etree.fromstring(fg.rss_str(pretty=False), PARSER)
+            self.entries[item.id] = (entry, rss.find("channel/item"))
+        return self.entries[item.id]
+
+
+def _newest(items: Sequence[FeedItem]) -> datetime:
+    return max((i.updated for i in items), default=EPOCH)
+
+
+def atom_bytes(meta: FeedMeta, items: Sequence[FeedItem], cache: EntryCache) -> bytes:
     """Serialise as Atom 1.0: self link, xml:base, entry languages, RFC 5005 history."""
+    fg = build_feed([], meta, updated=_newest(items))
     fg.link(
         [
             {"href": meta.page_url, "rel": "alternate", "type": "text/html"},
@@ -102,20 +136,16 @@ def atom_bytes(fg: FeedGenerator, meta: FeedMeta, items: Sequence[FeedItem]) -> 
     )
     root = etree.fromstring(fg.atom_str(pretty=False), PARSER)
     root.set(f"{{{XML_NS}}}base", meta.base_url)
-    for element, item in zip(root.iterfind(f"{{{ATOM_NS}}}entry"), items, strict=True):
-        element.set(f"{{{XML_NS}}}lang", item.lang)
     if meta.history.archive:
-        marker = etree.Element(f"{{{FH_NS}}}archive", nsmap={"fh": FH_NS})
-        first_entry = root.find(f"{{{ATOM_NS}}}entry")
-        if first_entry is None:
-            root.append(marker)
-        else:
-            first_entry.addprevious(marker)
+        root.append(etree.Element(f"{{{FH_NS}}}archive", nsmap={"fh": FH_NS}))
+    for item in items:
+        root.append(deepcopy(cache.get(item)[0]))
     return _with_stylesheet(root, meta.xsl_url)
 
 
-def rss_bytes(fg: FeedGenerator, meta: FeedMeta) -> bytes:
+def rss_bytes(meta: FeedMeta, items: Sequence[FeedItem], cache: EntryCache) -> bytes:
     """Serialise as RSS 2.0 with an atom:link rel=self; the channel link is the page."""
+    fg = build_feed([], meta, updated=_newest(items))
     fg.link(
         [
             {"href": meta.rss_url, "rel": "self", "type": "application/rss+xml"},
@@ -124,4 +154,7 @@ def rss_bytes(fg: FeedGenerator, meta: FeedMeta) -> bytes:
         replace=True,
     )
     root = etree.fromstring(fg.rss_str(pretty=False), PARSER)
+    channel = root.find("channel")
+    for item in items:
+        channel.append(deepcopy(cache.get(item)[1]))
     return _with_stylesheet(root, meta.xsl_url)

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from .archive import archive_pages, current_links, page_links, unarchived
-from .atomrss import atom_bytes, build_feed, rss_bytes
+from .atomrss import EntryCache, atom_bytes, rss_bytes
 from .jsonfeed import json_bytes
 from .model import (
     ALL,
@@ -37,20 +37,20 @@ def topic_files(
     site: SiteConfig,
     topic: Topic,
     items: Sequence[FeedItem],
+    cache: EntryCache,
     history: ArchiveLinks = NO_HISTORY,
 ) -> dict[str, bytes]:
     """Return the Atom, RSS and JSON Feed files of one topic's chosen items."""
     meta = feed_meta(site, topic, history)
-    fg = build_feed(items, meta)
     return {
-        feed_path(topic.kind, topic.slug, "atom"): atom_bytes(fg, meta, items),
-        feed_path(topic.kind, topic.slug, "rss"): rss_bytes(fg, meta),
-        feed_path(topic.kind, topic.slug, "json"): json_bytes(items, meta),
+        feed_path(topic.kind, topic.slug, "atom"): atom_bytes(meta, items, cache),
+        feed_path(topic.kind, topic.slug, "rss"): rss_bytes(meta, items, cache),
+        feed_path(topic.kind, topic.slug, "json"): json_bytes(items, meta, cache.json),
     }
 
 
 def archive_files(
-    site: SiteConfig, pages: Sequence[Sequence[FeedItem]]
+    site: SiteConfig, pages: Sequence[Sequence[FeedItem]], cache: EntryCache
 ) -> dict[str, bytes]:
     """Return the RFC 5005 archive pages feeds/archive/{n}.atom.xml."""
     files: dict[str, bytes] = {}
@@ -62,32 +62,35 @@ def archive_files(
             title=f"{site.name} — archive {number}",
             atom_url=url,
         )
-        files[archive_path(number)] = atom_bytes(build_feed(page, meta), meta, page)
+        files[archive_path(number)] = atom_bytes(meta, page, cache)
     return files
 
 
-def site_files(site: SiteConfig, newest_first: Sequence[FeedItem]) -> dict[str, bytes]:
+def site_files(
+    site: SiteConfig, newest_first: Sequence[FeedItem], cache: EntryCache
+) -> dict[str, bytes]:
     """Return the whole-site feeds and, under a size limit, their archive pages."""
     chosen = select_items(newest_first, site.max_items, site.window_days)
     if not site.max_items:
-        return topic_files(site, ALL, chosen)
+        return topic_files(site, ALL, chosen, cache)
     pages = archive_pages(newest_first, site.max_items)
     # The subscription document keeps every story no archive page holds yet
     # (RFC 5005 §4), whatever the window: history stays complete.
     tail = unarchived(newest_first, site.max_items)
     if len(chosen) < tail:
         chosen = list(newest_first[:tail])
-    files = topic_files(site, ALL, chosen, current_links(site, len(pages)))
-    files.update(archive_files(site, pages))
+    files = topic_files(site, ALL, chosen, cache, current_links(site, len(pages)))
+    files.update(archive_files(site, pages, cache))
     return files
 
 
 def render_feeds(items: Iterable[FeedItem], site: SiteConfig) -> dict[str, bytes]:
     """Return every feed file (and the browser stylesheet) by output path."""
     newest_first = sort_items(items)
-    files = site_files(site, newest_first)
+    cache = EntryCache(feed_meta(site, ALL))
+    files = site_files(site, newest_first, cache)
     for topic, group in topic_groups(newest_first):
         chosen = select_items(group, site.max_items, site.window_days)
-        files.update(topic_files(site, topic, chosen))
+        files.update(topic_files(site, topic, chosen, cache))
     files[XSL_PATH] = FEED_XSL.encode("utf-8")
     return files

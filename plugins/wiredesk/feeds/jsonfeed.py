@@ -30,9 +30,15 @@ def json_item(item: FeedItem) -> dict[str, Any]:
     return obj
 
 
-def json_bytes(items: Sequence[FeedItem], meta: FeedMeta) -> bytes:
-    """Serialise items (in the given order) as a JSON Feed 1.1 document."""
-    doc = {
+def json_bytes(
+    items: Sequence[FeedItem], meta: FeedMeta, cache: dict[str, str] | None = None
+) -> bytes:
+    """Serialise items (in order) as JSON Feed 1.1, one item per line.
+
+    cache maps item ids to their JSON text, so a story in many feeds is encoded once.
+    """
+    cache = {} if cache is None else cache
+    head = {
         "version": VERSION,
         "title": meta.title,
         "home_page_url": meta.page_url,
@@ -40,6 +46,12 @@ def json_bytes(items: Sequence[FeedItem], meta: FeedMeta) -> bytes:
         "description": meta.title,
         "language": meta.lang,
         "authors": [{"name": meta.author}],
-        "items": [json_item(i) for i in items],
     }
-    return (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    lines = []
+    for item in items:
+        if item.id not in cache:
+            cache[item.id] = json.dumps(json_item(item), ensure_ascii=False)
+        lines.append(cache[item.id])
+    body = ",\n".join(lines)
+    text = json.dumps(head, ensure_ascii=False)[:-1] + f', "items": [\n{body}\n]}}\n'
+    return text.encode("utf-8")

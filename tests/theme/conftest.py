@@ -5,15 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sitetools import (
-    CHROMIUM,
-    CHROMIUM_ARGS,
-    PREFIX,
-    require_tool,
-    run_invoke,
-    write_seeds,
-)
+from sitetools import CHROMIUM, CHROMIUM_ARGS, PREFIX, require_tool, write_seeds
 
+# Test modules collected after this file may `from conftest import ...`: pytest gives
+# this file that same module name, so it hands the shared helpers on.
+from tests.conftest import FIXTURES, ROOT, run_invoke  # noqa: F401
 from tests.support.crawl import free_port, serve_folder
 
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -72,17 +70,6 @@ def write_seeds(folder: Path) -> None:
         "neue Gespräche mit Frankreich angekündigt.\n"
         "Das Treffen soll in Paris stattfinden.\n",
         encoding="utf-8",
-    )
-
-
-def run_invoke(*args: str) -> subprocess.CompletedProcess:
-    """Run `invoke ARGS` in the project root the way a user does."""
-    return subprocess.run(
-        [sys.executable, "-m", "invoke", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
     )
 
 

@@ -181,6 +181,6 @@ def format_table(scores: dict[str, Any]) -> str:
     rows += [(f"headline ROUGE-1 {k}", show(v)) for k, v in scores["rouge1"].items()]
     rows += [("headlines over 110 chars", show(scores["over_110"])),
              ("places F1 (countries)", show(scores["places_f1"])),
-             ("stories per second", str(scores["stories_per_second"]))]
+             ("stories per second", str(scores["stories_per_second"] or "n/a"))]
     width = max(len(name) for name, _ in rows)
     return "\n".join(f"{name:<{width}}  {value}" for name, value in rows)

@@ -1,10 +1,11 @@
-"""Every hostile seed is published safely or reported with its reason: nothing is lost."""
+"""Every hostile seed is published safely or reported with its reason: none is lost."""
 
 from __future__ import annotations
 
 import pytest
-from conftest import build, write_settings  # tests/hostile/conftest.py
 from lxml import etree, html
+
+from tests.support.hostile import build, write_settings
 
 REPORTS = [
     ("empty.txt", "no text"),
@@ -124,7 +125,7 @@ def test_published_with_a_warning(hostile_site, inspected, name, warning):
 
 
 @pytest.mark.parametrize(("name", "encoding", "headline", "sentence"), PUBLISHED)
-def test_published_as_is(hostile_site, inspected, name, encoding, headline, sentence):
+def test_published_as_is(hostile_site, inspected, name, encoding, headline, sentence):  # noqa: PLR0917 - one argument per table column
     record = inspected[name]
     assert (record["encoding"], record["warnings"]) == (encoding, [])
     assert headline in record["title"]

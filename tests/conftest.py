@@ -42,3 +42,9 @@ def built_site(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("site") / "output"
     run_invoke("build", "--seeds", str(FIXTURES / "seeds"), "--output", str(out))
     return out
+
+
+@pytest.fixture
+def invoke():
+    """run_invoke for tests in subfolders, where `conftest` may name another module."""
+    return run_invoke

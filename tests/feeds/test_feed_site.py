@@ -4,7 +4,6 @@ import json
 import re
 
 import feedparser
-from conftest import run_invoke
 from feedtools import check, feed_files
 from lxml import etree, html
 
@@ -114,13 +113,15 @@ def test_json_item_fields(built_site):
     assert item["url"].startswith(f"{SITE}/2020/03/03/")
 
 
-def test_seeds_with_control_characters_still_give_valid_feeds(fixture_seeds, tmp_path):
+def test_seeds_with_control_characters_still_give_valid_feeds(
+    fixture_seeds, tmp_path, invoke
+):
     seed = fixture_seeds / "tass_basic.txt"
     seed.write_bytes(
         seed.read_bytes().replace(b"Russian lawmakers", b"Russian\x01 law\x1bmakers")
     )
     out = tmp_path / "out"
-    run_invoke("build", "--seeds", str(fixture_seeds), "--output", str(out))
+    invoke("build", "--seeds", str(fixture_seeds), "--output", str(out))
     for path, data in feed_files(out).items():
         assert check(path, data) == [], path
         assert not re.search(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]", data)

@@ -9,9 +9,11 @@ import threading
 from datetime import datetime
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, run_invoke
+
+SEEDS = Path(__file__).parent.parent / "fixtures" / "seeds"
 
 FEEDS = {  # served path -> the JSON Feed with the same stories
     "feeds/all.atom.xml": "feeds/all.json",
@@ -83,14 +85,14 @@ def expected(out, json_path):
 
 
 def test_newsboat_reads_every_story_once_and_keeps_guids_when_the_site_moves(
-    server, tmp_path
+    server, tmp_path, invoke
 ):
     binary = newsboat()
     out, base = server
-    run_invoke(
+    invoke(
         "build",
         "--seeds",
-        str(FIXTURES / "seeds"),
+        str(SEEDS),
         "--output",
         str(out),
         "--siteurl",
@@ -102,10 +104,10 @@ def test_newsboat_reads_every_story_once_and_keeps_guids_when_the_site_moves(
         assert sorted(rows) == expected(out, json_path), path
         first[path] = rows
     assert len(first["feeds/all.atom.xml"]) == 3
-    run_invoke(
+    invoke(
         "build",
         "--seeds",
-        str(FIXTURES / "seeds"),
+        str(SEEDS),
         "--output",
         str(out),
         "--siteurl",

@@ -62,8 +62,8 @@ def _read_body(text: str) -> tuple[Dateline | None, list[str]]:
     """Return the dateline (agency from a sign-off when the dateline has none) and paragraphs."""
     dateline, body = parse_dateline(text.lstrip())
     signoff, paragraphs = find_signoff(split_paragraphs(body))
-    if not paragraphs:
-        raise ExtractError("no text", text)
+    if not any(char.isalnum() for line in paragraphs for char in line):
+        raise ExtractError("no text", text)  # punctuation alone makes no headline
     if dateline is not None and dateline.agency is None and signoff:
         dateline = replace(dateline, agency=signoff)
     return dateline, paragraphs

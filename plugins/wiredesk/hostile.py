@@ -70,6 +70,7 @@ def hostile_seeds() -> dict[str, bytes]:
         "empty.txt": b"",
         "whitespace.txt": b"  \n\t\n \r\n   ",
         "dateline-only.txt": b"MOSCOW, January 4. /TASS/.\n",
+        "punctuation-only.txt": "MOSCOW, January 4. /TASS/. . — «» …\n".encode(),
         "image.txt": PNG,
         "nul-bytes.txt": b"\x00" * 4000 + BASIC.encode(),
         "too-large.txt": _big_paragraph(LARGE),

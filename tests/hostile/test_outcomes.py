@@ -11,6 +11,7 @@ REPORTS = [
     ("empty.txt", "no text"),
     ("whitespace.txt", "no text"),
     ("dateline-only.txt", "no text"),
+    ("punctuation-only.txt", "no text"),
     ("image.txt", "binary data"),
     ("nul-bytes.txt", "binary data"),
     ("too-large.txt", "too large (2097152 > 1048576 bytes)"),

@@ -19,7 +19,7 @@ def test_front_page_and_story_pages(built_site):
         "Russian lawmakers approve a bill on the federal budget for the next three years"]
     meta = doc.find_class("story-meta")[0].text_content()
     assert "Moscow" in meta and "TASS" in meta
-    assert doc.xpath("//time/@datetime") == ["2020-03-03"]
+    assert doc.xpath("//article[@class='story']//time/@datetime") == ["2020-03-03"]
     assert "third reading with 310 votes" in doc.find_class("story-body")[0].text_content()
 
 

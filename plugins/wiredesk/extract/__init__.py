@@ -69,6 +69,12 @@ def _read_body(text: str) -> tuple[Dateline | None, list[str]]:
     return dateline, paragraphs
 
 
+def _first_words(paragraphs: list[str]) -> str:
+    """Return the start of the first paragraph with a letter or digit (a last-resort title)."""
+    text = next(p for p in paragraphs if any(char.isalnum() for char in p))
+    return text[:110].rsplit(" ", 1)[0] if len(text) > 110 else text
+
+
 def _entities(dateline: Dateline | None, place: Place | None, text: str) -> Entities:
     first = (dateline.city,) if dateline and dateline.city else ()
     found = find_entities(text, first)
@@ -99,7 +105,8 @@ def extract_story(data: bytes, *, name: str, options: ExtractOptions) -> Story:
     key = header.get("id") or name.rsplit(".", 1)[0]
     full_text = "\n".join(paragraphs)
     lang = header.get("lang") or detect_language(full_text)
-    title = header.get("title") or make_headline(paragraphs[0], paragraphs, lang=lang)
+    title = (header.get("title") or make_headline(paragraphs[0], paragraphs, lang=lang)
+             or _first_words(paragraphs))
     found = _entities(dateline, place, full_text)
     return Story(
         key=key, id=make_id(options.id_authority, key), title=title,

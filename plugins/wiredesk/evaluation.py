@@ -1,4 +1,4 @@
-"""`invoke eval`: measure extraction against a corpus with a truth.jsonl of real headlines."""
+"""`invoke eval`: measure extraction against a corpus with real headlines."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ DATE_TOKEN_RE = re.compile(r"[^\W\d_]+\.?|\d+")
 QUALIFIER_RE = re.compile(r"\s*/[^/]*/|,.*$|\(.*$")
 MAX_HEADLINE = 110
 TIMED_PASSES = 3
+MAX_DAY = 31
 OPTIONS = ExtractOptions(id_authority="eval.invalid,2026", default_year=2000)
 
 
@@ -46,7 +47,7 @@ def load_corpus(folder: Path) -> list[Item]:
 
 
 def rouge1(candidate: str, reference: str) -> float:
-    """Return the ROUGE-1 F1 of two strings (casefolded \\w+ tokens, clipped counts)."""
+    """Return the ROUGE-1 F1 of two strings (casefolded word tokens, clipped counts)."""
     cand = Counter(TOKEN_RE.findall(candidate.casefold()))
     ref = Counter(TOKEN_RE.findall(reference.casefold()))
     overlap = sum((cand & ref).values())
@@ -63,14 +64,14 @@ def written_date(raw: str) -> tuple[int, int] | None:
         month = None if token.isdigit() else month_number(token)
         if month is None:
             continue
-        for near in (tokens[i + 1 : i + 2] + tokens[max(i - 1, 0) : i]):
-            if near.isdigit() and 1 <= int(near) <= 31:
+        for near in tokens[i + 1 : i + 2] + tokens[max(i - 1, 0) : i]:
+            if near.isdigit() and 1 <= int(near) <= MAX_DAY:
                 return month, int(near)
     return None
 
 
 def plain_city(city: str | None) -> str:
-    """Return a place without qualifiers, casefolded ("IGORA /Leningrad Region/" -> "igora")."""
+    """Return a place without qualifiers, casefolded ("IGORA /Leningrad Region/")."""
     return " ".join(QUALIFIER_RE.sub("", city or "").split()).casefold()
 
 
@@ -99,15 +100,20 @@ def _extract_once(items: list[Item]) -> tuple[list[Story | None], float]:
     start = time.perf_counter()
     for item in items:
         try:
-            stories.append(extract_story(item.data, name=Path(item.truth["file"]).name,
-                                         options=OPTIONS))
+            stories.append(
+                extract_story(
+                    item.data, name=Path(item.truth["file"]).name, options=OPTIONS
+                )
+            )
         except ExtractError:
             stories.append(None)
     return stories, time.perf_counter() - start
 
 
-def extract_all(items: list[Item], passes: int = TIMED_PASSES) -> tuple[list[Story | None], float]:
-    """Extract every item; return the stories (None on error) and the fastest pass's seconds.
+def extract_all(
+    items: list[Item], passes: int = TIMED_PASSES
+) -> tuple[list[Story | None], float]:
+    """Extract every item; return the stories (None on error) and the best seconds.
 
     The gazetteer loads before timing; the best of a few passes keeps a busy machine's
     noise out of the extraction speed.
@@ -123,19 +129,31 @@ def _share(hits: list[bool]) -> float | None:
     return round(sum(hits) / len(hits), 4) if hits else None
 
 
-def _dateline_scores(pairs: list[tuple[dict[str, Any], Story | None]]) -> dict[str, Any]:
+def _dateline_scores(
+    pairs: list[tuple[dict[str, Any], Story | None]],
+) -> dict[str, Any]:
     place, agency, month_day = [], [], []
     for truth, story in pairs:
         line = story.dateline if story else None
         if truth.get("city"):
-            place.append(plain_city(story.city if story else None) == plain_city(truth["city"]))
+            place.append(
+                plain_city(story.city if story else None) == plain_city(truth["city"])
+            )
         if truth.get("agency"):
             want = canonical_agency(truth["agency"]) or truth["agency"]
-            agency.append(bool(story and (story.agency or "").casefold() == want.casefold()))
-        written = written_date(truth["dateline_raw"]) if truth.get("dateline_raw") else None
+            agency.append(
+                bool(story and (story.agency or "").casefold() == want.casefold())
+            )
+        written = (
+            written_date(truth["dateline_raw"]) if truth.get("dateline_raw") else None
+        )
         if written:
             month_day.append(bool(line and (line.month, line.day) == written))
-    return {"place": _share(place), "agency": _share(agency), "month_day": _share(month_day)}
+    return {
+        "place": _share(place),
+        "agency": _share(agency),
+        "month_day": _share(month_day),
+    }
 
 
 def _places_f1(pairs: list[tuple[dict[str, Any], Story | None]]) -> float | None:
@@ -157,7 +175,11 @@ def evaluate(folder: Path) -> dict[str, Any]:
     by_agency: dict[str, list[float]] = defaultdict(list)
     for truth, story in pairs:
         if truth.get("title"):
-            name = canonical_agency(truth.get("agency") or "") or truth.get("agency") or "?"
+            name = (
+                canonical_agency(truth.get("agency") or "")
+                or truth.get("agency")
+                or "?"
+            )
             by_agency[name].append(rouge1(story.title if story else "", truth["title"]))
     titles = [s.title for s in stories if s]
     return {
@@ -173,14 +195,23 @@ def evaluate(folder: Path) -> dict[str, Any]:
 
 def format_table(scores: dict[str, Any]) -> str:
     """Return the scores as a plain-text table."""
+
     def show(value: float | None) -> str:
         return "n/a" if value is None else f"{value:.3f}"
 
-    rows = [("stories", str(scores["stories"])), ("extraction errors", str(scores["errors"]))]
-    rows += [(f"dateline {k.replace('_', '/')}", show(v)) for k, v in scores["dateline"].items()]
+    rows = [
+        ("stories", str(scores["stories"])),
+        ("extraction errors", str(scores["errors"])),
+    ]
+    rows += [
+        (f"dateline {k.replace('_', '/')}", show(v))
+        for k, v in scores["dateline"].items()
+    ]
     rows += [(f"headline ROUGE-1 {k}", show(v)) for k, v in scores["rouge1"].items()]
-    rows += [("headlines over 110 chars", show(scores["over_110"])),
-             ("places F1 (countries)", show(scores["places_f1"])),
-             ("stories per second", str(scores["stories_per_second"] or "n/a"))]
+    rows += [
+        ("headlines over 110 chars", show(scores["over_110"])),
+        ("places F1 (countries)", show(scores["places_f1"])),
+        ("stories per second", str(scores["stories_per_second"] or "n/a")),
+    ]
     width = max(len(name) for name, _ in rows)
     return "\n".join(f"{name:<{width}}  {value}" for name, value in rows)

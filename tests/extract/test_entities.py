@@ -1,31 +1,50 @@
 import pytest
-
 from wiredesk.extract.countries import find_country
 from wiredesk.extract.entities import find_entities
 from wiredesk.extract.places import find_place
 
 
-@pytest.mark.parametrize(("text", "people"), [
-    ("Russian Foreign Minister Sergey Lavrov met his Chinese colleague.", ("Sergey Lavrov",)),
-    ("U.S. Secretary of State Antony Blinken arrived in Geneva.", ("Antony Blinken",)),
-    ("President Vladimir Putin spoke. Later Putin left.", ("Vladimir Putin",)),
-    ("Olin Corp said John W. Johnstone Jr, 54, will succeed him.", ("John W. Johnstone Jr",)),
-    ("Bundeskanzler Olaf Scholz traf den Präsidenten.", ("Olaf Scholz",)),
-    ("Президент России Владимир Путин провел переговоры.", ("Владимир Путин",)),
-    ("The Minister of Foreign Affairs met Ford Motor Co officials.", ()),
-])
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Russian Foreign Minister Sergey Lavrov met his Chinese colleague.",
+            ("Sergey Lavrov",),
+        ),
+        (
+            "U.S. Secretary of State Antony Blinken arrived in Geneva.",
+            ("Antony Blinken",),
+        ),
+        ("President Vladimir Putin spoke. Later Putin left.", ("Vladimir Putin",)),
+        (
+            "Olin Corp said John W. Johnstone Jr, 54, will succeed him.",
+            ("John W. Johnstone Jr",),
+        ),
+        ("Bundeskanzler Olaf Scholz traf den Präsidenten.", ("Olaf Scholz",)),
+        ("Президент России Владимир Путин провел переговоры.", ("Владимир Путин",)),
+        ("The Minister of Foreign Affairs met Ford Motor Co officials.", ()),
+    ],
+)
 def test_people_are_named_without_titles(text, people):
     assert find_entities(text).people == people
 
 
-@pytest.mark.parametrize(("text", "places"), [
-    ("The U.S. and the United States are one country.", ("United States",)),
-    ("Britain and the U.K. agreed; the Soviet Union and Russia too.",
-     ("United Kingdom", "Russia")),
-    ("Japanese demand for West German bonds rose in Tokyo.", ("Japan", "Germany", "Tokyo")),
-    ("New Zealand's deposits rose.", ("New Zealand",)),
-    ("Shares of Morgan Stanley rose on Reading Railroad news.", ()),
-])
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("The U.S. and the United States are one country.", ("United States",)),
+        (
+            "Britain and the U.K. agreed; the Soviet Union and Russia too.",
+            ("United Kingdom", "Russia"),
+        ),
+        (
+            "Japanese demand for West German bonds rose in Tokyo.",
+            ("Japan", "Germany", "Tokyo"),
+        ),
+        ("New Zealand's deposits rose.", ("New Zealand",)),
+        ("Shares of Morgan Stanley rose on Reading Railroad news.", ()),
+    ],
+)
 def test_places_are_normalised(text, places):
     assert find_entities(text).places == places
 
@@ -34,39 +53,60 @@ def test_dateline_place_comes_first():
     assert find_entities("Russia said.", ("Igora",)).places == ("Igora", "Russia")
 
 
-@pytest.mark.parametrize(("text", "orgs"), [
-    ("Ford Motor Co said its Ford Motor Credit Co will redeem debentures.",
-     ("Ford Motor Co", "Ford Motor Credit Co")),
-    ("NATO and the EU met the Bank of England.", ("NATO", "EU", "Bank of England")),
-    ("the Securities and Exchange Commission said", ("Securities and Exchange Commission",)),
-])
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        (
+            "Ford Motor Co said its Ford Motor Credit Co will redeem debentures.",
+            ("Ford Motor Co", "Ford Motor Credit Co"),
+        ),
+        ("NATO and the EU met the Bank of England.", ("NATO", "EU", "Bank of England")),
+        (
+            "the Securities and Exchange Commission said",
+            ("Securities and Exchange Commission",),
+        ),
+    ],
+)
 def test_organisations(text, orgs):
     assert find_entities(text).orgs == orgs
 
 
-@pytest.mark.parametrize(("name", "code"), [
-    ("U.S.", "US"), ("United States", "US"), ("usa", "US"), ("Britain", "GB"),
-    ("west germany", "DE"), ("USSR", "RU"), ("South Korea", "KR"), ("Россия", "RU"),
-    ("Korea, Republic of", "KR"), ("Atlantis", None),
-])
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("U.S.", "US"),
+        ("United States", "US"),
+        ("usa", "US"),
+        ("Britain", "GB"),
+        ("west germany", "DE"),
+        ("USSR", "RU"),
+        ("South Korea", "KR"),
+        ("Россия", "RU"),
+        ("Korea, Republic of", "KR"),
+        ("Atlantis", None),
+    ],
+)
 def test_country_names_and_aliases(name, code):
     country = find_country(name)
     assert (country.code if country else None) == code
 
 
-@pytest.mark.parametrize(("city", "region", "country", "zone"), [
-    ("Moscow", None, "RU", "Europe/Moscow"),
-    ("Москва", None, "RU", "Europe/Moscow"),
-    ("Santa Cruz", "Calif.", "US", "America/Los_Angeles"),
-    ("Portland", "Maine", "US", "America/New_York"),
-    ("Portland", "Ore.", "US", "America/Los_Angeles"),
-    ("Birmingham", "Ala.", "US", "America/Chicago"),
-    ("Birmingham", None, "GB", "Europe/London"),
-    ("Igora", "Leningrad Region", "RU", "Europe/Moscow"),
-    ("Sanaa", "Yemen", "YE", "Asia/Aden"),
-    ("Singapore", None, "SG", "Asia/Singapore"),
-    ("Kuwait", None, "KW", "Asia/Kuwait"),
-])
+@pytest.mark.parametrize(
+    ("city", "region", "country", "zone"),
+    [
+        ("Moscow", None, "RU", "Europe/Moscow"),
+        ("Москва", None, "RU", "Europe/Moscow"),
+        ("Santa Cruz", "Calif.", "US", "America/Los_Angeles"),
+        ("Portland", "Maine", "US", "America/New_York"),
+        ("Portland", "Ore.", "US", "America/Los_Angeles"),
+        ("Birmingham", "Ala.", "US", "America/Chicago"),
+        ("Birmingham", None, "GB", "Europe/London"),
+        ("Igora", "Leningrad Region", "RU", "Europe/Moscow"),
+        ("Sanaa", "Yemen", "YE", "Asia/Aden"),
+        ("Singapore", None, "SG", "Asia/Singapore"),
+        ("Kuwait", None, "KW", "Asia/Kuwait"),
+    ],
+)
 def test_dateline_places_give_country_and_time_zone(city, region, country, zone):
     place = find_place(city, region)
     assert (place.country, place.timezone) == (country, zone)

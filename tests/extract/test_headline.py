@@ -1,72 +1,145 @@
 import time
 
 import pytest
-
 from wiredesk.extract.headline import first_sentence, fit_words, make_headline
 
 
-@pytest.mark.parametrize(("lede", "headline"), [
-    # attribution at the end goes; a named person is credited by surname
-    ("Russian lawmakers have approved a bill on the federal budget, the State Duma said on "
-     "Tuesday.", "Russian lawmakers approve bill on federal budget"),
-    ("Lavrov and Wang Yi have stressed the need for restraint, the ministry said.",
-     "Lavrov and Wang Yi stress need for restraint"),
-    ("Russia's economic growth in 2024 will be about 4%, Russian President Vladimir Putin "
-     "told reporters.", "Russia's economic growth in 2024 to be about 4% — Putin"),
-    # attribution in front: "<surname> says ..."
-    ("Russian President Vladimir Putin has told the media that he receives information about "
-     "the frontline situation round the clock.",
-     "Putin says he receives information about frontline situation round clock"),
-    # a company that "said it" did something is the subject, in the present tense
-    ("Coleco Industries Inc said it expects to return to profitability in 1987.",
-     "Coleco Industries Inc expects to return to profitability in 1987"),
-    ("Gulf Applied Technologies Inc said it sold its subsidiaries for 12.2 mln dlrs.",
-     "Gulf Applied Technologies Inc sells its subsidiaries for 12.2 mln dlrs"),
-    # passive without its auxiliary, "will" as "to", titles off
-    ("A state of emergency has been introduced in the region, the ministry said.",
-     "State of emergency introduced in region"),
-    ("Russian Prime Minister Mikhail Mishustin will pay an official visit to Vietnam in "
-     "January, the ambassador said.", "Mishustin to pay official visit to Vietnam in January"),
-    # parentheses, asides and the second clause are dropped
-    ("The United States has disrupted the transfer of Russia's contribution to the "
-     "International Committee of the Red Cross (ICRC), the Foreign Ministry said.",
-     "US disrupts transfer of Russia's contribution to International Committee of Red Cross"),
-    ("Olin Corp said John W. Johnstone Jr, 54, president and chief operating officer, will "
-     "succeed John M. Henske as chief executive officer on April 30.",
-     "Olin Corp says John W. Johnstone Jr to succeed John M. Henske as chief executive officer"),
-    ("Russia could use the missile again if need be, but the country is seeking to end the "
-     "conflict, Russian President Vladimir Putin told reporters.",
-     "Russia could use missile again if need be — Putin"),
-    ("The company has denied the report. Shares fell 3%.", "Company denies report"),
-    ("Sens. Jake Garn and John Heinz introduced a bill to reform export licensing. It passed.",
-     "Sens. Jake Garn and John Heinz introduced bill to reform export licensing"),
-])
+@pytest.mark.parametrize(
+    ("lede", "headline"),
+    [
+        # attribution at the end goes; a named person is credited by surname
+        (
+            "Russian lawmakers have approved a bill on the federal budget, the State "
+            "Duma said on "
+            "Tuesday.",
+            "Russian lawmakers approve bill on federal budget",
+        ),
+        (
+            "Lavrov and Wang Yi have stressed the need for restraint, the ministry "
+            "said.",
+            "Lavrov and Wang Yi stress need for restraint",
+        ),
+        (
+            "Russia's economic growth in 2024 will be about 4%, Russian President "
+            "Vladimir Putin "
+            "told reporters.",
+            "Russia's economic growth in 2024 to be about 4% — Putin",
+        ),
+        # attribution in front: "<surname> says ..."
+        (
+            "Russian President Vladimir Putin has told the media that he receives "
+            "information about "
+            "the frontline situation round the clock.",
+            "Putin says he receives information about frontline situation round clock",
+        ),
+        # a company that "said it" did something is the subject, in the present tense
+        (
+            "Coleco Industries Inc said it expects to return to profitability in 1987.",
+            "Coleco Industries Inc expects to return to profitability in 1987",
+        ),
+        (
+            "Gulf Applied Technologies Inc said it sold its subsidiaries for 12.2 mln "
+            "dlrs.",
+            "Gulf Applied Technologies Inc sells its subsidiaries for 12.2 mln dlrs",
+        ),
+        # passive without its auxiliary, "will" as "to", titles off
+        (
+            "A state of emergency has been introduced in the region, the ministry "
+            "said.",
+            "State of emergency introduced in region",
+        ),
+        (
+            "Russian Prime Minister Mikhail Mishustin will pay an official visit to "
+            "Vietnam in "
+            "January, the ambassador said.",
+            "Mishustin to pay official visit to Vietnam in January",
+        ),
+        # parentheses, asides and the second clause are dropped
+        (
+            "The United States has disrupted the transfer of Russia's contribution to "
+            "the "
+            "International Committee of the Red Cross (ICRC), the Foreign Ministry "
+            "said.",
+            "US disrupts transfer of Russia's contribution to International Committee "
+            "of Red Cross",
+        ),
+        (
+            "Olin Corp said John W. Johnstone Jr, 54, president and chief operating "
+            "officer, will "
+            "succeed John M. Henske as chief executive officer on April 30.",
+            "Olin Corp says John W. Johnstone Jr to succeed John M. Henske as chief "
+            "executive officer",
+        ),
+        (
+            "Russia could use the missile again if need be, but the country is seeking "
+            "to end the "
+            "conflict, Russian President Vladimir Putin told reporters.",
+            "Russia could use missile again if need be — Putin",
+        ),
+        ("The company has denied the report. Shares fell 3%.", "Company denies report"),
+        (
+            "Sens. Jake Garn and John Heinz introduced a bill to reform export "
+            "licensing. It passed.",
+            "Sens. Jake Garn and John Heinz introduced bill to reform export licensing",
+        ),
+    ],
+)
 def test_headline_rules(lede, headline):
     assert make_headline(lede) == headline
 
 
-@pytest.mark.parametrize(("paragraphs", "headline"), [
-    (["Shr 34 cts vs 1.19 dlrs", "Net 807,000 vs 2,858,000", "Assets 510.2 mln vs 479.7 mln"],
-     "Company reports year net, shr 34 cts vs 1.19 dlrs"),
-    (["Shr profit 10 cts vs loss seven cts", "Net profit 286,870 vs loss 156,124", "Year",
-      "Shr profit five cts vs profit 42 cts"],
-     "Company reports 4th qtr net, shr profit 10 cts vs loss seven cts"),
-    (["Qtly div ten cts vs ten cts", "Pay April 1", "Record March 9"],
-     "Company sets regular quarterly dividend of ten cts"),
-    (["Qtly div 51 cts vs 51 cts", "Pay April 9", "Record March 25",
-      "(Santa Anita Realty Enterprises Inc)"],
-     "Santa Anita Realty Enterprises Inc sets regular quarterly dividend of 51 cts"),
-])
+@pytest.mark.parametrize(
+    ("paragraphs", "headline"),
+    [
+        (
+            [
+                "Shr 34 cts vs 1.19 dlrs",
+                "Net 807,000 vs 2,858,000",
+                "Assets 510.2 mln vs 479.7 mln",
+            ],
+            "Company reports year net, shr 34 cts vs 1.19 dlrs",
+        ),
+        (
+            [
+                "Shr profit 10 cts vs loss seven cts",
+                "Net profit 286,870 vs loss 156,124",
+                "Year",
+                "Shr profit five cts vs profit 42 cts",
+            ],
+            "Company reports 4th qtr net, shr profit 10 cts vs loss seven cts",
+        ),
+        (
+            ["Qtly div ten cts vs ten cts", "Pay April 1", "Record March 9"],
+            "Company sets regular quarterly dividend of ten cts",
+        ),
+        (
+            [
+                "Qtly div 51 cts vs 51 cts",
+                "Pay April 9",
+                "Record March 25",
+                "(Santa Anita Realty Enterprises Inc)",
+            ],
+            "Santa Anita Realty Enterprises Inc sets regular quarterly dividend of 51 "
+            "cts",
+        ),
+    ],
+)
 def test_tables_get_a_headline_not_their_first_row(paragraphs, headline):
     assert make_headline(paragraphs[0], paragraphs) == headline
 
 
-@pytest.mark.parametrize("lede", [
-    "Министр иностранных дел России Сергей Лавров заявил, что Москва готова к переговорам "
-    "с Вашингтоном по вопросам стратегической стабильности и контроля над вооружениями.",
-    "Die Bundesregierung hat am Montag ein umfangreiches Paket zur Entlastung der Haushalte "
-    "beschlossen, das nach Angaben des Finanzministeriums Milliarden kosten wird.",
-])
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "Министр иностранных дел России Сергей Лавров заявил, что Москва готова к "
+        "переговорам "
+        "с Вашингтоном по вопросам стратегической стабильности и контроля над "
+        "вооружениями.",
+        "Die Bundesregierung hat am Montag ein umfangreiches Paket zur Entlastung der "
+        "Haushalte "
+        "beschlossen, das nach Angaben des Finanzministeriums Milliarden kosten wird.",
+    ],
+)
 def test_other_languages_are_cut_at_a_word_and_keep_their_words(lede):
     headline = make_headline(lede)
     assert len(headline) <= 110
@@ -74,12 +147,17 @@ def test_other_languages_are_cut_at_a_word_and_keep_their_words(lede):
 
 
 def test_long_lede_is_cut_before_a_phrase_and_never_dangles():
-    lede = ("Officials from the ministry of economic development and the central bank met "
-            "representatives of the largest exporters and the association of regional banks "
-            "to discuss the exchange rate")
+    lede = (
+        "Officials from the ministry of economic development and the central bank met "
+        "representatives of the largest exporters and the association of regional "
+        "banks "
+        "to discuss the exchange rate"
+    )
     headline = make_headline(lede)
-    assert headline == ("Officials from ministry of economic development and central bank met "
-                        "representatives")
+    assert headline == (
+        "Officials from ministry of economic development and central bank met "
+        "representatives"
+    )
 
 
 def test_a_long_sentence_without_punctuation_is_fast_and_short():
@@ -90,22 +168,34 @@ def test_a_long_sentence_without_punctuation_is_fast_and_short():
     assert len(headline) <= 110
 
 
-@pytest.mark.parametrize(("text", "sentence"), [
-    ("Talks ended. Both sides left.", "Talks ended"),
-    ("He met Mr. Smith in St. Petersburg. Then he left.", "He met Mr. Smith in St. Petersburg"),
-    ("The U.S. Agriculture Department said. Next", "The U.S. Agriculture Department said"),
-    ("No end here", "No end here"),
-])
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        ("Talks ended. Both sides left.", "Talks ended"),
+        (
+            "He met Mr. Smith in St. Petersburg. Then he left.",
+            "He met Mr. Smith in St. Petersburg",
+        ),
+        (
+            "The U.S. Agriculture Department said. Next",
+            "The U.S. Agriculture Department said",
+        ),
+        ("No end here", "No end here"),
+    ],
+)
 def test_first_sentence_skips_abbreviations(text, sentence):
     assert first_sentence(text) == sentence
 
 
-@pytest.mark.parametrize(("text", "limit", "cut"), [
-    ("one two three four", 9, "one two"),
-    ("talks between the", 110, "talks"),
-    ("a word that", 110, "a word"),
-    ("ends with a comma,", 110, "ends with a comma"),
-    ("Russia could use it if need be", 110, "Russia could use it if need be"),
-])
+@pytest.mark.parametrize(
+    ("text", "limit", "cut"),
+    [
+        ("one two three four", 9, "one two"),
+        ("talks between the", 110, "talks"),
+        ("a word that", 110, "a word"),
+        ("ends with a comma,", 110, "ends with a comma"),
+        ("Russia could use it if need be", 110, "Russia could use it if need be"),
+    ],
+)
 def test_fit_words(text, limit, cut):
     assert fit_words(text, limit) == cut

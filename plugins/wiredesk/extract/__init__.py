@@ -15,7 +15,7 @@ from .dates import check_weekday, filename_date, parse_header_date, resolve_date
 from .decode import decode_seed
 from .entities import Entities, find_entities
 from .header import parse_header
-from .headline import make_headline
+from .headline import MAX_CHARS, make_headline
 from .identity import make_id, make_slug
 from .language import detect_language
 from .paragraphs import split_paragraphs
@@ -46,7 +46,11 @@ def _split_tags(value: str | None) -> tuple[str, ...]:
 
 
 def _story_date(
-    header: Header, dateline: Dateline | None, name: str, zone: str, opts: ExtractOptions
+    header: Header,
+    dateline: Dateline | None,
+    name: str,
+    zone: str,
+    opts: ExtractOptions,
 ) -> tuple[datetime, bool]:
     value = header.get("date")
     if value:
@@ -54,12 +58,14 @@ def _story_date(
     file_year, file_month, file_day = filename_date(name)
     if (dateline is None or dateline.day is None) and file_day is not None:
         dateline = replace(dateline or Dateline(raw=""), month=file_month, day=file_day)
-    when = resolve_date(dateline, file_year=file_year, default_year=opts.default_year, zone=zone)
+    when = resolve_date(
+        dateline, file_year=file_year, default_year=opts.default_year, zone=zone
+    )
     return when, False
 
 
 def _read_body(text: str) -> tuple[Dateline | None, list[str]]:
-    """Return the dateline (agency from a sign-off when the dateline has none) and paragraphs."""
+    """Return the dateline (agency from a sign-off if need be) and the paragraphs."""
     dateline, body = parse_dateline(text.lstrip())
     signoff, paragraphs = find_signoff(split_paragraphs(body))
     if not any(char.isalnum() for line in paragraphs for char in line):
@@ -70,9 +76,9 @@ def _read_body(text: str) -> tuple[Dateline | None, list[str]]:
 
 
 def _first_words(paragraphs: list[str]) -> str:
-    """Return the start of the first paragraph with a letter or digit (a last-resort title)."""
+    """Return the start of the first paragraph with a letter or digit (last resort)."""
     text = next(p for p in paragraphs if any(char.isalnum() for char in p))
-    return text[:110].rsplit(" ", 1)[0] if len(text) > 110 else text
+    return text[:MAX_CHARS].rsplit(" ", 1)[0] if len(text) > MAX_CHARS else text
 
 
 def _entities(dateline: Dateline | None, place: Place | None, text: str) -> Entities:
@@ -89,14 +95,18 @@ def _entities(dateline: Dateline | None, place: Place | None, text: str) -> Enti
 
 
 def extract_story(data: bytes, *, name: str, options: ExtractOptions) -> Story:
-    """Turn the bytes of one seed (file name `name`) into a Story, or raise ExtractError."""
+    """Turn the bytes of one seed (file `name`) into a Story, or raise ExtractError."""
     if len(data) > options.max_bytes:
         raise ExtractError(f"too large ({len(data)} > {options.max_bytes} bytes)")
     decoded = decode_seed(data)
     header, text = parse_header(decoded.text)
     dateline, paragraphs = _read_body(text)
     warnings = [*decoded.warnings, *(["no dateline"] if dateline is None else [])]
-    place = find_place(dateline.city, dateline.region) if dateline and dateline.city else None
+    place = (
+        find_place(dateline.city, dateline.region)
+        if dateline and dateline.city
+        else None
+    )
     zone = place.timezone if place else options.site_timezone
     date, has_time = _story_date(header, dateline, name, zone, options)
     if warning := check_weekday(paragraphs[0], date.date()):
@@ -105,14 +115,22 @@ def extract_story(data: bytes, *, name: str, options: ExtractOptions) -> Story:
     key = header.get("id") or name.rsplit(".", 1)[0]
     full_text = "\n".join(paragraphs)
     lang = header.get("lang") or detect_language(full_text)
-    title = (header.get("title") or make_headline(paragraphs[0], paragraphs, lang=lang)
-             or _first_words(paragraphs))
+    title = (
+        header.get("title")
+        or make_headline(paragraphs[0], paragraphs, lang=lang)
+        or _first_words(paragraphs)
+    )
     found = _entities(dateline, place, full_text)
     return Story(
-        key=key, id=make_id(options.id_authority, key), title=title,
-        slug=header.get("slug") or make_slug(title, key), date=date,
+        key=key,
+        id=make_id(options.id_authority, key),
+        title=title,
+        slug=header.get("slug") or make_slug(title, key),
+        date=date,
         updated=parse_header_date(modified, zone)[0] if modified else date,
-        has_time=has_time, timezone=zone, city=dateline.city if dateline else None,
+        has_time=has_time,
+        timezone=zone,
+        city=dateline.city if dateline else None,
         country=place.country if place else None,
         agency=dateline.agency if dateline else None,
         lang=lang,
@@ -120,11 +138,15 @@ def extract_story(data: bytes, *, name: str, options: ExtractOptions) -> Story:
         section=header.get("section")
         or choose_section(full_text, options.sections, options.default_section),
         tags=_split_tags(header.get("tags")) or find_tags(full_text),
-        people=found.people, places=found.places, orgs=found.orgs,
-        paragraphs=tuple(paragraphs), encoding=decoded.encoding,
+        people=found.people,
+        places=found.places,
+        orgs=found.orgs,
+        paragraphs=tuple(paragraphs),
+        encoding=decoded.encoding,
         digest=hashlib.sha256(text.strip().encode()).hexdigest(),
         status=(header.get("status") or "published").lower(),
-        dateline=dateline, warnings=tuple(warnings),
+        dateline=dateline,
+        warnings=tuple(warnings),
     )
 
 

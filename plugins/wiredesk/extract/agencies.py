@@ -4,39 +4,108 @@ from __future__ import annotations
 
 import re
 
+MIN_PARAGRAPHS = 2  # a story that is only a sign-off keeps it
+
 AGENCIES: dict[str, str] = {
-    "tass": "TASS", "тасс": "TASS", "itar-tass": "TASS", "итар-тасс": "TASS",
-    "reuters": "Reuters", "reuter": "Reuters", "рейтер": "Reuters",
-    "ap": "AP", "associated press": "AP", "the associated press": "AP",
-    "afp": "AFP", "agence france-presse": "AFP", "agence france presse": "AFP",
-    "xinhua": "Xinhua", "синьхуа": "Xinhua", "interfax": "Interfax", "интерфакс": "Interfax",
-    "upi": "UPI", "united press international": "UPI", "dpa": "dpa", "dpa-afx": "dpa",
-    "kyodo": "Kyodo", "kyodo news": "Kyodo", "efe": "EFE", "ansa": "ANSA",
-    "bloomberg": "Bloomberg", "ria novosti": "RIA Novosti", "риа новости": "RIA Novosti",
-    "ria": "RIA Novosti", "риа": "RIA Novosti", "прайм": "PRIME", "pti": "PTI",
-    "yonhap": "Yonhap", "anadolu": "Anadolu", "aa": "Anadolu", "apa": "APA",
-    "belga": "Belga", "anp": "ANP", "sda": "SDA", "pap": "PAP",
-    "ctk": "ČTK", "čtk": "ČTK", "mti": "MTI", "ians": "IANS", "irna": "IRNA",
-    "wafa": "WAFA", "kuna": "KUNA", "spa": "SPA", "mena": "MENA",
-    "bernama": "Bernama", "antara": "Antara", "pna": "PNA", "jiji": "Jiji Press",
-    "jiji press": "Jiji Press", "aap": "AAP", "cp": "CP", "canadian press": "CP",
-    "europa press": "Europa Press", "ukrinform": "Ukrinform",
-    "belta": "BelTA", "белта": "BelTA", "kazinform": "Kazinform", "sputnik": "Sputnik",
-    "lusa": "Lusa", "agerpres": "Agerpres", "ritzau": "Ritzau", "ntb": "NTB", "tt": "TT",
-    "stt": "STT", "hina": "HINA", "bta": "BTA", "tanjug": "Tanjug", "ana": "ANA",
-    "ana-mpa": "ANA-MPA", "notimex": "Notimex", "prensa latina": "Prensa Latina",
-    "agi": "AGI", "adnkronos": "Adnkronos", "apa-ots": "APA",
-    "dow jones": "Dow Jones", "nna": "NNA", "sana": "SANA", "wam": "WAM", "qna": "QNA",
+    "tass": "TASS",
+    "тасс": "TASS",
+    "itar-tass": "TASS",
+    "итар-тасс": "TASS",
+    "reuters": "Reuters",
+    "reuter": "Reuters",
+    "рейтер": "Reuters",
+    "ap": "AP",
+    "associated press": "AP",
+    "the associated press": "AP",
+    "afp": "AFP",
+    "agence france-presse": "AFP",
+    "agence france presse": "AFP",
+    "xinhua": "Xinhua",
+    "синьхуа": "Xinhua",
+    "interfax": "Interfax",
+    "интерфакс": "Interfax",
+    "upi": "UPI",
+    "united press international": "UPI",
+    "dpa": "dpa",
+    "dpa-afx": "dpa",
+    "kyodo": "Kyodo",
+    "kyodo news": "Kyodo",
+    "efe": "EFE",
+    "ansa": "ANSA",
+    "bloomberg": "Bloomberg",
+    "ria novosti": "RIA Novosti",
+    "риа новости": "RIA Novosti",
+    "ria": "RIA Novosti",
+    "риа": "RIA Novosti",
+    "прайм": "PRIME",
+    "pti": "PTI",
+    "yonhap": "Yonhap",
+    "anadolu": "Anadolu",
+    "aa": "Anadolu",
+    "apa": "APA",
+    "belga": "Belga",
+    "anp": "ANP",
+    "sda": "SDA",
+    "pap": "PAP",
+    "ctk": "ČTK",
+    "čtk": "ČTK",
+    "mti": "MTI",
+    "ians": "IANS",
+    "irna": "IRNA",
+    "wafa": "WAFA",
+    "kuna": "KUNA",
+    "spa": "SPA",
+    "mena": "MENA",
+    "bernama": "Bernama",
+    "antara": "Antara",
+    "pna": "PNA",
+    "jiji": "Jiji Press",
+    "jiji press": "Jiji Press",
+    "aap": "AAP",
+    "cp": "CP",
+    "canadian press": "CP",
+    "europa press": "Europa Press",
+    "ukrinform": "Ukrinform",
+    "belta": "BelTA",
+    "белта": "BelTA",
+    "kazinform": "Kazinform",
+    "sputnik": "Sputnik",
+    "lusa": "Lusa",
+    "agerpres": "Agerpres",
+    "ritzau": "Ritzau",
+    "ntb": "NTB",
+    "tt": "TT",
+    "stt": "STT",
+    "hina": "HINA",
+    "bta": "BTA",
+    "tanjug": "Tanjug",
+    "ana": "ANA",
+    "ana-mpa": "ANA-MPA",
+    "notimex": "Notimex",
+    "prensa latina": "Prensa Latina",
+    "agi": "AGI",
+    "adnkronos": "Adnkronos",
+    "apa-ots": "APA",
+    "dow jones": "Dow Jones",
+    "nna": "NNA",
+    "sana": "SANA",
+    "wam": "WAM",
+    "qna": "QNA",
 }
-SIGNOFF_RE = re.compile(r"^[-(\s]*(?P<name>Reuters?|AP|AFP|UPI|dpa|EFE|ANSA|Xinhua|TASS)"
-                        r"[)\s.]*$", re.IGNORECASE)
+SIGNOFF_RE = re.compile(
+    r"^[-(\s]*(?P<name>Reuters?|AP|AFP|UPI|dpa|EFE|ANSA|Xinhua|TASS)"
+    r"[)\s.]*$",
+    re.IGNORECASE,
+)
 # Lower-case tags after the agency: dpa's regional desks (dpa/lno), Interfax-Ukraine.
-SUFFIX_RE = re.compile(r"(?:/[\w-]+|-(?:ukraine|avn|zerno|afx|az|kazakhstan|china)|\s+news)$",
-                       re.IGNORECASE)
+SUFFIX_RE = re.compile(
+    r"(?:/[\w-]+|-(?:ukraine|avn|zerno|afx|az|kazakhstan|china)|\s+news)$",
+    re.IGNORECASE,
+)
 
 
 def canonical_agency(raw: str) -> str | None:
-    """Return the canonical name of an agency as printed in a dateline, or None if unknown."""
+    """Return the canonical name of an agency as a dateline prints it, or None."""
     key = " ".join(raw.replace(".", " ").split()).casefold()
     if key in AGENCIES:
         return AGENCIES[key]
@@ -44,8 +113,8 @@ def canonical_agency(raw: str) -> str | None:
 
 
 def find_signoff(paragraphs: list[str]) -> tuple[str | None, list[str]]:
-    """Return the agency of a closing sign-off line ("Reuter") and the paragraphs without it."""
-    if len(paragraphs) < 2:
+    """Return the agency of a closing sign-off ("Reuter") and the rest."""
+    if len(paragraphs) < MIN_PARAGRAPHS:
         return None, paragraphs
     match = SIGNOFF_RE.match(paragraphs[-1])
     if match is None:

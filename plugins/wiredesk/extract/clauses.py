@@ -1,13 +1,15 @@
-"""Clause surgery on a lead sentence: attribution, asides and second clauses come off."""
+"""Clause surgery on a lead: attribution, asides and second clauses come off."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-SPEECH = (r"(?:said|says|told\s+[^,;]{1,40}?|stated|announced|reported|added|noted|stressed|"
-          r"emphasized|emphasised|pointed\s+out|warned|explained|declared|confirmed|wrote|"
-          r"believes|thinks|insisted)")
+SPEECH = (
+    r"(?:said|says|told\s+[^,;]{1,40}?|stated|announced|reported|added|noted|stressed|"
+    r"emphasized|emphasised|pointed\s+out|warned|explained|declared|confirmed|wrote|"
+    r"believes|thinks|insisted)"
+)
 WHEN = r"(?:\s+(?:on|late|early|last|this)\s+\w+(?:\s+(?:night|morning|evening))?)?"
 TRAILING_RE = re.compile(
     rf",\s+(?:(?P<src>[^,;]{{2,120}}?)\s+(?:has\s+|have\s+)?{SPEECH}\b"
@@ -20,18 +22,24 @@ LEADING_RE = re.compile(
     rf"|{SPEECH_BARE}{WHEN},?\s+)"
     r"(?P<claim>.{20,})$"
 )
-SAID_IT_RE = re.compile(rf"^(?P<src>[^,;]{{2,100}}?)\s+{SPEECH}{WHEN}\s+(?P<claim>(?:it|its|they|he|she)\s.{{10,}})$")
+SAID_IT_RE = re.compile(
+    rf"^(?P<src>[^,;]{{2,100}}?)\s+{SPEECH}{WHEN}\s+(?P<claim>(?:it|its|they|he|she)\s.{{10,}})$"
+)
 PAREN_RE = re.compile(r"\s*\([^()]{0,80}\)|\s*<[A-Z][A-Z0-9.]{0,7}>")
 AGE_RE = re.compile(r",\s+\d{2},(?:\s+[a-z][^,]{0,80},)?")
 NAME_MARKS_RE = re.compile(r"[<>]")
 WRAPPED_RE = re.compile(r"^\((?P<inner>[^()]+)\)")
-ASIDE_RE = re.compile(r",\s+(?:which|who|whose|where|a|an|the|including|such as)\s[^,]{0,100},")
+ASIDE_RE = re.compile(
+    r",\s+(?:which|who|whose|where|a|an|the|including|such as)\s[^,]{0,100},"
+)
 RELATIVE_END_RE = re.compile(r",\s+(?:which|who|whose)\s.*$")
 INTRO_RE = re.compile(
     r"^(?:Thanks\s+to|According\s+to|Due\s+to|In|On|At|After|Following|Despite|Amid|Earlier|"
     r"Meanwhile|Under|With|Since|During|Last\s+\w+|This\s+\w+)\b[^,]{0,120},\s+(?=\S.{20,})"
 )
-SECOND_CLAUSE_RE = re.compile(r"(?:,\s+|\s+)(?:but|while|although|whereas|though)\s|;\s|,\s+and\s")
+SECOND_CLAUSE_RE = re.compile(
+    r"(?:,\s+|\s+)(?:but|while|although|whereas|though)\s|;\s|,\s+and\s"
+)
 QUOTES_RE = re.compile(r"[\"“”«»„]|(?<!\w)['‘]|['’](?!\w)")
 MIN_CLAIM = 25
 
@@ -46,7 +54,7 @@ class Claim:
 
 
 def split_attribution(sentence: str) -> Claim:
-    """Split "X, the ministry said" and "Y said that X" into the claim and its source."""
+    """Split "X, the ministry said" and "Y said that X" into claim and source."""
     if match := LEADING_RE.match(sentence):
         return Claim(match["claim"], match["src"], source_first=True)
     if match := SAID_IT_RE.match(sentence):
@@ -58,13 +66,13 @@ def split_attribution(sentence: str) -> Claim:
 
 
 def clean_name(name: str) -> str:
-    """Drop ticker marks and the brackets around a company name ("<Acme Corp>" -> "Acme Corp")."""
+    """Drop ticker marks and brackets around a company name ("<Acme Corp>")."""
     name = WRAPPED_RE.sub(r"\g<inner>", name.strip())
     return NAME_MARKS_RE.sub("", PAREN_RE.sub("", name)).strip()
 
 
 def trim_clauses(text: str) -> str:
-    """Drop parentheses, asides, relative clauses, an opening phrase and a second clause."""
+    """Drop parentheses, asides, relative clauses, an opener, a second clause."""
     text = WRAPPED_RE.sub(r"\g<inner>", text)
     text = NAME_MARKS_RE.sub("", QUOTES_RE.sub("", PAREN_RE.sub("", text)))
     text = AGE_RE.sub("", text)

@@ -8,6 +8,10 @@ from ..model import Dateline
 from .agencies import AGENCIES, canonical_agency
 from .months import month_number
 
+MIN_BARE_AGENCY = 3  # agencies named without brackets: longer names only
+MAX_CAPS_AGENCY = 12
+MAX_DAY = 31
+
 # A place word: a letter, then anything but spaces, separators and digits (ST., O'HARE).
 WORD = r"[^\W\d_][^\s,;:()\[\]/\d]{0,30}"
 LEAD = r"(?:\(\s*(?P<lead>[^()\n]{2,20}?)\s*\)\s*[-–—]{1,2}\s*)?"
@@ -21,7 +25,13 @@ DATE = (
     r"(?:(?P<m1>[^\W\d_]{3,10})\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{4}))?"
     r"|(?P<d2>\d{1,2})\.?\s+(?P<m2>[^\W\d_]{3,10})\.?(?:,?\s+(?P<y2>\d{4}))?)"
 )
-_BARE = "|".join(sorted((re.escape(k) for k in AGENCIES if len(k) > 3), key=len, reverse=True))
+_BARE = "|".join(
+    sorted(
+        (re.escape(k) for k in AGENCIES if len(k) > MIN_BARE_AGENCY),
+        key=len,
+        reverse=True,
+    )
+)
 AGENCY = (
     r"(?:\(\s*(?P<a1>[^()\n]{2,30}?)\s*\)|/(?P<a2>[^/\n]{2,30})/"
     rf"|(?P<a3>(?i:{_BARE})(?:-[A-Za-z]+)?))"
@@ -37,30 +47,52 @@ UNDATED_RE = re.compile(
 )
 PLACELESS_RE = re.compile(rf"{DATE}\s*\(\s*(?P<a1>[^()\n]{{2,30}}?)\s*\){END}")
 LEAD_ONLY_RE = re.compile(r"\(\s*(?P<lead>[^()\n]{2,20}?)\s*\)\s*[-–—]{1,2}\s*")
-SMALL_WORDS: frozenset[str] = frozenset({"de", "la", "le", "el", "del", "of", "on", "am",
-                                         "upon", "sur", "en", "di", "da", "do", "dos"})
+SMALL_WORDS: frozenset[str] = frozenset(
+    {
+        "de",
+        "la",
+        "le",
+        "el",
+        "del",
+        "of",
+        "on",
+        "am",
+        "upon",
+        "sur",
+        "en",
+        "di",
+        "da",
+        "do",
+        "dos",
+    }
+)
 SPLIT_RE = re.compile(r"(\s+|-|/)")
 
 
 def display_city(raw: str) -> str:
-    """Turn an upper-case dateline place into its display form ("NEW YORK" -> "New York")."""
+    """Turn an upper-case dateline place into its display form ("NEW YORK")."""
     if not raw.isupper():
         return raw
     words = SPLIT_RE.split(raw.casefold())
-    out = [w if i and w in SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words)]
+    out = [
+        w if i and w in SMALL_WORDS else w[:1].upper() + w[1:]
+        for i, w in enumerate(words)
+    ]
     return "".join(out)
 
 
-def _agency(match: re.Match[str], *, known_only: bool) -> str | None | bool:
-    """Return the canonical agency of a match, None when absent, False when not an agency."""
+def _agency(match: re.Match[str], *, known_only: bool) -> str | bool | None:
+    """Return the canonical agency of a match, None if absent, False if no agency."""
     groups = match.groupdict()
-    raw = next((groups[g] for g in ("a1", "a2", "a3", "a4", "lead") if groups.get(g)), None)
+    raw = next(
+        (groups[g] for g in ("a1", "a2", "a3", "a4", "lead") if groups.get(g)), None
+    )
     if raw is None:
         return None
     name = canonical_agency(raw)
     if name:
         return name
-    short_caps = raw.isupper() and len(raw) <= 12
+    short_caps = raw.isupper() and len(raw) <= MAX_CAPS_AGENCY
     return False if known_only and not short_caps else raw.strip()
 
 
@@ -71,7 +103,7 @@ def _date(match: re.Match[str]) -> tuple[int | None, int | None, int | None] | N
         return None, None, None
     month = month_number(month_name)
     day = int(groups.get("d1") or groups.get("d2"))
-    if month is None or not 1 <= day <= 31:
+    if month is None or not 1 <= day <= MAX_DAY:
         return None
     year = groups.get("y1") or groups.get("y2")
     return month, day, int(year) if year else None
@@ -89,18 +121,25 @@ def _build(match: re.Match[str], *, known_only: bool) -> Dateline | None:
         raw=match.group(0).strip(),
         city=display_city(city) if city else None,
         region=groups.get("region") or groups.get("qual"),
-        month=month, day=day, year=year, agency=agency,
+        month=month,
+        day=day,
+        year=year,
+        agency=agency,
     )
 
 
 def parse_dateline(text: str) -> tuple[Dateline | None, str]:
-    """Split a wire story into its dateline (None when it has none) and the body text."""
-    for regex, known_only in ((DATED_RE, False), (UNDATED_RE, True), (PLACELESS_RE, True),
-                              (LEAD_ONLY_RE, True)):
+    """Split a wire story into its dateline (None when it has none) and body."""
+    for regex, known_only in (
+        (DATED_RE, False),
+        (UNDATED_RE, True),
+        (PLACELESS_RE, True),
+        (LEAD_ONLY_RE, True),
+    ):
         match = regex.match(text)
         if match is None:
             continue
         dateline = _build(match, known_only=known_only)
         if dateline is not None:
-            return dateline, text[match.end():]
+            return dateline, text[match.end() :]
     return None, text

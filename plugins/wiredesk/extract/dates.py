@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from ..errors import ExtractError
 from ..model import Dateline
 from .months import WEEKDAYS
+
+MONTHS = 12
+MAX_DAY = 31
 
 HEADER_DATE_RE = re.compile(
     r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
@@ -23,17 +26,19 @@ def _offset(raw: str) -> ZoneInfo | datetime.tzinfo:
     from datetime import timezone as tz  # noqa: PLC0415 - local alias keeps names apart
 
     if raw == "Z":
-        return tz.utc
+        return UTC
     sign = -1 if raw[0] == "-" else 1
     hours, minutes = int(raw[1:3]), int(raw[-2:])
     return tz(sign * timedelta(hours=hours, minutes=minutes))
 
 
 def parse_header_date(value: str, zone: str) -> tuple[datetime, bool]:
-    """Parse a `Date:` value (ISO 8601 date or date-time); return it and whether it has a time."""
+    """Parse a `Date:` value (ISO 8601); return it and whether it has a time."""
     match = HEADER_DATE_RE.match(value.strip())
     if match is None:
-        raise ExtractError(f"invalid date {value[:40]!r}: expected YYYY-MM-DD[ HH:MM]", value)
+        raise ExtractError(
+            f"invalid date {value[:40]!r}: expected YYYY-MM-DD[ HH:MM]", value
+        )
     try:
         day = date(int(match["y"]), int(match["m"]), int(match["d"]))
         clock = time(int(match["H"] or 0), int(match["M"] or 0), int(match["S"] or 0))
@@ -52,7 +57,9 @@ def filename_year(name: str) -> int | None:
 def filename_date(name: str) -> tuple[int | None, int | None, int | None]:
     """Return (year, month, day) of a `YYYY-MM-DD` file-name prefix, or three Nones."""
     match = FILE_DATE_RE.match(name)
-    if match is None or not (1 <= int(match["m"]) <= 12 and 1 <= int(match["d"]) <= 31):
+    if match is None or not (
+        1 <= int(match["m"]) <= MONTHS and 1 <= int(match["d"]) <= MAX_DAY
+    ):
         return None, None, None
     return int(match["y"]), int(match["m"]), int(match["d"])
 
@@ -73,13 +80,15 @@ def resolve_date(
     try:
         day = date(year, dateline.month, dateline.day)
     except ValueError as e:
-        raise ExtractError(f"invalid date ({year}-{dateline.month:02d}-{dateline.day:02d})",
-                           dateline.raw) from e
+        raise ExtractError(
+            f"invalid date ({year}-{dateline.month:02d}-{dateline.day:02d})",
+            dateline.raw,
+        ) from e
     return datetime.combine(day, time(0, 0), tzinfo=ZoneInfo(zone))
 
 
 def check_weekday(lede: str, day: date) -> str | None:
-    """Return a warning when a weekday in the lede is neither the day nor the day before."""
+    """Return a warning when the lede's weekday is not the day or the day before."""
     match = WEEKDAY_RE.search(lede)
     if match is None:
         return None

@@ -21,6 +21,9 @@ POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)$")
 MIN_CITY_POPULATION = 1_000_000
 LINK_WORDS: frozenset[str] = frozenset({"of", "for"})
 MIN_CAPITAL_POPULATION = 150_000
+MIN_CITY_CHARS = 3  # short names (Ada, Bo) are mostly not the place
+OF_PHRASE_WORDS = 3  # "Bank of Japan"
+MAX_CODE_CHARS = 3
 INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
 BASED_RE = re.compile(r"^[\w.'’-]+-based$")
 MAX_ENTITIES = 12
@@ -38,12 +41,20 @@ class Entities:
 @cache
 def _text_cities() -> dict[str, str]:
     """Return big cities and capitals by name, spelled as the gazetteer spells them."""
-    cities = {k: p.name for k, p in _gazetteer()[0].items() if p.population >= MIN_CITY_POPULATION}
+    cities = {
+        k: p.name
+        for k, p in _gazetteer()[0].items()
+        if p.population >= MIN_CITY_POPULATION
+    }
     for code in {p.country for p in _gazetteer()[0].values()}:
         capital = capital_of(code)
         if capital is not None and capital.population >= MIN_CAPITAL_POPULATION:
             cities[capital.name.casefold()] = capital.name
-    return {k: v for k, v in cities.items() if k not in NOT_PLACES and len(k) > 3}
+    return {
+        k: v
+        for k, v in cities.items()
+        if k not in NOT_PLACES and len(k) > MIN_CITY_CHARS
+    }
 
 
 def _strip_word(word: str) -> str:
@@ -55,23 +66,31 @@ def _strip_word(word: str) -> str:
 
 
 def _office_of(words: list[str]) -> bool:
-    """Return whether words open with "<title> of" before a company ("Chairman of Exco Inc")."""
-    return (len(words) > 2 and words[1] == "of" and words[0].casefold() in TITLES
-            and words[0].casefold() not in ORG_HEADS and words[-1].casefold() in ORG_SUFFIXES)
+    """Return whether words open with "<title> of" a company ("Chairman of X Inc")."""
+    return (
+        len(words) >= OF_PHRASE_WORDS
+        and words[1] == "of"
+        and words[0].casefold() in TITLES
+        and words[0].casefold() not in ORG_HEADS
+        and words[-1].casefold() in ORG_SUFFIXES
+    )
 
 
 @cache
 def _place_first_words() -> frozenset[str]:
-    """Return the first word of every country name, adjective and text city (case-folded)."""
+    """Return the first word of every country, adjective and city name (case-folded)."""
     names = [*country_names(), *ADJECTIVES, *_text_cities()]
     return frozenset(name.split()[0] for name in names if name)
 
 
 def _clean(words: list[str]) -> list[str]:
     words = [_strip_word(w) for w in words]
-    while words and (words[0] in LEADING_STOP or words[0].lower() in {"of", "the", "and"}
-                     or BASED_RE.match(words[0])
-                     or _office_of(words)):
+    while words and (
+        words[0] in LEADING_STOP
+        or words[0].lower() in {"of", "the", "and"}
+        or BASED_RE.match(words[0])
+        or _office_of(words)
+    ):
         words.pop(0)
     while words and words[-1].lower() in {"of", "the", "and", "for", "de", "on"}:
         words.pop()
@@ -79,10 +98,14 @@ def _clean(words: list[str]) -> list[str]:
 
 
 def place_of(phrase: str) -> str | None:
-    """Return the normalised place a phrase names (country display name or city), or None."""
+    """Return the normalised place a phrase names (country or city name), or None."""
     country = find_country(phrase)
     if country is not None and (phrase.isupper() or not phrase.islower()):
-        if phrase.casefold() in ADJECTIVES and phrase.isupper() and len(phrase) < 4:
+        if (
+            phrase.casefold() in ADJECTIVES
+            and phrase.isupper()
+            and len(phrase) <= MAX_CODE_CHARS
+        ):
             return None
         return country.name
     return _text_cities().get(phrase.casefold())
@@ -96,13 +119,18 @@ def _classify(words: list[str], following: str) -> tuple[str, str] | None:
     if (place := place_of(phrase)) is not None:
         return "place", place
     last = words[-1].casefold()
-    if last in ORG_SUFFIXES or (len(words) > 2 and words[0].casefold() in ORG_HEADS
-                                and words[1] == "of"):
+    if last in ORG_SUFFIXES or (
+        len(words) >= OF_PHRASE_WORDS
+        and words[0].casefold() in ORG_HEADS
+        and words[1] == "of"
+    ):
         return ("org", phrase) if len(words) > 1 or phrase.isupper() else None
     titled = strip_titles(words)
     if len(titled) == 1 and any(w in LINK_WORDS for w in words):
         return None  # "Minister of Foreign Affairs" names an office, not a person
-    if titled and is_person(titled, had_title=len(titled) < len(words), following=following):
+    if titled and is_person(
+        titled, had_title=len(titled) < len(words), following=following
+    ):
         return "person", " ".join(titled)
     return None
 
@@ -118,20 +146,20 @@ def _places_in(words: list[str]) -> list[str]:
             span = set(range(start, start + size))
             if span & used:
                 continue
-            if (place := place_of(" ".join(words[start:start + size]))) is not None:
+            if (place := place_of(" ".join(words[start : start + size]))) is not None:
                 found.append((start, place))
                 used |= span
     return [place for _, place in sorted(found)]
 
 
 def find_entities(text: str, first_places: tuple[str, ...] = ()) -> Entities:
-    """Return the people, places and organisations text names (first_places lead the places)."""
+    """Return the people, places and organisations text names (first_places first)."""
     kinds: dict[str, list[str]] = {"person": [], "place": list(first_places), "org": []}
     for match in RUN_RE.finditer(text):
         words = _clean(match[0].split())
         if not words:
             continue
-        hit = _classify(words, text[match.end():match.end() + 16])
+        hit = _classify(words, text[match.end() : match.end() + 16])
         if hit is not None:
             kinds[hit[0]].append(hit[1])
         if hit is None or hit[0] != "place":

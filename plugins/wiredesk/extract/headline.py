@@ -9,31 +9,115 @@ from .clauses import PAREN_RE, clean_name, split_attribution, trim_clauses
 from .entities import RUN_RE
 from .language import detect_language
 from .names import ORG_SUFFIXES, TITLES
-from .style import present_it, shorten_people, short_person, to_headlinese
 from .sentences import sentence_ends
+from .style import present_it, short_person, shorten_people, to_headlinese
 from .tables import is_table, table_headline
 
 MAX_CHARS = 110
 MAX_SOURCE_WORDS = 3
 VERBS: frozenset[str] = frozenset({"is", "are", "was", "were", "be"})
-DANGLING: frozenset[str] = frozenset({
-    "a", "an", "the", "and", "or", "but", "nor", "that", "which", "who", "whom",
-    "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "into", "than",
-    "its", "their", "his", "her", "is", "are", "was", "were", "be", "has", "have",
-    "had", "will", "would", "not", "this", "these", "those", "after", "before",
-    "near", "over", "about", "between", "said", "says", "while", "when", "if",
-})
-BOUNDARY: frozenset[str] = frozenset({
-    "of", "in", "on", "at", "to", "for", "with", "by", "from", "into", "over", "after",
-    "before", "amid", "and", "or", "but", "that", "which", "who", "as", "while", "when",
-    "near", "about", "between", "against", "under", "during", "since", "until", "because",
-})
-SENTENCE_END_RE = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bSt)[.!?](?=\s+[\"'“A-ZА-Я0-9])")
+DANGLING: frozenset[str] = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "by",
+        "from",
+        "as",
+        "into",
+        "than",
+        "its",
+        "their",
+        "his",
+        "her",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "not",
+        "this",
+        "these",
+        "those",
+        "after",
+        "before",
+        "near",
+        "over",
+        "about",
+        "between",
+        "said",
+        "says",
+        "while",
+        "when",
+        "if",
+    }
+)
+BOUNDARY: frozenset[str] = frozenset(
+    {
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "by",
+        "from",
+        "into",
+        "over",
+        "after",
+        "before",
+        "amid",
+        "and",
+        "or",
+        "but",
+        "that",
+        "which",
+        "who",
+        "as",
+        "while",
+        "when",
+        "near",
+        "about",
+        "between",
+        "against",
+        "under",
+        "during",
+        "since",
+        "until",
+        "because",
+    }
+)
+SENTENCE_END_RE = re.compile(
+    r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bSt)[.!?](?=\s+[\"'“A-ZА-Я0-9])"
+)
 TRAILING_RE = re.compile(r"[\s,;:.\-–—!?\"'“”‘’(]+$")
 
 
 TARGET_CHARS = 90
-BRIEF_RE = re.compile(r"^(?:IN BRIEF|UPDATE \d+|BREAKING|URGENT|FLASH)\s*[:-]\s*", re.IGNORECASE)
+BRIEF_RE = re.compile(
+    r"^(?:IN BRIEF|UPDATE \d+|BREAKING|URGENT|FLASH)\s*[:-]\s*", re.IGNORECASE
+)
 
 
 def first_sentence(text: str) -> str:
@@ -43,7 +127,7 @@ def first_sentence(text: str) -> str:
 
 
 def fit_words(text: str, max_chars: int = MAX_CHARS) -> str:
-    """Cut text to max_chars before a phrase boundary and drop dangling words and punctuation."""
+    """Cut text to max_chars before a phrase; drop dangling words and punctuation."""
     words = text.split()
     kept, length = 0, -1
     for word in words:
@@ -52,7 +136,9 @@ def fit_words(text: str, max_chars: int = MAX_CHARS) -> str:
         kept, length = kept + 1, length + 1 + len(word)
     if kept < len(words):
         # Never end mid-phrase: back off to just before a preposition or conjunction.
-        boundary = next((k for k in range(kept, 2, -1) if words[k].casefold() in BOUNDARY), kept)
+        boundary = next(
+            (k for k in range(kept, 2, -1) if words[k].casefold() in BOUNDARY), kept
+        )
         kept = boundary
     dangling = DANGLING if kept < len(words) else DANGLING - VERBS
     words = words[:kept]
@@ -62,7 +148,7 @@ def fit_words(text: str, max_chars: int = MAX_CHARS) -> str:
 
 
 def short_source(source: str | None) -> tuple[str | None, bool]:
-    """Return how a headline credits a source (a surname, a short body) and if it is a person."""
+    """Return how a headline credits a source (surname or short name); person?."""
     if not source:
         return None, False
     runs = [m[0].split() for m in RUN_RE.finditer(source)]
@@ -70,8 +156,16 @@ def short_source(source: str | None) -> tuple[str | None, bool]:
         return None, False
     if (surname := short_person(runs[-1], speaker=True)) is not None:
         return surname, True
-    words = [w for w in runs[-1] if w.casefold() not in TITLES or w.casefold() in ORG_SUFFIXES]
-    if words and words[-1].casefold() in ORG_SUFFIXES and len(words) <= MAX_SOURCE_WORDS:
+    words = [
+        w
+        for w in runs[-1]
+        if w.casefold() not in TITLES or w.casefold() in ORG_SUFFIXES
+    ]
+    if (
+        words
+        and words[-1].casefold() in ORG_SUFFIXES
+        and len(words) <= MAX_SOURCE_WORDS
+    ):
         return " ".join(words), False
     return None, False
 
@@ -82,8 +176,11 @@ def _english_headline(sentence: str, max_chars: int) -> str:
     source, person = short_source(claim.source)
     if claim.source_first and claim.text.startswith(("it ", "its ")) and claim.source:
         subject = shorten_people(clean_name(claim.source))
-        body = to_headlinese(f"{subject} {present_it(trim_clauses(claim.text))}"
-                             if claim.text.startswith("it ") else f"{subject}'s {body[4:]}")
+        body = to_headlinese(
+            f"{subject} {present_it(trim_clauses(claim.text))}"
+            if claim.text.startswith("it ")
+            else f"{subject}'s {body[4:]}"
+        )
         return fit_words(body, max_chars)
     if claim.source_first and source:
         return fit_words(f"{source} says {body}", max_chars)
@@ -94,7 +191,10 @@ def _english_headline(sentence: str, max_chars: int) -> str:
 
 
 def make_headline(
-    lede: str, paragraphs: Sequence[str] = (), max_chars: int = MAX_CHARS, lang: str | None = None
+    lede: str,
+    paragraphs: Sequence[str] = (),
+    max_chars: int = MAX_CHARS,
+    lang: str | None = None,
 ) -> str:
     """Return a headline of at most max_chars from the lede (dateline already removed).
 

@@ -35,7 +35,9 @@ def _compiled(rules: Rules) -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, owner
 
 
-def count_labels(text: str, rules: Rules, weighted_chars: int = 0, weight: int = 1) -> Counter[str]:
+def count_labels(
+    text: str, rules: Rules, weighted_chars: int = 0, weight: int = 1
+) -> Counter[str]:
     """Return how often each label's keywords occur in text (case-insensitive).
 
     Hits in the first weighted_chars characters count weight times.

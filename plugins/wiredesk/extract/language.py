@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
+
+from .names import split_words
 
 SAMPLE = 1500
 CYRILLIC_RE = re.compile(r"[а-яёіїєґ]")
@@ -19,18 +20,37 @@ OTHER_SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 UKRAINIAN_RE = re.compile(r"[іїєґ]")
 WORD_RE = re.compile(r"[a-zà-ÿ]+")
 STOPWORDS: dict[str, frozenset[str]] = {
-    "en": frozenset("the of and to in is that for on with said was by it as at from".split()),
-    "de": frozenset("der die und das den von zu mit ist sich des auf für nicht im dem ein "
-                    "eine wird nach auch bei".split()),
-    "fr": frozenset("le la les des et du un une est pour que qui dans sur au aux pas ont "
-                    "été par".split()),
-    "es": frozenset("el los las del y que por con para una se es al como su más fue "
-                    "sobre".split()),
-    "it": frozenset("il di che per della dei delle è con non gli nel alla sono anche "
-                    "stato".split()),
-    "pt": frozenset("os do da que em para com não ao dos das uma foi pelo pela "
-                    "são".split()),
-    "nl": frozenset("het een van en de niet op te zijn voor met dat die werd".split()),
+    "en": frozenset(
+        split_words("the of and to in is that for on with said was by it as at from")
+    ),
+    "de": frozenset(
+        split_words(
+            "der die und das den von zu mit ist sich des auf für nicht im dem ein eine "
+            "wird nach auch bei"
+        )
+    ),
+    "fr": frozenset(
+        split_words(
+            "le la les des et du un une est pour que qui dans sur au aux pas ont été "
+            "par"
+        )
+    ),
+    "es": frozenset(
+        split_words(
+            "el los las del y que por con para una se es al como su más fue sobre"
+        )
+    ),
+    "it": frozenset(
+        split_words(
+            "il di che per della dei delle è con non gli nel alla sono anche stato"
+        )
+    ),
+    "pt": frozenset(
+        split_words("os do da que em para com não ao dos das uma foi pelo pela são")
+    ),
+    "nl": frozenset(
+        split_words("het een van en de niet op te zijn voor met dat die werd")
+    ),
 }
 
 

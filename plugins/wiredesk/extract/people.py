@@ -7,11 +7,15 @@ import re
 from .countries import find_country
 from .names import ORG_SUFFIXES, SPEECH_AFTER, TITLES
 
-NAME_WORD_RE = re.compile(r"^(?:[A-ZÀ-ÞА-ЯЁ][^\W\d_'’-]*[a-zà-ÿа-яё][^\W\d_'’-]*|[A-Z]\.|Jr\.?|Sr\.?|"
-                          r"(?:de|van|von|bin|al|der|da|di|le|la)|[A-Z]\.[A-Z]\.)$")
-AFTER_RE = re.compile(r"^(?:,\s*(?:\d{2},|who\b|a\s|the\s)|\s+(?:" + "|".join(SPEECH_AFTER)
-                      + r")\b)")
+NAME_WORD_RE = re.compile(
+    r"^(?:[A-ZÀ-ÞА-ЯЁ][^\W\d_'’-]*[a-zà-ÿа-яё][^\W\d_'’-]*|[A-Z]\.|Jr\.?|Sr\.?|"
+    r"(?:de|van|von|bin|al|der|da|di|le|la)|[A-Z]\.[A-Z]\.)$"
+)
+AFTER_RE = re.compile(
+    r"^(?:,\s*(?:\d{2},|who\b|a\s|the\s)|\s+(?:" + "|".join(SPEECH_AFTER) + r")\b)"
+)
 MAX_WORDS = 4
+MIN_NAME_WORDS = 2
 POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)$")
 LINKS: frozenset[str] = frozenset({"of", "for", "on", "de", "du", "des", "der", "für"})
 
@@ -26,17 +30,19 @@ def _is_title(word: str, previous_was_title: bool) -> bool:
 
 
 def strip_titles(words: list[str]) -> list[str]:
-    """Return words without the titles in front of a name ("U.S. Secretary of State X" -> X)."""
+    """Return words without the titles in front of a name ("Secretary of State X")."""
     start, titled = 0, False
     while start < len(words) - 1 and _is_title(words[start], titled):
         start, titled = start + 1, True
     while start and words[start - 1].casefold() in LINKS:
         start -= 1
-    return words[start:] if start == 0 or words[start].casefold() not in LINKS else words
+    return (
+        words[start:] if start == 0 or words[start].casefold() not in LINKS else words
+    )
 
 
 def is_person(words: list[str], *, had_title: bool, following: str) -> bool:
-    """Return whether words (titles removed) look like a person's name in that context."""
+    """Return whether words (titles removed) look like a person's name in context."""
     if not words or len(words) > MAX_WORDS:
         return False
     if any(w.casefold() in ORG_SUFFIXES or not NAME_WORD_RE.match(w) for w in words):
@@ -45,11 +51,11 @@ def is_person(words: list[str], *, had_title: bool, following: str) -> bool:
         return False
     if had_title:
         return True
-    return len(words) >= 2 and AFTER_RE.match(following) is not None
+    return len(words) >= MIN_NAME_WORDS and AFTER_RE.match(following) is not None
 
 
 def merge_people(names: list[str]) -> list[str]:
-    """Drop repeats and lone surnames of people already named in full, keep first mentions."""
+    """Drop repeats and lone surnames of people named in full; keep first mentions."""
     full = [n for n in names if " " in n]
     surnames = {n.split()[-1] for n in full}
     out: list[str] = []

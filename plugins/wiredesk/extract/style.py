@@ -1,11 +1,11 @@
-"""Headlinese: no articles, "will" -> "to", passive without its auxiliary, surnames only."""
+"""Headlinese: no articles, "will" -> "to", bare passives, surnames only."""
 
 from __future__ import annotations
 
 import re
 
 from .entities import RUN_RE
-from .people import is_person, strip_titles
+from .people import MIN_NAME_WORDS, is_person, strip_titles
 from .tense import IRREGULAR, base_form, third_person, to_headline_tense
 
 PARTICIPLE = r"(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR)) + r")"
@@ -19,28 +19,43 @@ WILL_RE = re.compile(r"\bwill\s+(?=[a-z])")
 ARTICLE_RE = re.compile(r"(?:^(?:The|A|An)\s+|\b(?:the|a|an)\s+)")
 IT_PAST_RE = re.compile(rf"^it\s+(?P<verb>{PARTICIPLE})\b")
 SHORT_NAMES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(rf"\b(?:[Tt]he\s+)?{long}\b"), short) for long, short in (
-        ("United States", "US"), ("European Union", "EU"), ("United Kingdom", "UK"),
-        ("United Nations", "UN"), ("so-called", ""), ("per cent", "%"), ("percent", "%"),
+    (re.compile(rf"\b(?:[Tt]he\s+)?{long}\b"), short)
+    for long, short in (
+        ("United States", "US"),
+        ("European Union", "EU"),
+        ("United Kingdom", "UK"),
+        ("United Nations", "UN"),
+        ("so-called", ""),
+        ("per cent", "%"),
+        ("percent", "%"),
     )
 )
 
 
 def short_person(words: list[str], *, speaker: bool = False) -> str | None:
-    """Return the surname of a titled name ("Russian President Vladimir Putin" -> "Putin").
+    """Return the surname of a titled name ("President Vladimir Putin" -> "Putin").
 
     A speaker (the subject of "said") needs no title to count as a person.
     """
     rest = strip_titles(words)
-    if rest and len(rest) < len(words) and is_person(rest, had_title=True, following=""):
+    if (
+        rest
+        and len(rest) < len(words)
+        and is_person(rest, had_title=True, following="")
+    ):
         return rest[-1]
-    if speaker and len(rest) >= 2 and is_person(rest, had_title=False, following=" said"):
+    if (
+        speaker
+        and len(rest) >= MIN_NAME_WORDS
+        and is_person(rest, had_title=False, following=" said")
+    ):
         return rest[-1]
     return None
 
 
 def shorten_people(text: str) -> str:
     """Replace titled full names by surnames, the way headlines name people."""
+
     def surname(match: re.Match[str]) -> str:
         return short_person(match[0].split()) or match[0]
 
@@ -48,12 +63,12 @@ def shorten_people(text: str) -> str:
 
 
 def present_it(claim: str) -> str:
-    """Turn "it declared a dividend" into "declares a dividend" (the subject comes first)."""
+    """Turn "it declared a dividend" into "declares a dividend" (subject goes first)."""
     match = IT_PAST_RE.match(claim)
     if match is None:
         return claim[3:] if claim.startswith("it ") else claim
     base = base_form(match["verb"]) or match["verb"]
-    return third_person(base) + claim[match.end():]
+    return third_person(base) + claim[match.end() :]
 
 
 def to_headlinese(text: str) -> str:

@@ -5,22 +5,43 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-ROW_RE = re.compile(r"^(?:Oper\s+|Primary\s+|Fully\s+diluted\s+)?(?:shr|net|revs|qtr|"
-                    r"(?:qtly|quarterly|semi-annual|annual|monthly|final|interim|"
-                    r"extra|special|initial)?\s*div|sales|avg\s+shrs)\b", re.IGNORECASE)
-DIVIDEND_RE = re.compile(r"^(?P<kind>qtly|quarterly|semi-annual|annual|monthly|final|interim|"
-                         r"extra|special|initial)?\s*div(?:idend)?\s+(?P<amount>.+?)"
-                         r"(?:\s+vs\s+.*|\s+prior)?$", re.IGNORECASE)
+ROW_RE = re.compile(
+    r"^(?:Oper\s+|Primary\s+|Fully\s+diluted\s+)?(?:shr|net|revs|qtr|"
+    r"(?:qtly|quarterly|semi-annual|annual|monthly|final|interim|"
+    r"extra|special|initial)?\s*div|sales|avg\s+shrs)\b",
+    re.IGNORECASE,
+)
+DIVIDEND_RE = re.compile(
+    r"^(?P<kind>qtly|quarterly|semi-annual|annual|monthly|final|interim|"
+    r"extra|special|initial)?\s*div(?:idend)?\s+(?P<amount>.+?)"
+    r"(?:\s+vs\s+.*|\s+prior)?$",
+    re.IGNORECASE,
+)
 SHARE_RE = re.compile(r"^(?:Oper\s+)?shr\s+(?P<value>.+)$", re.IGNORECASE)
 NAME_RE = re.compile(r"^\((?P<name>[A-Z][^()]{2,60})\)$")
 LATER_PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(?:year|12\s+mths|twelve\s+months)\b", re.IGNORECASE), "4th qtr"),
-    (re.compile(r"^(?:nine\s+mths|9\s+mths|nine\s+months)\b", re.IGNORECASE), "3rd qtr"),
-    (re.compile(r"^(?:six\s+mths|6\s+mths|six\s+months|half)\b", re.IGNORECASE), "2nd qtr"),
+    (
+        re.compile(r"^(?:nine\s+mths|9\s+mths|nine\s+months)\b", re.IGNORECASE),
+        "3rd qtr",
+    ),
+    (
+        re.compile(r"^(?:six\s+mths|6\s+mths|six\s+months|half)\b", re.IGNORECASE),
+        "2nd qtr",
+    ),
 )
-KINDS = {"qtly": "quarterly", "semi-annual": "semi-annual", "annual": "annual",
-         "monthly": "monthly", "final": "final", "interim": "interim", "extra": "extra",
-         "special": "special", "initial": "initial", "quarterly": "quarterly"}
+KINDS = {
+    "qtly": "quarterly",
+    "semi-annual": "semi-annual",
+    "annual": "annual",
+    "monthly": "monthly",
+    "final": "final",
+    "interim": "interim",
+    "extra": "extra",
+    "special": "special",
+    "initial": "initial",
+    "quarterly": "quarterly",
+}
 MIN_ROWS = 2
 
 
@@ -50,13 +71,15 @@ def _period(paragraphs: Sequence[str]) -> str:
 
 
 def table_headline(paragraphs: Sequence[str]) -> str:
-    """Return "<Company> sets quarterly dividend of ..." or "<Company> reports ... net"."""
+    """Return "<Company> sets quarterly dividend of ..." or "... reports ... net"."""
     company = _company(paragraphs)
     rows = [p for p in paragraphs if not p.casefold().startswith("qtr ended")]
     if rows and (match := DIVIDEND_RE.match(rows[0])):
         kind = KINDS.get((match["kind"] or "").casefold(), "")
         amount = match["amount"]
-        regular = "regular " if re.search(rf"\bvs\s+{re.escape(amount)}\b", rows[0]) else ""
+        regular = (
+            "regular " if re.search(rf"\bvs\s+{re.escape(amount)}\b", rows[0]) else ""
+        )
         return " ".join(f"{company} sets {regular}{kind} dividend of {amount}".split())
     period = _period(rows or paragraphs)
     share = next((m for p in rows[:3] if (m := SHARE_RE.match(p))), None)

@@ -5,35 +5,72 @@ from __future__ import annotations
 import re
 
 IRREGULAR: dict[str, str] = {
-    "held": "hold", "said": "say", "made": "make", "met": "meet", "sent": "send",
-    "told": "tell", "taken": "take", "given": "give", "won": "win", "lost": "lose",
-    "begun": "begin", "become": "become", "come": "come", "seen": "see", "left": "leave",
-    "kept": "keep", "put": "put", "set": "set", "cut": "cut", "hit": "hit", "led": "lead",
-    "brought": "bring", "bought": "buy", "sold": "sell", "found": "find", "paid": "pay",
-    "spoken": "speak", "written": "write", "chosen": "choose", "risen": "rise",
-    "fallen": "fall", "struck": "strike", "built": "build", "drawn": "draw", "shot": "shoot",
-    "been": "be", "had": "have", "done": "do", "gone": "go", "agreed": "agree",
-    "freed": "free", "thought": "think",
+    "held": "hold",
+    "said": "say",
+    "made": "make",
+    "met": "meet",
+    "sent": "send",
+    "told": "tell",
+    "taken": "take",
+    "given": "give",
+    "won": "win",
+    "lost": "lose",
+    "begun": "begin",
+    "become": "become",
+    "come": "come",
+    "seen": "see",
+    "left": "leave",
+    "kept": "keep",
+    "put": "put",
+    "set": "set",
+    "cut": "cut",
+    "hit": "hit",
+    "led": "lead",
+    "brought": "bring",
+    "bought": "buy",
+    "sold": "sell",
+    "found": "find",
+    "paid": "pay",
+    "spoken": "speak",
+    "written": "write",
+    "chosen": "choose",
+    "risen": "rise",
+    "fallen": "fall",
+    "struck": "strike",
+    "built": "build",
+    "drawn": "draw",
+    "shot": "shoot",
+    "been": "be",
+    "had": "have",
+    "done": "do",
+    "gone": "go",
+    "agreed": "agree",
+    "freed": "free",
+    "thought": "think",
 }
-# Stems that lost a silent "e" before -ed: approv(e)d, declar(e)d, decid(e)d, caus(e)d ...
+# Stems that lost a silent "e" before -ed: approv(e)d, declar(e)d, decid(e)d ...
 NEEDS_E_RE = re.compile(
     r"(?:[vcuz]|[aeiou]s|[aiou]r|at|ot|ut|id|ud|od|[rdn]g|[bptgk]l|iz|yz|[aeiou]k|ac|ic|ib|"
     r"[^aeiou]in|[^aeiou]il|complet|delet|compet|[^aeiou]ap|[^aeiou]ok)$"
 )
 DOUBLED_RE = re.compile(r"([bdgmnprt])\1$")
-PERFECT_RE = re.compile(r"\b(have|has)\s+(?:(?:also|already|now|just)\s+)?([a-z]+(?:ed|en|[a-z]))\b")
+MIN_PAST_CHARS = 4
+MIN_DOUBLED_STEM = 3
+PERFECT_RE = re.compile(
+    r"\b(have|has)\s+(?:(?:also|already|now|just)\s+)?([a-z]+(?:ed|en|[a-z]))\b"
+)
 
 
 def base_form(past: str) -> str | None:
-    """Return the base form of a past participle, or None when it does not look like one."""
+    """Return the base form of a past participle, or None when it is not one."""
     if past in IRREGULAR:
         return IRREGULAR[past]
-    if not past.endswith("ed") or len(past) < 4:
+    if not past.endswith("ed") or len(past) < MIN_PAST_CHARS:
         return None
     if past.endswith("ied"):
         return past[:-3] + "y"
     stem = past[:-2]
-    if DOUBLED_RE.search(stem) and len(stem) > 3:
+    if DOUBLED_RE.search(stem) and len(stem) > MIN_DOUBLED_STEM:
         return stem[:-1]
     if NEEDS_E_RE.search(stem):
         return stem + "e"

@@ -151,7 +151,7 @@ def inspect(c, path, settings=None):
 
 @task(help={"corpus": "folder with truth.jsonl and the story files it names",
             "json": "print one JSON object instead of the table"})
-def eval(c, corpus, json=False):  # noqa: A001 - the task name DESIGN.md gives
+def eval(c, corpus, json=False):
     """Measure datelines, headlines and places against a corpus with real headlines."""
     import json as json_lib  # noqa: PLC0415 - the flag shadows the module name
 

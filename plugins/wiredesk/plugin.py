@@ -6,7 +6,7 @@ from typing import Any
 
 from pelican import signals
 
-from .feeds import FeedWriter
+from .feeds import FeedWriter, add_feed_helpers
 from .filters import add_filters
 from .findability import SitemapWriter, index_search
 from .hosting import write_host_files
@@ -35,5 +35,6 @@ def register() -> None:
     signals.get_generators.connect(get_generators)
     signals.get_generators.connect(get_site_generators)
     signals.generator_init.connect(add_filters)
+    signals.generator_init.connect(add_feed_helpers)
     signals.finalized.connect(write_host_files)
     signals.finalized.connect(index_search)

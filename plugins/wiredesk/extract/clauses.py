@@ -39,6 +39,8 @@ INTRO_RE = re.compile(
 )
 SECOND_CLAUSE_RE = re.compile(
     r"(?:,\s+|\s+)(?:but|while|although|whereas|though)\s|;\s|,\s+and\s"
+    r"|,\s+(?:down|up|compared|against|versus|making|bringing|raising|leaving|"
+    r"alleviating|including|with|as|after|following)\s"
 )
 QUOTES_RE = re.compile(r"[\"“”«»„]|(?<!\w)['‘]|['’](?!\w)")
 MIN_CLAIM = 25

@@ -15,6 +15,10 @@ PROGRESSIVE_RE = re.compile(
     r"\b(?:is|are)\s+(?=(?:still\s+|now\s+)?(?:[a-z]+ing|ready|likely|unlikely|set|due|"
     r"able|unable|willing|determined|expected|about|poised|eager)\b)"
 )
+INTENT_RE = re.compile(
+    r"\b(?:intends|intend|plans|plan|is going|are going|aims|aim|is preparing|are preparing)"
+    r"\s+(?=to\s)"
+)
 WILL_RE = re.compile(r"\bwill\s+(?=[a-z])")
 ARTICLE_RE = re.compile(r"(?:^(?:The|A|An)\s+|\b(?:the|a|an)\s+)")
 IT_PAST_RE = re.compile(rf"^it\s+(?P<verb>{PARTICIPLE})\b")
@@ -77,6 +81,6 @@ def to_headlinese(text: str) -> str:
         text = pattern.sub(short, text)
     text = PASSIVE_RE.sub("", text)
     text = PAST_PASSIVE_RE.sub("", to_headline_tense(text))
-    text = WILL_RE.sub("to ", text)
+    text = INTENT_RE.sub("", WILL_RE.sub("to ", text))
     text = PROGRESSIVE_RE.sub("", text)
     return " ".join(ARTICLE_RE.sub("", text).split())

@@ -16,8 +16,8 @@ PROGRESSIVE_RE = re.compile(
     r"able|unable|willing|determined|expected|about|poised|eager)\b)"
 )
 INTENT_RE = re.compile(
-    r"\b(?:intends|intend|plans|plan|is going|are going|aims|aim|is preparing|are preparing)"
-    r"\s+(?=to\s)"
+    r"\b(?:intends|intend|plans|plan|is going|are going|aims|aim|"
+    r"is preparing|are preparing)\s+(?=to\s)"
 )
 WILL_RE = re.compile(r"\bwill\s+(?=[a-z])")
 ARTICLE_RE = re.compile(r"(?:^(?:The|A|An)\s+|\b(?:the|a|an)\s+)")

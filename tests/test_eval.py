@@ -1,8 +1,23 @@
 import json
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
-from conftest import run_invoke
 from wiredesk.evaluation import evaluate, format_table, plain_city, rouge1, written_date
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_invoke(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "invoke", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+
 
 STORIES = [
     # (file, bytes, truth)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import tempfile
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -130,3 +131,16 @@ def worst_extraction(folder: Path, options: ExtractOptions) -> tuple[float, str]
             extract_story(data, name=path.name, options=roomy)
         worst = max(worst, (time.perf_counter() - started, path.name))
     return worst
+
+
+def measure_hostile(options: ExtractOptions) -> tuple[float, str, int]:
+    """Write the hostile set to a scratch folder; return (worst seconds, seed, count).
+
+    One plain story is extracted first, so loading the gazetteer is not counted.
+    """
+    with contextlib.suppress(ExtractError):
+        extract_story(BASIC.encode(), name="warm-up.txt", options=options)
+    with tempfile.TemporaryDirectory() as scratch:
+        seeds = write_hostile_seeds(Path(scratch))
+        seconds, name = worst_extraction(Path(scratch), options)
+    return seconds, name, len(seeds)

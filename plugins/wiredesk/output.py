@@ -21,18 +21,37 @@ def staging_dir(output: Path) -> Path:
 
 
 def keep_mtimes(new: Path, old: Path) -> int:
-    """Give files in new whose bytes equal their twin in old the old mtime; return the count."""
+    """Give files in new whose bytes equal their twin in old the old mtime; return the count.
+
+    Files hard-linked from old are the same file already and are not read.
+    """
     kept = 0
     if not old.is_dir():
         return kept
-    for path in new.rglob("*"):
-        twin = old / path.relative_to(new)
-        if path.is_file() and twin.is_file() and twin.stat().st_size == path.stat().st_size:
-            if twin.read_bytes() == path.read_bytes():
-                stat = twin.stat()
-                os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
-                kept += 1
+    for folder, _dirs, files in os.walk(new):
+        twin_folder = os.path.join(old, os.path.relpath(folder, new))
+        for name in files:
+            path, twin = os.path.join(folder, name), os.path.join(twin_folder, name)
+            kept += _keep_mtime(path, twin)
     return kept
+
+
+def _keep_mtime(path: str, twin: str) -> int:
+    try:
+        stat, twin_stat = os.stat(path), os.stat(twin)
+    except OSError:
+        return 0
+    if os.path.samestat(stat, twin_stat):
+        return 1
+    if stat.st_size != twin_stat.st_size or not _same_bytes(path, twin):
+        return 0
+    os.utime(path, ns=(twin_stat.st_atime_ns, twin_stat.st_mtime_ns))
+    return 1
+
+
+def _same_bytes(a: str, b: str) -> bool:
+    with open(a, "rb") as fa, open(b, "rb") as fb:  # noqa: PTH123 - plain paths, hot loop
+        return fa.read() == fb.read()
 
 
 def _exchange(a: Path, b: Path) -> bool:

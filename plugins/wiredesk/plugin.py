@@ -10,7 +10,9 @@ from .feeds import FeedWriter, add_feed_helpers
 from .filters import add_filters
 from .findability import SitemapWriter, index_search
 from .hosting import write_host_files
+from .listpages import ListPages, take_over_list_pages
 from .pages import SitePages
+from .pagewriter import SkippingWriter
 from .reader import WireReader
 
 
@@ -29,12 +31,25 @@ def get_site_generators(_pelican: Any) -> tuple[type, ...]:
     return (SitePages, SitemapWriter)
 
 
+def get_list_pages(_pelican: Any) -> type[ListPages]:
+    """Add the tag, section and agency list pages (Pelican's own are switched off)."""
+    return ListPages
+
+
+def get_writer(_pelican: Any) -> type[SkippingWriter]:
+    """Write pages with the writer that skips pages whose inputs did not change."""
+    return SkippingWriter
+
+
 def register() -> None:
     """Connect Wiredesk to Pelican's signals."""
     signals.readers_init.connect(add_reader)
     signals.get_generators.connect(get_generators)
     signals.get_generators.connect(get_site_generators)
     signals.generator_init.connect(add_filters)
+    signals.get_generators.connect(get_list_pages)
+    signals.article_generator_finalized.connect(take_over_list_pages)
+    signals.get_writer.connect(get_writer)
     signals.generator_init.connect(add_feed_helpers)
     signals.finalized.connect(write_host_files)
     signals.finalized.connect(index_search)

@@ -9,6 +9,7 @@ from .names import split_words
 
 CANDIDATE_RE = re.compile(r"[.!?](?=[\"'”»]?\s+[\"'“«A-ZА-ЯЁ0-9])")
 WORD_BEFORE_RE = re.compile(r"(\S+)$")
+LOOK_BACK = 40
 ABBREVIATIONS: frozenset[str] = frozenset(
     split_words(
         "mr mrs ms dr sen sens rep reps gov gen lt col capt adm sgt maj st jr sr inc "
@@ -26,7 +27,10 @@ def sentence_ends(text: str) -> Iterator[int]:
         if match[0] != ".":
             yield match.end()
             continue
-        before = WORD_BEFORE_RE.search(text, 0, match.start())
+        # Only the word just before the mark matters: look back a bounded window.
+        before = WORD_BEFORE_RE.search(
+            text, max(0, match.start() - LOOK_BACK), match.start()
+        )
         word = before[1].lstrip("(\"'“") if before else ""
         if word.casefold() in ABBREVIATIONS or re.fullmatch(
             r"(?:[A-Za-z]\.)*[A-Z]", word

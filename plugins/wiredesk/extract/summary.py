@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 from .headline import fit_words
 from .sentences import sentence_ends
 
@@ -13,7 +15,7 @@ def make_summary(lede: str, max_chars: int = MAX_CHARS) -> str:
     lede = lede.strip()
     if len(lede) <= max_chars:
         return lede
-    ends = [end for end in sentence_ends(lede) if end <= max_chars]
+    ends = list(takewhile(lambda end: end <= max_chars, sentence_ends(lede)))
     if ends:
         return lede[: ends[-1]]
     return fit_words(lede, max_chars - 1) + "…"

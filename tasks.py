@@ -125,7 +125,7 @@ def fmt(c):
 
 @task
 def goldens(c):
-    """Rewrite tests/golden/feeds/ from a build of the fixture seeds, then show the diff."""
+    """Rewrite tests/golden/ (feeds, stories) from the fixture seeds, then show the diff."""
     import tempfile  # noqa: PLC0415
 
     golden = Path("tests/golden/feeds")
@@ -133,6 +133,9 @@ def goldens(c):
         build(c, seeds="tests/fixtures/seeds", output=f"{tmp}/output")
         shutil.rmtree(golden, ignore_errors=True)
         shutil.copytree(Path(tmp) / "output" / "feeds", golden)
+    from wiredesk.goldens import write_story_goldens  # noqa: PLC0415
+
+    write_story_goldens(Path("tests/fixtures/seeds"), Path("tests/golden/stories"))
     c.run("git diff --stat -- tests/golden")
 
 

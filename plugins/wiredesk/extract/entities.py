@@ -154,7 +154,8 @@ def _places_in(words: list[str]) -> list[str]:
 
 def find_entities(text: str, first_places: tuple[str, ...] = ()) -> Entities:
     """Return the people, places and organisations text names (first_places first)."""
-    kinds: dict[str, list[str]] = {"person": [], "place": list(first_places), "org": []}
+    first = [_text_cities().get(name.casefold(), name) for name in first_places]
+    kinds: dict[str, list[str]] = {"person": [], "place": first, "org": []}
     for match in RUN_RE.finditer(text):
         words = _clean(match[0].split())
         if not words:

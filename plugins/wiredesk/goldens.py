@@ -1,4 +1,4 @@
-"""Golden story JSON: what the extractor makes of each fixture seed, for review in diffs."""
+"""Golden story JSON: what the extractor makes of each fixture seed."""
 
 from __future__ import annotations
 

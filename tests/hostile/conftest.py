@@ -5,6 +5,9 @@ from pathlib import Path
 
 import pytest
 
+# Modules collected after this file may `from conftest import ...`: pytest gives this
+# file that same module name, so it hands the shared helpers on.
+from tests.conftest import FIXTURES, run_invoke  # noqa: F401
 from tests.support.hostile import ROOT, Site, build, invoke, make_hostile_seeds
 
 

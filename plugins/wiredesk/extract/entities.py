@@ -15,7 +15,7 @@ UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄ"
 CAP_WORD = rf"(?:[{UPPER}][\w'’&.-]*|\d+[A-Za-z]*)"
 LINK = r"(?:of|the|for|and|de|du|des|la|le|von|van|der|al|bin|y|on)"
 RUN_RE = re.compile(
-    rf"(?<![\w.])[{UPPER}][\w'’&.-]*(?:[ \t](?:{LINK}[ \t])?{CAP_WORD}){{0,7}}"
+    rf"(?<![\w.])[{UPPER}][\w'’&.-]*(?:[ \t](?:{LINK}[ \t])?{CAP_WORD}){{0,11}}"
 )
 POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)$")
 MIN_CITY_POPULATION = 1_000_000
@@ -152,6 +152,20 @@ def _places_in(words: list[str]) -> list[str]:
     return [place for _, place in sorted(found)]
 
 
+def _parts(words: list[str], following: str) -> list[tuple[list[str], str]]:
+    """Return a run whole when it names one thing, else split at "and" ("X and Y")."""
+    if "and" not in words or _classify(words, following) is not None:
+        return [(words, following)]
+    parts: list[list[str]] = [[]]
+    for word in words:
+        if word == "and":
+            parts.append([])
+        else:
+            parts[-1].append(word)
+    cut = [p for p in parts if p]
+    return [(p, following if i == len(cut) - 1 else " and") for i, p in enumerate(cut)]
+
+
 def find_entities(text: str, first_places: tuple[str, ...] = ()) -> Entities:
     """Return the people, places and organisations text names (first_places first)."""
     first = [_text_cities().get(name.casefold(), name) for name in first_places]
@@ -160,11 +174,12 @@ def find_entities(text: str, first_places: tuple[str, ...] = ()) -> Entities:
         words = _clean(match[0].split())
         if not words:
             continue
-        hit = _classify(words, text[match.end() : match.end() + 16])
-        if hit is not None:
-            kinds[hit[0]].append(hit[1])
-        if hit is None or hit[0] != "place":
-            kinds["place"].extend(_places_in(words))
+        for part, following in _parts(words, text[match.end() : match.end() + 16]):
+            hit = _classify(part, following)
+            if hit is not None:
+                kinds[hit[0]].append(hit[1])
+            if hit is None or hit[0] != "place":
+                kinds["place"].extend(_places_in(part))
     return Entities(
         people=tuple(merge_people(kinds["person"])[:MAX_ENTITIES]),
         places=tuple(dict.fromkeys(kinds["place"]))[:MAX_ENTITIES],

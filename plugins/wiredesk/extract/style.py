@@ -19,6 +19,7 @@ INTENT_RE = re.compile(
     r"\b(?:intends|intend|plans|plan|is going|are going|aims|aim|"
     r"is preparing|are preparing)\s+(?=to\s)"
 )
+AND_RE = re.compile(r"\s+and\s+")
 WILL_RE = re.compile(r"\bwill\s+(?=[a-z])")
 ARTICLE_RE = re.compile(r"(?:^(?:The|A|An)\s+|\b(?:the|a|an)\s+)")
 IT_PAST_RE = re.compile(rf"^it\s+(?P<verb>{PARTICIPLE})\b")
@@ -61,7 +62,8 @@ def shorten_people(text: str) -> str:
     """Replace titled full names by surnames, the way headlines name people."""
 
     def surname(match: re.Match[str]) -> str:
-        return short_person(match[0].split()) or match[0]
+        parts = AND_RE.split(match[0])
+        return " and ".join(short_person(p.split()) or p for p in parts)
 
     return RUN_RE.sub(surname, text)
 

@@ -1,0 +1,86 @@
+import pytest
+from wiredesk.errors import ExtractError
+from wiredesk.extract import ExtractOptions, extract_story
+from wiredesk.settings import DEFAULT_SECTIONS
+
+OPTIONS = ExtractOptions(
+    id_authority="news.example.org,2026", default_year=2020, sections=DEFAULT_SECTIONS
+)
+
+
+def extract(text: str, name: str = "story.txt", encoding: str = "utf-8"):
+    return extract_story(text.encode(encoding), name=name, options=OPTIONS)
+
+
+def test_reuters_signoff_names_the_agency_and_leaves_the_body():
+    story = extract(
+        "SANTA CRUZ, Calif., Feb 26 - Cobanco Inc said it sold its unit.\n"
+        "The sale closed.\nReuter\n"
+    )
+    assert story.agency == "Reuters"
+    assert story.paragraphs == (
+        "Cobanco Inc said it sold its unit.",
+        "The sale closed.",
+    )
+    assert (story.city, story.country, story.timezone) == (
+        "Santa Cruz",
+        "US",
+        "America/Los_Angeles",
+    )
+    assert story.date.isoformat() == "2020-02-26T00:00:00-08:00"
+
+
+def test_undated_ap_dateline_takes_the_day_from_the_file_name():
+    story = extract(
+        "NEW YORK (AP) — Police closed a street after a fire.",
+        name="2021-07-09-fire.txt",
+    )
+    assert (story.agency, story.city, story.timezone) == (
+        "AP",
+        "New York",
+        "America/New_York",
+    )
+    assert story.date.isoformat() == "2021-07-09T00:00:00-04:00"
+
+
+def test_undated_dateline_without_any_date_is_a_report():
+    with pytest.raises(ExtractError, match="no date"):
+        extract("NEW YORK (AP) — Police closed a street.")
+
+
+def test_entities_fill_people_places_and_orgs():
+    story = extract(
+        "MOSCOW, January 4. /TASS/. Russian Foreign Minister Sergey Lavrov and "
+        "U.S. Secretary of State Antony Blinken met in Geneva, the Foreign "
+        "Ministry said. NATO was not invited."
+    )
+    assert story.people == ("Sergey Lavrov", "Antony Blinken")
+    assert story.places == ("Moscow", "Russia", "United States")
+    assert story.orgs == ("Foreign Ministry", "NATO")
+    assert story.section == "Politics"
+    assert story.title == "Lavrov and Blinken met in Geneva"
+
+
+def test_russian_story_in_cp1251():
+    story = extract(
+        "МОСКВА, 4 января. /ТАСС/. Президент России Владимир Путин провел "
+        "переговоры с премьер-министром Индии.",
+        encoding="cp1251",
+    )
+    assert (story.city, story.agency, story.lang, story.timezone) == (
+        "Москва",
+        "TASS",
+        "ru",
+        "Europe/Moscow",
+    )
+    assert story.people == ("Владимир Путин",)
+    assert story.title.startswith("Президент России Владимир Путин провел переговоры")
+
+
+def test_german_dpa_story():
+    story = extract(
+        "Berlin, 4. Januar 2021 (dpa) - Die Bundesregierung hat am Montag "
+        "neue Regeln beschlossen."
+    )
+    assert (story.agency, story.lang, story.country) == ("dpa", "de", "DE")
+    assert story.date.isoformat() == "2021-01-04T00:00:00+01:00"

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .clauses import PAREN_RE, clean_name, split_attribution, trim_clauses
+from .clauses import clean_name, split_attribution, trim_clauses
 from .entities import RUN_RE
+from .foreign import drop_attribution
 from .language import detect_language
-from .names import ORG_SUFFIXES, TITLES
+from .names import ORG_SUFFIXES, TITLES, split_words
 from .sentences import sentence_ends
 from .style import present_it, short_person, shorten_people, to_headlinese
 from .tables import is_table, table_headline
@@ -108,6 +109,18 @@ BOUNDARY: frozenset[str] = frozenset(
         "because",
     }
 )
+# Function words of ru, de, fr, es, it: a cut never ends on one, may stop before one.
+FOREIGN_FUNCTION_WORDS: frozenset[str] = frozenset(
+    split_words(
+        "и в на с по к о об для что а но или из от до при "
+        "und oder der die das den dem des in im mit von zu zur zum für auf bei "
+        "et ou de la le les des du à au aux en pour sur par avec "
+        "y o el los las del con por para al "
+        "e di il lo gli per con su da dal della"
+    )
+)
+DANGLING = DANGLING | FOREIGN_FUNCTION_WORDS
+BOUNDARY = BOUNDARY | FOREIGN_FUNCTION_WORDS
 SENTENCE_END_RE = re.compile(
     r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bSt)[.!?](?=\s+[\"'“A-ZА-Я0-9])"
 )
@@ -205,9 +218,10 @@ def make_headline(
         return fit_words(table_headline(paragraphs or [lede]), max_chars)
     sentence = first_sentence(BRIEF_RE.sub("", lede.strip()))
     limit = min(max_chars, TARGET_CHARS)
-    if (lang or detect_language(lede)) == "en":
+    lang = lang or detect_language(lede)
+    if lang == "en":
         headline = _english_headline(sentence, limit)
     else:
-        headline = fit_words(PAREN_RE.sub("", sentence), limit)
+        headline = fit_words(drop_attribution(sentence, lang), limit)
     headline = headline or fit_words(lede, max_chars)
     return headline[:1].upper() + headline[1:]

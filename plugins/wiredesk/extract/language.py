@@ -21,35 +21,42 @@ UKRAINIAN_RE = re.compile(r"[іїєґ]")
 WORD_RE = re.compile(r"[a-zà-ÿ]+")
 STOPWORDS: dict[str, frozenset[str]] = {
     "en": frozenset(
-        split_words("the of and to in is that for on with said was by it as at from")
+        split_words(
+            "the of and to in is that for on with said was by it as at from has have "
+            "will would this were"
+        )
     ),
     "de": frozenset(
         split_words(
             "der die und das den von zu mit ist sich des auf für nicht im dem ein eine "
-            "wird nach auch bei"
+            "wird nach auch bei hat sagte am zum zur einen"
         )
     ),
     "fr": frozenset(
         split_words(
-            "le la les des et du un une est pour que qui dans sur au aux pas ont été "
-            "par"
+            "le la les de des et du un une est pour que qui dans sur au aux pas ont "
+            "été par cette ce mais avec sont a"
         )
     ),
     "es": frozenset(
         split_words(
-            "el los las del y que por con para una se es al como su más fue sobre"
+            "el la los las de del y que por con para una en se es al como su más fue "
+            "sobre este esta ha han dijo sus entre desde"
         )
     ),
     "it": frozenset(
         split_words(
-            "il di che per della dei delle è con non gli nel alla sono anche stato"
+            "il la di che per della dei delle è con non gli nel alla sono anche stato "
+            "ha un una del le sul dal degli entro"
         )
     ),
     "pt": frozenset(
-        split_words("os do da que em para com não ao dos das uma foi pelo pela são")
+        split_words(
+            "os do da que em para com não ao dos das uma foi pelo pela são um o e"
+        )
     ),
     "nl": frozenset(
-        split_words("het een van en de niet op te zijn voor met dat die werd")
+        split_words("het een van en de niet op te zijn voor met dat die werd is")
     ),
 }
 

@@ -144,6 +144,18 @@ DATELINES = [
         None,
         "Bloomberg",
     ),
+    ("WASHINGTON — The Senate voted.", "Washington", None, None, None, None, None),
+    ("NEW YORK (AP) _ A man was arrested.", "New York", None, None, None, None, "AP"),
+    (
+        "FRANKFURT (dpa-AFX) - Die Aktien stiegen.",
+        "Frankfurt",
+        None,
+        None,
+        None,
+        None,
+        "dpa",
+    ),
+    ("MOSCOW, January 4. /TASS/ Russia said.", "Moscow", None, 1, 4, None, "TASS"),
     (
         "МОСКВА, 4 янв – РИА Новости. Президент заявил.",
         "Москва",

@@ -84,3 +84,17 @@ def test_german_dpa_story():
     )
     assert (story.agency, story.lang, story.country) == ("dpa", "de", "DE")
     assert story.date.isoformat() == "2021-01-04T00:00:00+01:00"
+
+
+@pytest.mark.parametrize(
+    ("first_line", "city"),
+    [
+        ("By Jane Doe\n", "Washington"),
+        ("By Jane Doe, Reuters\n", "Washington"),
+        ("By early afternoon the fire had spread\n", None),
+    ],
+)
+def test_a_byline_before_the_dateline_is_skipped(first_line, city):
+    text = first_line + "WASHINGTON, Jan 4 (Reuters) - The Senate voted."
+    story = extract(text, name="2020-01-04-senate.txt")
+    assert story.city == city

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -24,7 +25,12 @@ from .sections import choose_section
 from .summary import make_summary
 from .topics import find_tags
 
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
+# A byline line ("By Jane Doe") before the dateline is credit, not story text.
+BYLINE_RE = re.compile(
+    r"^(?:By|BY|Von|VON|Par|PAR|Por|POR)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+    r"(?:,\s*[^\n]{1,40})?\n+"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +72,7 @@ def _story_date(
 
 def _read_body(text: str) -> tuple[Dateline | None, list[str]]:
     """Return the dateline (agency from a sign-off if need be) and the paragraphs."""
-    dateline, body = parse_dateline(text.lstrip())
+    dateline, body = parse_dateline(BYLINE_RE.sub("", text.lstrip(), count=1))
     signoff, paragraphs = find_signoff(split_paragraphs(body))
     if not any(char.isalnum() for line in paragraphs for char in line):
         raise ExtractError("no text", text)  # punctuation alone makes no headline

@@ -36,10 +36,15 @@ AGENCY = (
     r"(?:\(\s*(?P<a1>[^()\n]{2,30}?)\s*\)|/(?P<a2>[^/\n]{2,30})/"
     rf"|(?P<a3>(?i:{_BARE})(?:-[A-Za-z]+)?))"
 )
-END = r"\s*(?:\.\s*[-–—]{1,2}|[-–—]{1,2}|:|\.(?=\s|$))\s*"
+END = r"\s*(?:\.\s*[-–—]{1,2}|[-–—]{1,2}|_(?=\s)|:|\.(?=\s|$)|(?<=/)(?=\s))\s*"
 DATED_RE = re.compile(
     rf"{LEAD}{PLACE}{QUAL}{DATE}(?:[.,]?\s*{AGENCY})?{END}"
     rf"(?:(?P<a4>(?i:{_BARE}))\.\s+)?"
+)
+# "WASHINGTON — " with no date and no agency: only an all-capitals place is a dateline.
+CAPS_ONLY_RE = re.compile(
+    r"(?P<city>[A-Z][A-Z.'’]+(?:[ /-][A-Z][A-Z.'’]+){0,3})"
+    rf"(?:,\s*(?P<qual>{WORD}(?: {WORD}){{0,2}}))?\s+(?:[-–—]{{1,2}}|_)\s+"
 )
 UNDATED_RE = re.compile(
     rf"{LEAD}{PLACE}(?:,\s*(?P<qual>{WORD}(?: {WORD}){{0,2}}))?"
@@ -135,6 +140,7 @@ def parse_dateline(text: str) -> tuple[Dateline | None, str]:
         (UNDATED_RE, True),
         (PLACELESS_RE, True),
         (LEAD_ONLY_RE, True),
+        (CAPS_ONLY_RE, False),
     ):
         match = regex.match(text)
         if match is None:

@@ -199,3 +199,15 @@ def test_written_date(raw, date):
 )
 def test_plain_city(city, plain):
     assert plain_city(city) == plain
+
+
+def test_missing_files_and_blank_lines_do_not_stop_the_eval(tmp_path):
+    rows = [
+        '{"file": "gone.txt", "agency": "Deutsche Presse-Agentur", "city": "Berlin"}',
+        "",
+        '{"file": null}',
+    ]
+    (tmp_path / "truth.jsonl").write_text("\ufeff" + "\n".join(rows), encoding="utf-8")
+    scores = evaluate(tmp_path)
+    assert (scores["stories"], scores["errors"]) == (1, 1)
+    assert scores["dateline"]["agency"] == 0.0

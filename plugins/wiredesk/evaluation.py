@@ -38,11 +38,16 @@ class Item:
 def load_corpus(folder: Path) -> list[Item]:
     """Read DIR/truth.jsonl and the file each row names."""
     items = []
-    lines = (folder / "truth.jsonl").read_text(encoding="utf-8").splitlines()
+    lines = (folder / "truth.jsonl").read_text(encoding="utf-8-sig").splitlines()
     for line in lines:
-        if line.strip():
-            row = json.loads(line)
-            items.append(Item(row, (folder / row["file"]).read_bytes()))
+        row = json.loads(line) if line.strip() else None
+        if not isinstance(row, dict) or not row.get("file"):
+            continue
+        try:
+            data = (folder / row["file"]).read_bytes()
+        except OSError:
+            data = b""  # a missing file counts as an extraction error
+        items.append(Item(row, data))
     return items
 
 

@@ -91,6 +91,15 @@ AGENCIES: dict[str, str] = {
     "sana": "SANA",
     "wam": "WAM",
     "qna": "QNA",
+    "deutsche presse-agentur": "dpa",
+    "agenzia nazionale stampa associata": "ANSA",
+    "agencia efe": "EFE",
+    "xinhua news agency": "Xinhua",
+    "bloomberg news": "Bloomberg",
+    "interfax news agency": "Interfax",
+    "tass russian news agency": "TASS",
+    "thomson reuters": "Reuters",
+    "kyodo news agency": "Kyodo",
 }
 SIGNOFF_RE = re.compile(
     r"^[-(\s]*(?P<name>Reuters?|AP|AFP|UPI|dpa|EFE|ANSA|Xinhua|TASS)"

@@ -144,6 +144,16 @@ DATELINES = [
         None,
         "Bloomberg",
     ),
+    (
+        "Madrid, 4 de enero de 2021 (EFE).- El Gobierno.",
+        "Madrid",
+        None,
+        1,
+        4,
+        2021,
+        "EFE",
+    ),
+    ("PARIS, 1er janvier (AFP) - La France.", "Paris", None, 1, 1, None, "AFP"),
     ("WASHINGTON — The Senate voted.", "Washington", None, None, None, None, None),
     ("NEW YORK (AP) _ A man was arrested.", "New York", None, None, None, None, "AP"),
     (

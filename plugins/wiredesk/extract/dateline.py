@@ -23,7 +23,8 @@ NOT_MONTH = r"(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s
 QUAL = rf"(?:,\s*{NOT_MONTH}(?P<qual>{WORD}(?: {WORD}){{0,2}})(?:,|(?<=\.))|[,.])\s+"
 DATE = (
     r"(?:(?P<m1>[^\W\d_]{3,10})\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{4}))?"
-    r"|(?P<d2>\d{1,2})\.?\s+(?P<m2>[^\W\d_]{3,10})\.?(?:,?\s+(?P<y2>\d{4}))?)"
+    r"|(?P<d2>\d{1,2})(?:er|º)?\.?\s+(?:de\s+)?(?P<m2>[^\W\d_]{3,10})\.?"
+    r"(?:,?\s+(?:de\s+)?(?P<y2>\d{4}))?)"
 )
 _BARE = "|".join(
     sorted(

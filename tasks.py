@@ -48,7 +48,9 @@ def build(c, seeds=None, output=None, siteurl=None, strict=False, settings=None)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     conf = load_settings(settings or CONFIG["settings_base"], seeds=seeds, output=output,
                          siteurl=siteurl)
-    result = run_build(conf, strict=strict)
+    from wiredesk.progress import Progress  # noqa: PLC0415
+
+    result = run_build(conf, strict=strict, progress=Progress())
     for warning in result.warnings:
         print(f"warning: {warning}")
     for report in result.reports:
@@ -162,3 +164,21 @@ def eval(c, corpus, json=False):
 
     scores = evaluate(Path(corpus))
     print(json_lib.dumps(scores, sort_keys=True) if json else format_table(scores))
+
+
+@task(help={"stories": "build this many synthetic stories: full, no-change, edit, add",
+            "anchors": "compare with vanilla Pelican and Hugo on this many stories",
+            "workdir": "scratch folder (default: /tmp/wiredesk-bench-N)"})
+def bench(c, stories=0, anchors=0, workdir=None):
+    """Time full and incremental builds of a synthetic archive, or compare with anchors."""
+    from wiredesk.benchreport import anchors_report, stories_report  # noqa: PLC0415
+
+    if not stories and not anchors:
+        raise Exit("give --stories N or --anchors N", code=2)
+    if stories:
+        work = Path(workdir or f"/tmp/wiredesk-bench-{stories}")
+        print("\n".join(stories_report(int(stories), work)))
+    if anchors:
+        script = Path(__file__).resolve().parent.parent / "shared/bench-anchors/anchors.sh"
+        work = Path(workdir or f"/tmp/wiredesk-anchors-{anchors}")
+        print("\n".join(anchors_report(int(anchors), work, script)))

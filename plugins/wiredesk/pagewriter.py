@@ -163,8 +163,12 @@ class SkippingWriter(Writer):
                args: tuple[Any, ...], kwargs: dict[str, Any]) -> str:
         assert self.run is not None
         values = dict(kwargs)
-        if "all_articles" in values:  # Pelican passes it to list pages; templates list
-            values["all_articles"] = self.printer.archive(values["all_articles"])  # `articles`
+        read = self._variables(template)
+        if "all_articles" in values:  # Pelican passes the archive to every list page
+            if read is not None and "all_articles" not in read:
+                del values["all_articles"]
+            else:
+                values["all_articles"] = self.printer.archive(values["all_articles"])
         parts = [self.run.code, self._site(context, template, kwargs), name,
                  getattr(template, "name", ""), self.printer.value(list(args)),
                  self.printer.value(values)]

@@ -1,0 +1,110 @@
+import pickle
+from pathlib import Path
+
+import pytest
+
+from wiredesk import extractpool
+from wiredesk.catalog import scan_seeds
+from wiredesk.extract import ExtractOptions
+
+OPTIONS = ExtractOptions(id_authority="news.example.org,2026", default_year=2020)
+LEDE = "MOSCOW, March {day}. /TASS/. The State Duma passed the budget in the third reading."
+
+
+def write_seeds(folder: Path, count: int) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(count):
+        (folder / f"story-{i:03d}.txt").write_text(
+            LEDE.format(day=i % 28 + 1) + f"\nParagraph number {i} of the story.\n")
+    return folder
+
+
+def test_second_scan_reads_every_story_from_the_cache(tmp_path):
+    seeds = write_seeds(tmp_path / "seeds", 5)
+    first = scan_seeds([seeds], OPTIONS, cache=tmp_path / "cache")
+    second = scan_seeds([seeds], OPTIONS, cache=tmp_path / "cache")
+    assert len(first.seconds) == 5
+    assert second.seconds == {}
+    assert second.stories == first.stories
+
+
+def test_an_edited_seed_is_extracted_again_and_shows_the_edit(tmp_path):
+    seeds = write_seeds(tmp_path / "seeds", 5)
+    scan_seeds([seeds], OPTIONS, cache=tmp_path / "cache")
+    edited = seeds / "story-002.txt"
+    edited.write_text(LEDE.format(day=3) + "\nA corrected second paragraph.\n")
+    catalog = scan_seeds([seeds], OPTIONS, cache=tmp_path / "cache")
+    assert list(catalog.seconds) == [str(edited)]
+    assert catalog.story(edited).paragraphs[-1] == "A corrected second paragraph."
+
+
+@pytest.mark.parametrize("change", [
+    {"id_authority": "other.example.org,2026"},
+    {"default_section": "Russia"},
+    {"site_timezone": "Asia/Tokyo"},
+])
+def test_other_options_do_not_reuse_cached_stories(tmp_path, change):
+    seeds = write_seeds(tmp_path / "seeds", 3)
+    scan_seeds([seeds], OPTIONS, cache=tmp_path / "cache")
+    other = ExtractOptions(**{"id_authority": OPTIONS.id_authority, "default_year": 2020,
+                              **change})
+    catalog = scan_seeds([seeds], other, cache=tmp_path / "cache")
+    assert len(catalog.seconds) == 3
+
+
+def test_a_new_extractor_version_does_not_reuse_cached_stories(tmp_path, monkeypatch):
+    seeds = write_seeds(tmp_path / "seeds", 3)
+    scan_seeds([seeds], OPTIONS, cache=tmp_path / "cache")
+    monkeypatch.setattr("wiredesk.seedcache.EXTRACTOR_VERSION", "next")
+    catalog = scan_seeds([seeds], OPTIONS, cache=tmp_path / "cache")
+    assert len(catalog.seconds) == 3
+    assert len(list((tmp_path / "cache").glob("stories-*.pickle"))) == 1
+
+
+def test_reports_are_cached_with_their_reason(tmp_path):
+    seeds = write_seeds(tmp_path / "seeds", 2)
+    (seeds / "empty.txt").write_text("  \n")
+    scan_seeds([seeds], OPTIONS, cache=tmp_path / "cache")
+    catalog = scan_seeds([seeds], OPTIONS, cache=tmp_path / "cache")
+    assert catalog.seconds == {}
+    assert [str(r) for r in catalog.reports.values()] == [f"{seeds / 'empty.txt'}: no text"]
+
+
+def test_a_duplicate_is_still_reported_when_both_come_from_the_cache(tmp_path):
+    seeds = write_seeds(tmp_path / "seeds", 2)
+    (seeds / "z-copy.txt").write_bytes((seeds / "story-000.txt").read_bytes())
+    scan_seeds([seeds], OPTIONS, cache=tmp_path / "cache")
+    catalog = scan_seeds([seeds], OPTIONS, cache=tmp_path / "cache")
+    assert [r.reason for r in catalog.reports.values()] == [
+        f"duplicate of {seeds / 'story-000.txt'}"]
+
+
+def test_an_unreadable_cache_is_ignored_with_a_warning(tmp_path, caplog):
+    seeds = write_seeds(tmp_path / "seeds", 2)
+    scan_seeds([seeds], OPTIONS, cache=tmp_path / "cache")
+    for file in (tmp_path / "cache").glob("stories-*.pickle"):
+        file.write_bytes(b"not a pickle")
+    catalog = scan_seeds([seeds], OPTIONS, cache=tmp_path / "cache")
+    assert len(catalog.stories) == 2
+    assert "ignoring unreadable extraction cache" in caplog.text
+
+
+def test_the_cache_keeps_only_the_seeds_of_the_last_build(tmp_path):
+    seeds = write_seeds(tmp_path / "seeds", 4)
+    scan_seeds([seeds], OPTIONS, cache=tmp_path / "cache")
+    (seeds / "story-000.txt").unlink()
+    scan_seeds([seeds], OPTIONS, cache=tmp_path / "cache")
+    file = next((tmp_path / "cache").glob("stories-*.pickle"))
+    results, _stats = pickle.loads(file.read_bytes())
+    assert len(results) == 3
+
+
+def test_extraction_on_every_core_gives_the_same_catalog(tmp_path, monkeypatch):
+    seeds = write_seeds(tmp_path / "seeds", 12)
+    (seeds / "empty.txt").write_text("")
+    alone = scan_seeds([seeds], OPTIONS)
+    monkeypatch.setattr(extractpool, "POOL_MIN_SEEDS", 2)
+    monkeypatch.setattr(extractpool, "_workers", lambda: 2)
+    pooled = scan_seeds([seeds], OPTIONS)
+    assert pooled.stories == alone.stories
+    assert pooled.reports == alone.reports

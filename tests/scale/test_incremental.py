@@ -1,0 +1,108 @@
+"""A rebuild that reuses the previous output must give exactly the bytes of a clean build."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from wiredesk.benchdata import make_seed, write_corpus
+from wiredesk.build import load_settings, run_build
+
+STORIES = 200
+
+
+def build(seeds: Path, output: Path, cache: Path):
+    settings = load_settings(str(ROOT / "pelicanconf.py"), seeds=str(seeds),
+                             output=str(output))
+    settings["WIREDESK_CACHE_PATH"] = str(cache)
+    return run_build(settings)
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    # Pagefind's index is written by Pagefind itself over the finished pages.
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*"))
+            if p.is_file() and "pagefind" not in p.relative_to(root).parts}
+
+
+def assert_same_as_clean_build(seeds: Path, output: Path, tmp: Path, name: str) -> None:
+    clean = tmp / f"clean-{name}"
+    build(seeds, clean, tmp / f"cache-{name}")
+    incremental, expected = tree(output), tree(clean)
+    assert sorted(incremental) == sorted(expected)
+    assert [k for k in expected if incremental[k] != expected[k]] == []
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("incremental")
+    seeds = tmp / "seeds"
+    write_corpus(seeds, STORIES)
+    result = build(seeds, tmp / "output", tmp / "cache")
+    assert result.published == STORIES
+    return tmp, seeds
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text()
+    assert old in text
+    path.write_text(text.replace(old, new, 1))
+
+
+def test_edits_rebuild_to_the_clean_build_rendering_few_pages(site):
+    tmp, seeds = site
+    paths = sorted(seeds.glob("*.txt"))
+    edit(paths[50], "\n", " Officials declined to comment.\n")  # body only
+    paths[120].write_text("Title: A headline set by the editor\nSection: Culture\n\n"
+                          + paths[120].read_text())
+    result = build(seeds, tmp / "output", tmp / "cache")
+    assert result.published == STORIES
+    assert 0 < result.rendered < result.linked
+    assert_same_as_clean_build(seeds, tmp / "output", tmp, "edit")
+
+
+def test_a_new_story_rebuilds_to_the_clean_build(site):
+    tmp, seeds = site
+    newest = make_seed(STORIES + 5)
+    (seeds / newest.name).write_text(newest.text)
+    result = build(seeds, tmp / "output", tmp / "cache")
+    assert result.published == STORIES + 1
+    assert result.linked > 0
+    assert_same_as_clean_build(seeds, tmp / "output", tmp, "add")
+
+
+def test_deletions_and_old_additions_rebuild_to_the_clean_build(site):
+    tmp, seeds = site
+    paths = sorted(seeds.glob("*.txt"))
+    paths[10].unlink()
+    paths[-1].unlink()  # the newest story: the front page moves
+    old = make_seed(STORIES + 7)
+    (seeds / ("2018-12-31-" + old.name[11:])).write_text(old.text)
+    edit(paths[80], ", ", "; ", )
+    result = build(seeds, tmp / "output", tmp / "cache")
+    assert result.linked > 0
+    assert_same_as_clean_build(seeds, tmp / "output", tmp, "delete")
+
+
+def test_a_rebuild_without_changes_renders_nothing_and_keeps_every_mtime(site):
+    tmp, seeds = site
+    before = {p: p.stat().st_mtime_ns for p in (tmp / "output").rglob("*.html")}
+    result = build(seeds, tmp / "output", tmp / "cache")
+    assert result.rendered == 0
+    after = {p: p.stat().st_mtime_ns for p in (tmp / "output").rglob("*.html")}
+    assert after == before
+
+
+def test_a_changed_template_renders_every_page_again(site, tmp_path):
+    tmp, seeds = site
+    theme = tmp_path / "theme"
+    shutil.copytree(ROOT / "theme", theme)
+    footer = theme / "templates/partials/footer.html"
+    footer.write_text(footer.read_text() + "<!-- build note -->\n")
+    settings = load_settings(str(ROOT / "pelicanconf.py"), seeds=str(seeds),
+                             output=str(tmp / "output"))
+    settings.update(WIREDESK_CACHE_PATH=str(tmp / "cache"), THEME=str(theme))
+    result = run_build(settings)
+    assert result.linked == 0
+    page = next((tmp / "output").glob("20*/*/*/*/index.html"))
+    assert "<!-- build note -->" in page.read_text()

@@ -18,96 +18,19 @@ MAX_CHARS = 110
 MAX_SOURCE_WORDS = 3
 VERBS: frozenset[str] = frozenset({"is", "are", "was", "were", "be"})
 DANGLING: frozenset[str] = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "but",
-        "nor",
-        "that",
-        "which",
-        "who",
-        "whom",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "with",
-        "by",
-        "from",
-        "as",
-        "into",
-        "than",
-        "its",
-        "their",
-        "his",
-        "her",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "not",
-        "this",
-        "these",
-        "those",
-        "after",
-        "before",
-        "near",
-        "over",
-        "about",
-        "between",
-        "said",
-        "says",
-        "while",
-        "when",
-        "if",
-    }
+    split_words(
+        "a an the and or but nor that which who whom of in on at to for with by "
+        "from as into than its their his her is are was were be has have had "
+        "will would not this these those after before near over about between "
+        "said says while when if"
+    )
 )
 BOUNDARY: frozenset[str] = frozenset(
-    {
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "with",
-        "by",
-        "from",
-        "into",
-        "over",
-        "after",
-        "before",
-        "amid",
-        "and",
-        "or",
-        "but",
-        "that",
-        "which",
-        "who",
-        "as",
-        "while",
-        "when",
-        "near",
-        "about",
-        "between",
-        "against",
-        "under",
-        "during",
-        "since",
-        "until",
-        "because",
-    }
+    split_words(
+        "of in on at to for with by from into over after before amid and or but "
+        "that which who as while when near about between against under during "
+        "since until because"
+    )
 )
 # Function words of ru, de, fr, es, it: a cut never ends on one, may stop before one.
 FOREIGN_FUNCTION_WORDS: frozenset[str] = frozenset(

@@ -90,7 +90,12 @@ PUBLISHED = [
         "Lavrov and his Chinese counterpart Wang Yi",
         "<script>alert('body-script')</script>",
     ),
-    ("inject-header.txt", "utf-8", "<script>alert('title')</script>", "Plain text."),
+    (
+        "inject-header.txt",
+        "utf-8",
+        "Lavrov and his Chinese counterpart Wang Yi",
+        "Plain text.",
+    ),
 ]
 SEEDS = len(REPORTS) + len(WARNINGS) + len(PUBLISHED)
 

@@ -23,6 +23,7 @@ from wiredesk.extract.places import find_place
         ("Bundeskanzler Olaf Scholz traf den Präsidenten.", ("Olaf Scholz",)),
         ("Президент России Владимир Путин провел переговоры.", ("Владимир Путин",)),
         ("The Minister of Foreign Affairs met Ford Motor Co officials.", ()),
+        ("Japan's Nikkei stock average fell.", ()),
     ],
 )
 def test_people_are_named_without_titles(text, people):

@@ -41,6 +41,16 @@ from wiredesk.extract.headline import make_headline
             "dell'economia.",
             "Il governo approverà la manovra entro la fine del mese",
         ),
+        (
+            "El presidente del Gobierno, Pedro Sánchez, anunció una subida de las "
+            "pensiones, según fuentes de Moncloa.",
+            "El presidente del Gobierno anunció una subida de las pensiones",
+        ),
+        (
+            "Bundeskanzler Olaf Scholz hat Präsident Macron empfangen, wie ein "
+            "Regierungssprecher mitteilte.",
+            "Bundeskanzler Olaf Scholz hat Präsident Macron empfangen",
+        ),
     ],
 )
 def test_attribution_is_dropped_in_other_languages(lede, headline):

@@ -82,6 +82,17 @@ from wiredesk.extract.headline import first_sentence, fit_words, make_headline
             "licensing. It passed.",
             "Sens. Jake Garn and John Heinz introduced bill to reform export licensing",
         ),
+        # the day goes; a name that may put the family name first stays whole
+        (
+            "Chinese President Xi Jinping on Saturday called for stronger cooperation "
+            "with African countries, the ministry said.",
+            "Xi Jinping called for stronger cooperation with African countries",
+        ),
+        (
+            "Italian Premier Giorgia Meloni on Thursday said the government would "
+            "present its budget law next week.",
+            "Meloni says government would present its budget law next week",
+        ),
     ],
 )
 def test_headline_rules(lede, headline):

@@ -8,12 +8,12 @@ from functools import cache
 
 from .countries import ADJECTIVES, country_names, find_country
 from .names import ACRONYMS, LEADING_STOP, NOT_PLACES, ORG_HEADS, ORG_SUFFIXES, TITLES
-from .people import is_person, merge_people, strip_titles
+from .people import MIN_NAME_WORDS, is_person, merge_people, strip_titles
 from .places import _gazetteer, capital_of
 
 UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄ"
 CAP_WORD = rf"(?:[{UPPER}][\w'’&.-]*|\d+[A-Za-z]*)"
-LINK = r"(?:of|the|for|and|de|du|des|la|le|von|van|der|al|bin|y|on)"
+LINK = r"(?:of|the|for|and|de|du|des|la|le|von|van|der|al|bin|y)"
 RUN_RE = re.compile(
     rf"(?<![\w.])[{UPPER}][\w'’&.-]*(?:[ \t](?:{LINK}[ \t])?{CAP_WORD}){{0,11}}"
 )
@@ -128,9 +128,11 @@ def _classify(words: list[str], following: str) -> tuple[str, str] | None:
     titled = strip_titles(words)
     if len(titled) == 1 and any(w in LINK_WORDS for w in words):
         return None  # "Minister of Foreign Affairs" names an office, not a person
-    if titled and is_person(
-        titled, had_title=len(titled) < len(words), following=following
-    ):
+    stripped = words[: len(words) - len(titled)]
+    had_title = any(w.casefold() in TITLES for w in stripped) or (
+        bool(stripped) and len(titled) >= MIN_NAME_WORDS
+    )
+    if titled and is_person(titled, had_title=had_title, following=following):
         return "person", " ".join(titled)
     return None
 

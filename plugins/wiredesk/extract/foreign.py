@@ -6,12 +6,16 @@ import re
 
 from .clauses import MIN_CLAIM, PAREN_RE, QUOTES_RE
 
+# ", Pedro Sánchez," after a title: the name in apposition goes, as in English.
+APPOSITION_RE = re.compile(
+    r",\s+[A-ZÀ-ÞА-ЯЁ][\w'’.-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w'’.-]+){0,3},\s"
+)
 SAY: dict[str, str] = {
     "ru": r"(?:заявил[аи]?|сообщил[аи]?|сказал[аи]?|отметил[аи]?|подчеркнул[аи]?|"
     r"пояснил[аи]?|рассказал[аи]?|считает|считают|добавил[аи]?|говорится|передает|"
     r"передаёт|уточнил[аи]?|указал[аи]?)",
     "uk": r"(?:заявив|заявила|повідомив|повідомила|сказав|сказала|зазначив|зазначила)",
-    "de": r"(?:sagte|sagten|erklärte|erklärten|betonte|teilte|teilten|hieß es|"
+    "de": r"(?:sagte|sagten|erklärte|erklärten|betonte|teilte|teilten|hieß es|wie|"
     r"berichtete|so)",
     "fr": r"(?:a\s+(?:déclaré|annoncé|indiqué|affirmé|estimé|précisé|souligné)|"
     r"ont\s+(?:déclaré|annoncé|indiqué)|selon|déclare|affirme|indique)",
@@ -47,7 +51,7 @@ PATTERNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
 
 def drop_attribution(sentence: str, lang: str) -> str:
     """Return the claim of a lead sentence in lang without who said it."""
-    sentence = QUOTES_RE.sub("", PAREN_RE.sub("", sentence))
+    sentence = APPOSITION_RE.sub(" ", QUOTES_RE.sub("", PAREN_RE.sub("", sentence)))
     if lang not in PATTERNS:
         return sentence
     trailing, leading = PATTERNS[lang]

@@ -11,7 +11,7 @@ from .foreign import drop_attribution
 from .language import detect_language
 from .names import ORG_SUFFIXES, TITLES, split_words
 from .sentences import sentence_ends
-from .style import present_it, short_person, shorten_people, to_headlinese
+from .style import WEEKDAY_RE, present_it, short_person, shorten_people, to_headlinese
 from .tables import is_table, table_headline
 
 MAX_CHARS = 110
@@ -107,7 +107,7 @@ def short_source(source: str | None) -> tuple[str | None, bool]:
 
 
 def _english_headline(sentence: str, max_chars: int) -> str:
-    claim = split_attribution(sentence)
+    claim = split_attribution(WEEKDAY_RE.sub("", sentence))
     body = to_headlinese(shorten_people(trim_clauses(claim.text)))
     source, person = short_source(claim.source)
     if claim.source_first and claim.text.startswith(("it ", "its ")) and claim.source:

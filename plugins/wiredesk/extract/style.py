@@ -11,6 +11,11 @@ from .tense import IRREGULAR, base_form, third_person, to_headline_tense
 PARTICIPLE = r"(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR)) + r")"
 PASSIVE_RE = re.compile(rf"\b(?:has|have|had)\s+been\s+(?={PARTICIPLE}\b)")
 PAST_PASSIVE_RE = re.compile(rf"\b(?:was|were)\s+(?={PARTICIPLE}\b)")
+# Headlines leave out the day: "on Saturday", "late on Tuesday", "on Monday night".
+WEEKDAY_RE = re.compile(
+    r",?\s+(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)(?:\s+(?:night|morning|evening|afternoon))?\b"
+)
 PROGRESSIVE_RE = re.compile(
     r"\b(?:is|are)\s+(?=(?:still\s+|now\s+)?(?:[a-z]+ing|ready|likely|unlikely|set|due|"
     r"able|unable|willing|determined|expected|about|poised|eager)\b)"
@@ -19,6 +24,7 @@ INTENT_RE = re.compile(
     r"\b(?:intends|intend|plans|plan|is going|are going|aims|aim|"
     r"is preparing|are preparing)\s+(?=to\s)"
 )
+SHORT_PART = 2
 AND_RE = re.compile(r"\s+and\s+")
 WILL_RE = re.compile(r"\bwill\s+(?=[a-z])")
 ARTICLE_RE = re.compile(r"(?:^(?:The|A|An)\s+|\b(?:the|a|an)\s+)")
@@ -37,6 +43,17 @@ SHORT_NAMES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+def surname(name: list[str]) -> str:
+    """Return how a headline names a person: the surname, or the whole name when unsure.
+
+    A name with a two-letter or hyphenated part (Xi Jinping, Moon Jae-in) may put the
+    family name first, so it stays whole.
+    """
+    if any(len(part.strip(".")) <= SHORT_PART or "-" in part for part in name):
+        return " ".join(name)
+    return name[-1]
+
+
 def short_person(words: list[str], *, speaker: bool = False) -> str | None:
     """Return the surname of a titled name ("President Vladimir Putin" -> "Putin").
 
@@ -48,13 +65,13 @@ def short_person(words: list[str], *, speaker: bool = False) -> str | None:
         and len(rest) < len(words)
         and is_person(rest, had_title=True, following="")
     ):
-        return rest[-1]
+        return surname(rest)
     if (
         speaker
         and len(rest) >= MIN_NAME_WORDS
         and is_person(rest, had_title=False, following=" said")
     ):
-        return rest[-1]
+        return surname(rest)
     return None
 
 
@@ -81,7 +98,7 @@ def to_headlinese(text: str) -> str:
     """Rewrite a clause in headline style (English)."""
     for pattern, short in SHORT_NAMES:
         text = pattern.sub(short, text)
-    text = PASSIVE_RE.sub("", text)
+    text = PASSIVE_RE.sub("", WEEKDAY_RE.sub("", text))
     text = PAST_PASSIVE_RE.sub("", to_headline_tense(text))
     text = INTENT_RE.sub("", WILL_RE.sub("to ", text))
     text = PROGRESSIVE_RE.sub("", text)

@@ -80,7 +80,7 @@ from wiredesk.extract.headline import first_sentence, fit_words, make_headline
         (
             "Sens. Jake Garn and John Heinz introduced a bill to reform export "
             "licensing. It passed.",
-            "Sens. Jake Garn and John Heinz introduced bill to reform export licensing",
+            "Sens. Jake Garn and John Heinz introduce bill to reform export licensing",
         ),
         # the day goes; a name that may put the family name first stays whole
         (

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .entities import RUN_RE
+from .pasttense import present_main_verb
 from .people import MIN_NAME_WORDS, is_person, strip_titles
 from .tense import IRREGULAR, base_form, third_person, to_headline_tense
 
@@ -98,7 +99,7 @@ def to_headlinese(text: str) -> str:
     """Rewrite a clause in headline style (English)."""
     for pattern, short in SHORT_NAMES:
         text = pattern.sub(short, text)
-    text = PASSIVE_RE.sub("", WEEKDAY_RE.sub("", text))
+    text = PASSIVE_RE.sub("", present_main_verb(WEEKDAY_RE.sub("", text)))
     text = PAST_PASSIVE_RE.sub("", to_headline_tense(text))
     text = INTENT_RE.sub("", WILL_RE.sub("to ", text))
     text = PROGRESSIVE_RE.sub("", text)

@@ -1,0 +1,66 @@
+"""The main verb of a headline in the present ("Senate passed" -> "Senate passes")."""
+
+from __future__ import annotations
+
+from .aliases import parse_pairs
+from .names import split_words
+from .tense import IRREGULAR, base_form, third_person
+
+# Simple past forms that are not participles too (participles are in tense.IRREGULAR).
+SIMPLE_PAST: dict[str, str] = {
+    **IRREGULAR,
+    **parse_pairs(
+        "rose:rise|fell:fall|grew:grow|began:begin|took:take|gave:give|came:come|"
+        "saw:see|went:go|did:do|spoke:speak|wrote:write|chose:choose|drew:draw|"
+        "flew:fly|ran:run|drove:drive|broke:break|became:become|froze:freeze|"
+        "fought:fight|sought:seek|threw:throw|knew:know|shook:shake|swore:swear|"
+        "stood:stand|struck:strike|won:win|lost:lose|sank:sink|soared:soar|"
+        "hid:hide|forbade:forbid|forgave:forgive|overtook:overtake|withdrew:withdraw"
+    ),
+}
+NOT_SUBJECT: frozenset[str] = frozenset(
+    split_words(
+        "is are was were has have had be been being will would can could may might "
+        "must should to that which who whom whose when while if as by with for from "
+        "of in on at into a an the not also"
+    )
+)
+PREPOSITIONS: frozenset[str] = frozenset(
+    split_words("to by in at from for with on into under over after")
+)
+NOT_PLURAL_ENDINGS = ("ss", "us", "is", "'s", "’s")
+MAX_SUBJECT_WORDS = 8
+
+
+def _base(word: str) -> str | None:
+    if word in SIMPLE_PAST:
+        return SIMPLE_PAST[word]
+    return base_form(word) if word.endswith("ed") else None
+
+
+def _plural(subject: list[str]) -> bool:
+    last = subject[-1]
+    if "and" in subject:
+        return True
+    common = (
+        last.islower() or len(subject) == 1
+    )  # a capital may only start the sentence
+    return common and last.endswith("s") and not last.endswith(NOT_PLURAL_ENDINGS)
+
+
+def present_main_verb(text: str) -> str:
+    """Return text with the past-tense verb after its subject in the present tense."""
+    words = text.split(" ")
+    for i, word in enumerate(words[1 : MAX_SUBJECT_WORDS + 1], start=1):
+        if word.casefold() in NOT_SUBJECT or word.endswith(","):
+            return text
+        base = _base(word) if word.islower() else None
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if base is None or words[i - 1].endswith("ly"):
+            continue
+        if word.endswith("ed") and after in PREPOSITIONS:
+            continue  # "the invitation extended to Cuba": a participle, not the verb
+        subject = words[:i]
+        words[i] = base if _plural(subject) else third_person(base)
+        return " ".join(words)
+    return text

@@ -168,13 +168,23 @@ def eval(c, corpus, json=False):
 
 @task(help={"stories": "build this many synthetic stories: full, no-change, edit, add",
             "anchors": "compare with vanilla Pelican and Hugo on this many stories",
-            "workdir": "scratch folder (default: /tmp/wiredesk-bench-N)"})
-def bench(c, stories=0, anchors=0, workdir=None):
+            "workdir": "scratch folder (default: /tmp/wiredesk-bench-N)",
+            "hostile": "worst per-seed extraction time over the hostile seed set"})
+def bench(c, stories=0, anchors=0, workdir=None, hostile=False):
     """Time full and incremental builds of a synthetic archive, or compare with anchors."""
     from wiredesk.benchreport import anchors_report, stories_report  # noqa: PLC0415
 
-    if not stories and not anchors:
-        raise Exit("give --stories N or --anchors N", code=2)
+    if not stories and not anchors and not hostile:
+        raise Exit("give --stories N, --anchors N or --hostile", code=2)
+    if hostile:
+        from wiredesk.build import load_settings  # noqa: PLC0415
+        from wiredesk.hostile import measure_hostile  # noqa: PLC0415
+        from wiredesk.settings import extract_options  # noqa: PLC0415
+
+        options = extract_options(load_settings(CONFIG["settings_base"]))
+        seconds, name, count = measure_hostile(options)
+        print(f"hostile seeds: worst per-seed extraction {seconds * 1000:.0f} ms "
+              f"({name}, {count} seeds; target 50 ms)")
     if stories:
         work = Path(workdir or f"/tmp/wiredesk-bench-{stories}")
         print("\n".join(stories_report(int(stories), work)))

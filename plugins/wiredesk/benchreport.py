@@ -18,12 +18,13 @@ ANCHOR_RE = re.compile(r"^(?P<name>\S+)\s+(?P<wall>[\d.]+) s\s+(?P<ms>[\d.]+) ms
 
 def run_table(runs: list[Run], stories: int) -> list[str]:
     """Return the bench table: one line per step, with ms per story."""
-    lines = [f"{'step':26} {'wall s':>8} {'ms/story':>9} {'peak MB':>8} {'rendered':>9} "
+    lines = [f"{'step':26} {'wall s':>8} {'ms/story':>9} {'peak MB':>8} {'-search':>8} "
+             f"{'rendered':>9} "
              f"{'linked':>8} {'files':>7} {'MB out':>7}"]
     for run in runs:
         lines.append(
             f"{run.step:26} {run.seconds:8.2f} {1000 * run.seconds / stories:9.3f} "
-            f"{run.peak_mb:8.0f} {run.info.get('rendered', 0):9d} "
+            f"{run.peak_mb:8.0f} {run.peak_build_mb:8.0f} {run.info.get('rendered', 0):9d} "
             f"{run.info.get('linked', 0):8d} {run.files:7d} {run.written_mb:7.1f}")
     return lines
 
@@ -105,6 +106,6 @@ def anchors_report(count: int, work: Path, script: Path) -> list[str]:
 
     anchors = run_anchors(script, count, work)
     raw = work / "corpus" / "raw"
-    runs = run_steps(raw, work / "wiredesk", count)
+    runs = run_steps(raw, work / "wiredesk", count, added=False)
     return [f"{count} stories from {script.parent.name} in {raw}",
             *run_table(runs, count), *ratio_lines(runs[0], anchors)]

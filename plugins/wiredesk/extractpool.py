@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import time
@@ -16,7 +17,14 @@ from .progress import Progress
 
 POOL_MIN_SEEDS = 200  # below this, starting workers costs more than it saves
 Outcome = tuple[Story | str | OSError, float]  # the result and the seconds it took
+WARM_UP = b"MOSCOW, January 4. /TASS/. The ministers spoke by telephone.\n"
 _OPTIONS: list[ExtractOptions] = []  # set once per worker by _init_worker
+
+
+def extract_file_data(data: bytes, name: str, options: ExtractOptions) -> None:
+    """Extract data and drop the result (to load what extraction loads once)."""
+    with contextlib.suppress(ExtractError):
+        extract_story(data, name=name, options=options)
 
 
 def extract_file(path: str, options: ExtractOptions) -> Outcome:
@@ -36,6 +44,8 @@ def extract_file(path: str, options: ExtractOptions) -> Outcome:
 
 def _init_worker(options: ExtractOptions) -> None:
     _OPTIONS[:] = [options]
+    # Load the gazetteer and compile patterns now, so no seed's time includes them.
+    extract_file_data(WARM_UP, "warm-up.txt", options)
 
 
 def _extract_in_worker(path: str) -> Outcome:
@@ -59,6 +69,8 @@ def extract_many(paths: list[str], options: ExtractOptions) -> Iterator[Outcome]
     """Yield the outcome of each path in order, on every core when there are many."""
     workers = _workers()
     if len(paths) < POOL_MIN_SEEDS or workers < 2:
+        if paths:
+            extract_file_data(WARM_UP, "warm-up.txt", options)
         yield from (extract_file(p, options) for p in paths)
         return
     chunk = max(1, min(64, len(paths) // (workers * 8)))

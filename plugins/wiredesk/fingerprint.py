@@ -37,20 +37,21 @@ class Printer:
     """Summarise values into stable strings; each article is summarised once per build."""
 
     def __init__(self) -> None:
-        self._articles: dict[int, tuple[Any, str]] = {}
+        self._articles: dict[int, tuple[Any, str, str]] = {}
 
     def article(self, article: Any, *, deep: bool = True) -> str:
         """Return the print of a Pelican content object and the content it links to."""
         hit = self._articles.get(id(article))
-        if hit is not None and hit[0] is article and deep:
-            return hit[1]
-        base = self._article_base(article)
-        if not deep:
-            return base
+        if hit is None or hit[0] is not article:
+            base = hashlib.sha1(self._article_base(article).encode()).hexdigest()
+            hit = (article, base, "")
+            self._articles[id(article)] = hit
+        if not deep or hit[2]:
+            return hit[2] if deep else hit[1]
         linked = [f"{k}={self._linked(v)}" for k, v in sorted(vars(article).items())
                   if k not in {"_context", "settings"} and _is_linked(v)]
-        text = hashlib.sha1("|".join([base, *linked]).encode()).hexdigest()
-        self._articles[id(article)] = (article, text)
+        text = hashlib.sha1("|".join([hit[1], *linked]).encode()).hexdigest()
+        self._articles[id(article)] = (article, hit[1], text)
         return text
 
     def _linked(self, value: Any) -> str:

@@ -25,9 +25,30 @@ def _skip(_write: Any) -> None:
 
 
 def take_over_list_pages(generator: Any) -> None:
-    """Stop an ArticlesGenerator from writing tag, category and author pages itself."""
+    """Stop an ArticlesGenerator from writing tag, category and author pages itself.
+
+    Each article's URL is also fixed once here: Pelican formats it from the settings
+    on every read, and a story is listed on dozens of pages.
+    """
     for method, *_ in LIST_KINDS:
         setattr(generator, method, _skip)
+    for article in generator.articles:
+        article.override_url = article.url  # Pelican's own hook for a fixed URL
+
+
+def order_articles(generator: Any) -> None:
+    """Order stories newest first and stories of the same moment by id.
+
+    Pelican lists the seed files as a set, so its stable sort by date alone leaves
+    same-day stories in a different order on every run.
+    """
+    if generator.settings.get("ARTICLE_ORDER_BY", "reversed-date") == "reversed-date":
+        generator.articles.sort(key=_newest_first)
+
+
+def _newest_first(article: Any) -> tuple[float, str]:
+    story = getattr(article, "story", None)
+    return (-article.date.timestamp(), story.id if story else str(article.source_path))
 
 
 def in_date_order(articles: list[Any], position: dict[int, int]) -> list[Any]:

@@ -10,7 +10,7 @@ from .feeds import FeedWriter, add_feed_helpers
 from .filters import add_filters
 from .findability import SitemapWriter, index_search
 from .hosting import write_host_files
-from .listpages import ListPages, take_over_list_pages
+from .listpages import ListPages, order_articles, take_over_list_pages
 from .pages import SitePages
 from .pagewriter import SkippingWriter
 from .reader import WireReader
@@ -48,6 +48,7 @@ def register() -> None:
     signals.get_generators.connect(get_site_generators)
     signals.generator_init.connect(add_filters)
     signals.get_generators.connect(get_list_pages)
+    signals.article_generator_pretaxonomy.connect(order_articles)
     signals.article_generator_finalized.connect(take_over_list_pages)
     signals.get_writer.connect(get_writer)
     signals.generator_init.connect(add_feed_helpers)

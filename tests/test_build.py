@@ -13,10 +13,10 @@ def test_front_page_and_story_pages(built_site):
     assert (built_site / "index.html").is_file()
     assert (built_site / "404.html").is_file()
     assert (built_site / "about" / "index.html").is_file()
-    page = built_site / "2020/03/03/russian-lawmakers-approve-a-bill-on-the-federal-budget-for-the-next-three-years/index.html"
+    page = built_site / "2020/03/03/russian-lawmakers-approve-bill-on-federal-budget-for-next-three-years/index.html"
     doc = html.parse(str(page)).getroot()
     assert [h.text_content() for h in doc.iter("h1")] == [
-        "Russian lawmakers approve a bill on the federal budget for the next three years"]
+        "Russian lawmakers approve bill on federal budget for next three years"]
     meta = doc.find_class("story-meta")[0].text_content()
     assert "Moscow" in meta and "TASS" in meta
     assert doc.xpath("//article[@class='story']//time/@datetime") == ["2020-03-03"]

@@ -1,7 +1,9 @@
-"""`invoke bench`: time builds of a synthetic archive, with peak memory of build + children.
+"""`invoke bench`: time builds of a synthetic archive; peak memory of build + children.
 
 Each build runs in its own process (as `invoke build` does), sampled with psutil.
 """
+
+# ruff: noqa: PTH116, PTH118 - a walk over every output file: plain strings
 
 from __future__ import annotations
 
@@ -38,9 +40,12 @@ class Run:
 def write_settings(work: Path) -> Path:
     """Write the project's settings with absolute paths and a cache inside work."""
     text = (ROOT / "pelicanconf.py").read_text(encoding="utf-8")
-    extra = {"PATH": str(ROOT / "content"), "THEME": str(ROOT / "theme"),
-             "PLUGIN_PATHS": [str(ROOT / "plugins")],
-             "WIREDESK_CACHE_PATH": str(work / "cache")}
+    extra = {
+        "PATH": str(ROOT / "content"),
+        "THEME": str(ROOT / "theme"),
+        "PLUGIN_PATHS": [str(ROOT / "plugins")],
+        "WIREDESK_CACHE_PATH": str(work / "cache"),
+    }
     lines = [f"{key} = {value!r}" for key, value in extra.items()]
     conf = work / "benchconf.py"
     conf.write_text(text + "\n" + "\n".join(lines) + "\n", encoding="utf-8")
@@ -82,11 +87,25 @@ def _written(output: Path, since: float) -> tuple[int, float]:
 
 def measure(step: str, conf: Path, seeds: Path, output: Path) -> Run:
     """Build seeds into output in a child process; return what it cost."""
-    command = [sys.executable, "-m", "wiredesk.bench", str(conf), str(seeds), str(output)]
-    since = time.time() - 1  # file systems keep mtimes at a coarser grain than the clock
+    command = [
+        sys.executable,
+        "-m",
+        "wiredesk.bench",
+        str(conf),
+        str(seeds),
+        str(output),
+    ]
+    since = (
+        time.time() - 1
+    )  # file systems keep mtimes at a coarser grain than the clock
     started = time.perf_counter()
-    proc = psutil.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                        env={**os.environ, "PYTHONPATH": str(ROOT / "plugins")})
+    proc = psutil.Popen(
+        command,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONPATH": str(ROOT / "plugins")},
+    )
     peak, peak_build = _sample(proc)
     out, err = proc.communicate()
     seconds = time.perf_counter() - started
@@ -100,19 +119,24 @@ def measure(step: str, conf: Path, seeds: Path, output: Path) -> Run:
 def _edit(seeds: Path) -> None:
     paths = sorted(seeds.glob("*.txt"))
     path = paths[len(paths) // 2]
-    path.write_text(path.read_text(encoding="utf-8").rstrip("\n")
-                    + " Officials declined to comment further.\n", encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").rstrip("\n")
+        + " Officials declined to comment further.\n",
+        encoding="utf-8",
+    )
 
 
 def run_steps(seeds: Path, work: Path, count: int, *, added: bool = True) -> list[Run]:
-    """Full build, no-change, one edited and (with added) one added story, each timed."""
+    """Time a full build, a no-change rebuild, one edit and (added) one new story."""
     work.mkdir(parents=True, exist_ok=True)
     conf = write_settings(work)
     output = work / "output"
     shutil.rmtree(output, ignore_errors=True)
     shutil.rmtree(work / "cache", ignore_errors=True)
-    runs = [measure("full build (cold cache)", conf, seeds, output),
-            measure("no-change rebuild", conf, seeds, output)]
+    runs = [
+        measure("full build (cold cache)", conf, seeds, output),
+        measure("no-change rebuild", conf, seeds, output),
+    ]
     _edit(seeds)
     runs.append(measure("one story edited", conf, seeds, output))
     if added:
@@ -136,9 +160,14 @@ def child_build(conf: str, seeds: str, output: str) -> dict:
 
     result = run_build(load_settings(conf, seeds=seeds, output=output))
     slowest = result.slowest or (0.0, "")
-    return {"published": result.published, "reports": len(result.reports),
-            "rendered": result.rendered, "linked": result.linked,
-            "slowest_ms": round(slowest[0] * 1000, 1), "slowest": Path(slowest[1]).name}
+    return {
+        "published": result.published,
+        "reports": len(result.reports),
+        "rendered": result.rendered,
+        "linked": result.linked,
+        "slowest_ms": round(slowest[0] * 1000, 1),
+        "slowest": Path(slowest[1]).name,
+    }
 
 
 if __name__ == "__main__":

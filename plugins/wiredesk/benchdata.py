@@ -1,4 +1,4 @@
-"""Synthetic wire stories for `invoke bench`: deterministic, realistic in size and shape."""
+"""Synthetic wire stories for `invoke bench`: deterministic, realistic in size."""
 
 from __future__ import annotations
 
@@ -127,6 +127,7 @@ QUOTES = (
     "All the necessary measures are being taken",
     "There is no alternative to a political settlement",
 )
+ACTION_SHARE, FIGURE_SHARE, EARLIER_SHARE = 0.5, 0.25, 0.1  # the rest: quotes
 STORIES_PER_DAY = 40
 FIRST_DAY = date(2019, 1, 1)
 
@@ -141,14 +142,15 @@ class BenchSeed:
 
 def _sentence(r: random.Random) -> str:
     kind = r.random()
-    if kind < 0.5:
-        return f"{r.choice(PEOPLE)} {r.choice(VERBS)} {r.choice(TOPICS)}, {r.choice(TAILS)}."
-    if kind < 0.75:
+    if kind < ACTION_SHARE:
+        who, verb = r.choice(PEOPLE), r.choice(VERBS)
+        return f"{who} {verb} {r.choice(TOPICS)}, {r.choice(TAILS)}."
+    if kind < ACTION_SHARE + FIGURE_SHARE:
         return (
             f"{r.choice(ORGS)[0].upper()}{r.choice(ORGS)[1:]} said {r.choice(TOPICS)} "
             f"grew by {r.randint(1, 40)}.{r.randint(0, 9)}% {r.choice(TAILS)}."
         )
-    if kind < 0.9:
+    if kind < 1 - EARLIER_SHARE:
         return f'"{r.choice(QUOTES)}," {r.choice(PEOPLE)} told reporters.'
     return f"Earlier, {r.choice(ORGS)} {r.choice(VERBS)} {r.choice(TOPICS)}."
 
@@ -161,7 +163,8 @@ def _paragraph(r: random.Random, words: int) -> str:
 
 
 def _dateline(r: random.Random, day: date) -> str:
-    return f"{r.choice(CITIES)}, {MONTHS[day.month - 1]} {day.day}. /{r.choice(AGENCIES)}/. "
+    month = MONTHS[day.month - 1]
+    return f"{r.choice(CITIES)}, {month} {day.day}. /{r.choice(AGENCIES)}/. "
 
 
 def make_seed(index: int, seed: int = 7) -> BenchSeed:
@@ -178,7 +181,7 @@ def make_seed(index: int, seed: int = 7) -> BenchSeed:
 
 
 def write_corpus(folder: Path, count: int, seed: int = 7) -> int:
-    """Write count seeds into folder (existing identical files are kept); return bytes."""
+    """Write count seeds into folder (identical files are kept); return their bytes."""
     folder.mkdir(parents=True, exist_ok=True)
     total = 0
     for index in range(count):

@@ -12,29 +12,37 @@ import psutil
 
 from .bench import Run
 
-ANCHOR_RE = re.compile(r"^(?P<name>\S+)\s+(?P<wall>[\d.]+) s\s+(?P<ms>[\d.]+) ms/story\s+"
-                       r"peak RSS\s+(?P<mb>[\d.]+) MB")
+ANCHOR_RE = re.compile(
+    r"^(?P<name>\S+)\s+(?P<wall>[\d.]+) s\s+(?P<ms>[\d.]+) ms/story\s+"
+    r"peak RSS\s+(?P<mb>[\d.]+) MB"
+)
 
 
 def run_table(runs: list[Run], stories: int) -> list[str]:
     """Return the bench table: one line per step, with ms per story."""
-    lines = [f"{'step':26} {'wall s':>8} {'ms/story':>9} {'peak MB':>8} {'-search':>8} "
-             f"{'rendered':>9} "
-             f"{'linked':>8} {'files':>7} {'MB out':>7}"]
+    lines = [
+        f"{'step':26} {'wall s':>8} {'ms/story':>9} {'peak MB':>8} {'-search':>8} "
+        f"{'rendered':>9} "
+        f"{'linked':>8} {'files':>7} {'MB out':>7}"
+    ]
     for run in runs:
         lines.append(
             f"{run.step:26} {run.seconds:8.2f} {1000 * run.seconds / stories:9.3f} "
-            f"{run.peak_mb:8.0f} {run.peak_build_mb:8.0f} {run.info.get('rendered', 0):9d} "
-            f"{run.info.get('linked', 0):8d} {run.files:7d} {run.written_mb:7.1f}")
+            f"{run.peak_mb:8.0f} {run.peak_build_mb:8.0f} "
+            f"{run.info.get('rendered', 0):9d} "
+            f"{run.info.get('linked', 0):8d} {run.files:7d} {run.written_mb:7.1f}"
+        )
     return lines
 
 
 def search_index(output: Path) -> tuple[float, float] | None:
-    """Time a Pagefind run over a built site: (seconds, peak MB), None without Pagefind."""
+    """Time Pagefind over a built site: (seconds, peak MB), None without it."""
     command = [sys.executable, "-m", "pagefind", "--site", str(output), "--silent"]
     started = time.perf_counter()
     try:
-        proc = psutil.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        proc = psutil.Popen(
+            command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
     except OSError:
         return None
     peak = 0
@@ -51,9 +59,13 @@ def search_index(output: Path) -> tuple[float, float] | None:
 
 
 def run_anchors(script: Path, count: int, work: Path) -> dict[str, tuple[float, float]]:
-    """Run the anchors script; return {tool: (wall seconds, peak MB)} from its output."""
-    result = subprocess.run(["bash", str(script), str(count), str(work)],
-                            capture_output=True, text=True, check=True)
+    """Run the anchors script; return {tool: (wall seconds, peak MB)}."""
+    result = subprocess.run(
+        ["bash", str(script), str(count), str(work)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     anchors = {}
     for line in result.stdout.splitlines():
         if match := ANCHOR_RE.match(line):
@@ -65,9 +77,11 @@ def ratio_lines(full: Run, anchors: dict[str, tuple[float, float]]) -> list[str]
     """Return how Wiredesk's full build compares with each anchor (time and memory)."""
     lines = []
     for name, (wall, mb) in anchors.items():
-        lines.append(f"{name:10} {wall:8.1f} s {mb:7.0f} MB   Wiredesk is "
-                     f"{wall / full.seconds:5.2f}x faster, uses {full.peak_mb / mb:5.2f}x "
-                     "the memory")
+        lines.append(
+            f"{name:10} {wall:8.1f} s {mb:7.0f} MB   Wiredesk is "
+            f"{wall / full.seconds:5.2f}x faster, uses {full.peak_mb / mb:5.2f}x "
+            "the memory"
+        )
     return lines
 
 
@@ -78,8 +92,11 @@ def _hostile_line() -> str | None:
         return None
     from .extract import ExtractOptions  # noqa: PLC0415
 
-    seconds, name, count = measure_hostile(ExtractOptions(id_authority="bench.invalid,2026"))
-    return f"worst hostile-seed extraction: {1000 * seconds:.1f} ms ({name}, {count} seeds)"
+    seconds, name, count = measure_hostile(
+        ExtractOptions(id_authority="bench.invalid,2026")
+    )
+    ms = 1000 * seconds
+    return f"worst hostile-seed extraction: {ms:.1f} ms ({name}, {count} seeds)"
 
 
 def stories_report(count: int, work: Path) -> list[str]:
@@ -90,22 +107,29 @@ def stories_report(count: int, work: Path) -> list[str]:
     runs = run_steps(prepare(count, work), work, count)
     lines = [f"{count} stories in {work / 'seeds'}", *run_table(runs, count)]
     full = runs[0]
-    lines.append(f"worst per-seed extraction: {full.info['slowest_ms']} ms "
-                 f"({full.info['slowest']})")
+    lines.append(
+        f"worst per-seed extraction: {full.info['slowest_ms']} ms "
+        f"({full.info['slowest']})"
+    )
     if hostile := _hostile_line():
         lines.append(hostile)
     if search := search_index(work / "output"):
-        lines.append(f"search index (Pagefind over the built site): {search[0]:.1f} s, "
-                     f"peak {search[1]:.0f} MB")
+        lines.append(
+            f"search index (Pagefind over the built site): {search[0]:.1f} s, "
+            f"peak {search[1]:.0f} MB"
+        )
     return lines
 
 
 def anchors_report(count: int, work: Path, script: Path) -> list[str]:
-    """Run the anchors, build Wiredesk on the same raw stories; return the comparison."""
+    """Run the anchors, then build Wiredesk on the same raw stories; compare."""
     from .bench import run_steps  # noqa: PLC0415
 
     anchors = run_anchors(script, count, work)
     raw = work / "corpus" / "raw"
     runs = run_steps(raw, work / "wiredesk", count, added=False)
-    return [f"{count} stories from {script.parent.name} in {raw}",
-            *run_table(runs, count), *ratio_lines(runs[0], anchors)]
+    return [
+        f"{count} stories from {script.parent.name} in {raw}",
+        *run_table(runs, count),
+        *ratio_lines(runs[0], anchors),
+    ]

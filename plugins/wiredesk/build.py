@@ -1,4 +1,4 @@
-"""One build: Pelican into a staging folder, reports collected, output swapped on success."""
+"""One build: Pelican into a staging folder, reports collected, output swapped."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ OUTPUT_MARK = "\0output"  # manifest entry naming the output folder it describes
 
 @dataclass(frozen=True, slots=True)
 class BuildResult:
-    """What a build did: stories published, reports, warnings, whether output was swapped."""
+    """What a build did: stories, reports, warnings, pages, whether it was swapped."""
 
     published: int
     reports: tuple[Report, ...]
@@ -42,11 +42,18 @@ class BuildResult:
     swapped: bool
     rendered: int = 0  # pages rendered
     linked: int = 0  # pages unchanged since the previous build, linked from it
-    slowest: tuple[float, str] | None = None  # the slowest fresh extraction: seconds, path
+    slowest: tuple[float, str] | None = (
+        None  # the slowest fresh extraction: seconds, path
+    )
 
 
-def load_settings(settings_file: str, *, seeds: str | None = None, output: str | None = None,
-                  siteurl: str | None = None) -> dict[str, Any]:
+def load_settings(
+    settings_file: str,
+    *,
+    seeds: str | None = None,
+    output: str | None = None,
+    siteurl: str | None = None,
+) -> dict[str, Any]:
     """Read Pelican settings with the build's overrides."""
     override: dict[str, Any] = {}
     if seeds:
@@ -66,8 +73,9 @@ def _warnings(catalog: Catalog) -> tuple[str, ...]:
     )
 
 
-def _page_run(settings: dict[str, Any], output: Path,
-              progress: Progress | None) -> tuple[PageRun, Path | None]:
+def _page_run(
+    settings: dict[str, Any], output: Path, progress: Progress | None
+) -> tuple[PageRun, Path | None]:
     cache = cache_folder(settings)
     file = manifest_file(cache, output) if cache else None
     previous = output if output.is_dir() and not output.is_symlink() else None
@@ -88,8 +96,9 @@ def _finish(run: PageRun, file: Path | None, output: Path) -> None:
         save_manifest(file, {**run.current, OUTPUT_MARK: (_identity(output),)})
 
 
-def run_build(settings: dict[str, Any], *, strict: bool = False,
-              progress: Progress | None = None) -> BuildResult:
+def run_build(
+    settings: dict[str, Any], *, strict: bool = False, progress: Progress | None = None
+) -> BuildResult:
     """Build the site; swap it into OUTPUT_PATH unless it failed or strict met a report.
 
     Pages whose inputs did not change since the previous build are hard-linked from it.
@@ -98,8 +107,13 @@ def run_build(settings: dict[str, Any], *, strict: bool = False,
     output = Path(settings["OUTPUT_PATH"])
     staging = staging_dir(output)
     run, manifest = _page_run(settings, output, progress)
-    settings = {**settings, "OUTPUT_PATH": str(staging), "DELETE_OUTPUT_DIRECTORY": False,
-                PAGES_SLOT: run, PROGRESS_SLOT: progress}
+    settings = {
+        **settings,
+        "OUTPUT_PATH": str(staging),
+        "DELETE_OUTPUT_DIRECTORY": False,
+        PAGES_SLOT: run,
+        PROGRESS_SLOT: progress,
+    }
     try:
         catalog = catalog_for(settings)
         Pelican(settings).run()

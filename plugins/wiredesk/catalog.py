@@ -1,4 +1,6 @@
-"""All seeds of a build at once: duplicates, slug collisions and reports need the whole set."""
+"""All seeds of a build at once: duplicates and slug collisions need the whole set."""
+
+# ruff: noqa: PTH100 - abspath, not resolve: keys match Pelican's unresolved paths
 
 from __future__ import annotations
 
@@ -22,12 +24,13 @@ class Report:
     reason: str
 
     def __str__(self) -> str:
+        """Return 'path: reason', as the build lists it."""
         return f"{self.path}: {self.reason}"
 
 
 @dataclass(slots=True)
 class Catalog:
-    """The stories of a build by absolute path, and the reports of the seeds left out."""
+    """The stories of a build by absolute path, and the reports of seeds left out."""
 
     stories: dict[str, Story] = field(default_factory=dict)
     reports: dict[str, Report] = field(default_factory=dict)
@@ -36,7 +39,7 @@ class Catalog:
     )  # extraction time, fresh seeds
 
     def story(self, path: str | Path) -> Story:
-        """Return the story read from path, or raise ExtractError with its report reason."""
+        """Return the story read from path, or raise ExtractError with its reason."""
         key = os.path.abspath(path)
         if key not in self.stories and key not in self.reports:
             # Pelican follows symlinked folders, the scan does not: report, never drop.
@@ -128,8 +131,8 @@ def scan_seeds(
 ) -> Catalog:
     """Read every seed below roots; the first of duplicates (code-point order) wins.
 
-    With a cache folder, seeds whose bytes, name, extractor version and options were seen
-    before are not extracted again; the others are extracted on every core.
+    With a cache folder, seeds whose bytes, name, extractor version and options
+    were seen before are not extracted again; the others use every core.
     """
     catalog = Catalog()
     store = open_cache(cache, options)
@@ -151,7 +154,7 @@ def scan_seeds(
 def _collect(
     seeds: list[tuple[Path, Path]], found: dict[str, Result | OSError], catalog: Catalog
 ) -> None:
-    """Publish results in code-point order: duplicates and slug collisions resolved here."""
+    """Publish results in code-point order, resolving duplicates and slugs."""
     by_digest: dict[str, Path] = {}
     by_key: dict[str, Path] = {}
     slugs: set[str] = set()

@@ -15,6 +15,7 @@ from .extract import ExtractOptions, extract_story
 from .model import Story
 from .progress import Progress
 
+MIN_WORKERS = 2  # on one core the pool only adds start-up time
 POOL_MIN_SEEDS = 200  # below this, starting workers costs more than it saves
 Outcome = tuple[Story | str | OSError, float]  # the result and the seconds it took
 WARM_UP = b"MOSCOW, January 4. /TASS/. The ministers spoke by telephone.\n"
@@ -28,7 +29,7 @@ def extract_file_data(data: bytes, name: str, options: ExtractOptions) -> None:
 
 
 def extract_file(path: str, options: ExtractOptions) -> Outcome:
-    """Extract one seed file: its Story, its report reason, or the OSError reading it."""
+    """Extract one seed file: its Story, its report reason, or the OSError."""
     started = time.perf_counter()
     try:
         data = Path(path).read_bytes()
@@ -68,7 +69,7 @@ def _context() -> multiprocessing.context.BaseContext:
 def extract_many(paths: list[str], options: ExtractOptions) -> Iterator[Outcome]:
     """Yield the outcome of each path in order, on every core when there are many."""
     workers = _workers()
-    if len(paths) < POOL_MIN_SEEDS or workers < 2:
+    if len(paths) < POOL_MIN_SEEDS or workers < MIN_WORKERS:
         if paths:
             extract_file_data(WARM_UP, "warm-up.txt", options)
         yield from (extract_file(p, options) for p in paths)
@@ -86,7 +87,7 @@ def extract_files(
     progress: Progress | None = None,
     timings: dict[str, float] | None = None,
 ) -> Iterator[Story | str | OSError]:
-    """Yield the result of each (path, key) in order; note seconds per path in timings."""
+    """Yield the result of each (path, key) in order; note seconds in timings."""
     for (path, _key), (result, seconds) in zip(
         missing, extract_many([p for p, _ in missing], options), strict=True
     ):

@@ -1,8 +1,8 @@
 """Fingerprints of what a page is rendered from: equal prints, equal bytes.
 
-A page is rendered from its template (the theme and the plugin code), the site-wide context
-(settings, sections, pages, counts) and the values given for that page (the story, the
-stories of a list). Each is summarised here without rendering anything.
+A page is rendered from its template (the theme and the plugin code), the
+site-wide context (settings, sections, pages) and the values given for that page
+(the story, the stories of a list). Each is summarised without rendering.
 """
 
 from __future__ import annotations
@@ -19,13 +19,31 @@ from pelican.urlwrappers import URLWrapper
 
 # Context entries holding whole-archive collections: a page that lists them gets them as
 # its own values (and is printed with them); site-wide, only the newest entries count.
-ARCHIVE_KEYS = frozenset({"articles", "dates", "drafts", "hidden_articles", "all_articles",
-                          "hidden_pages", "draft_pages", "staticfiles", "static_content",
-                          "generated_content", "static_links", "wiredesk_entities",
-                          "period_archives", "related_posts"})
-PER_BUILD_KEYS = frozenset({"OUTPUT_PATH"})  # the staging folder: a new name every build
+ARCHIVE_KEYS = frozenset(
+    {
+        "articles",
+        "dates",
+        "drafts",
+        "hidden_articles",
+        "all_articles",
+        "hidden_pages",
+        "draft_pages",
+        "staticfiles",
+        "static_content",
+        "generated_content",
+        "static_links",
+        "wiredesk_entities",
+        "period_archives",
+        "related_posts",
+    }
+)
+PER_BUILD_KEYS = frozenset(
+    {"OUTPUT_PATH"}
+)  # the staging folder: a new name every build
 NEWEST = 20  # entries of an archive list a template may show ("latest stories")
-STORY_SKIP = frozenset({"paragraphs"})  # covered by Story.digest (the text it came from)
+STORY_SKIP = frozenset(
+    {"paragraphs"}
+)  # covered by Story.digest (the text it came from)
 
 
 def _plain(value: Any) -> str:
@@ -34,9 +52,10 @@ def _plain(value: Any) -> str:
 
 
 class Printer:
-    """Summarise values into stable strings; each article is summarised once per build."""
+    """Summarise values into stable strings; each article once per build."""
 
     def __init__(self) -> None:
+        """Start with no article summarised."""
         self._articles: dict[int, tuple[Any, str, str]] = {}
 
     def article(self, article: Any, *, deep: bool = True) -> str:
@@ -48,8 +67,11 @@ class Printer:
             self._articles[id(article)] = hit
         if not deep or hit[2]:
             return hit[2] if deep else hit[1]
-        linked = [f"{k}={self._linked(v)}" for k, v in sorted(vars(article).items())
-                  if k not in {"_context", "settings"} and _is_linked(v)]
+        linked = [
+            f"{k}={self._linked(v)}"
+            for k, v in sorted(vars(article).items())
+            if k not in {"_context", "settings"} and _is_linked(v)
+        ]
         text = hashlib.sha1("|".join([hit[1], *linked]).encode()).hexdigest()
         self._articles[id(article)] = (article, hit[1], text)
         return text
@@ -63,12 +85,17 @@ class Printer:
         story = getattr(article, "story", None)
         if story is not None:
             body = "|".join(
-                self.value(getattr(story, f.name)) for f in dataclasses.fields(story)
+                self.value(getattr(story, f.name))
+                for f in dataclasses.fields(story)
                 if f.name not in STORY_SKIP
             )
         else:
-            body = hashlib.sha1(str(getattr(article, "_content", "")).encode()).hexdigest()
-        meta = [getattr(article, k, None) for k in ("url", "save_as", "title", "status")]
+            body = hashlib.sha1(
+                str(getattr(article, "_content", "")).encode()
+            ).hexdigest()
+        meta = [
+            getattr(article, k, None) for k in ("url", "save_as", "title", "status")
+        ]
         terms = [getattr(article, k, None) for k in ("category", "author", "tags")]
         return "|".join([type(article).__name__, body, repr(meta), self.value(terms)])
 
@@ -96,8 +123,12 @@ class Printer:
             return "{" + ",".join(sorted(self.value(v, depth) for v in value)) + "}"
         if dataclasses.is_dataclass(value) and not isinstance(value, type):
             fields = dataclasses.fields(value)
-            return type(value).__name__ + "(" + ",".join(
-                self.value(getattr(value, f.name), depth) for f in fields) + ")"
+            return (
+                type(value).__name__
+                + "("
+                + ",".join(self.value(getattr(value, f.name), depth) for f in fields)
+                + ")"
+            )
         if callable(value) or isinstance(value, type):
             return getattr(value, "__qualname__", type(value).__qualname__)
         return _plain(value)
@@ -142,7 +173,7 @@ def _head(value: Any) -> list[Any]:
 
 
 def template_variables(env: Any, name: str) -> frozenset[str] | None:
-    """Return the variables a template and those it includes or extends read (None: unknown)."""
+    """Return the variables a template and its includes read (None: unknown)."""
     names, todo, found = {name}, [name], set()
     while todo:
         source = env.loader.get_source(env, todo.pop())[0]

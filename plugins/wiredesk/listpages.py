@@ -1,8 +1,8 @@
-"""Section, tag and agency pages written from indexes, with Pelican's own templates and args.
+"""Section, tag and agency pages from indexes, with Pelican's templates and args.
 
 Pelican's ArticlesGenerator finds each term's articles in date order by scanning every
-article per term (quadratic in the archive); this generator writes the same pages with the
-same template, context and pagination, ordering each term's list by a position index.
+article per term (quadratic in the archive); this generator writes the same pages
+with the same template, context and pagination, ordering by a position index.
 """
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ class ListPages(Generator):
         """Nothing to add: the terms are in the context ArticlesGenerator built."""
 
     def generate_output(self, writer: Any) -> None:
-        """Write one paginated page per term, in Pelican's order and with its arguments."""
+        """Write one paginated page per term, in Pelican's order and arguments."""
         write = partial(writer.write_file, relative_urls=self.settings["RELATIVE_URLS"])
         dates = self.context.get("dates") or []
         position = {id(a): i for i, a in enumerate(dates)}
@@ -79,8 +79,15 @@ class ListPages(Generator):
                 if not term.save_as:
                     continue
                 write(
-                    term.save_as, template, self.context, url=term.url,
-                    articles=articles, dates=in_date_order(articles, position),
-                    template_name=template_name, blog=True, page_name=term.page_name,
-                    all_articles=all_articles, **{keyword: term},
+                    term.save_as,
+                    template,
+                    self.context,
+                    url=term.url,
+                    articles=articles,
+                    dates=in_date_order(articles, position),
+                    template_name=template_name,
+                    blog=True,
+                    page_name=term.page_name,
+                    all_articles=all_articles,
+                    **{keyword: term},
                 )

@@ -1,4 +1,6 @@
-"""The output swap: build into a sibling folder, keep unchanged files' mtimes, swap atomically."""
+"""The output swap: a sibling folder, unchanged files keep mtimes, atomic swap."""
+
+# ruff: noqa: PTH116, PTH118 - a walk over every output file: plain strings
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ AT_FDCWD = -100
 
 
 def staging_dir(output: Path) -> Path:
-    """Return a fresh sibling folder to build into (same file system, so rename works)."""
+    """Return a fresh sibling folder to build into (same file system as output)."""
     staging = output.with_name(f".{output.name}.staging-{os.getpid()}")
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
@@ -21,7 +23,7 @@ def staging_dir(output: Path) -> Path:
 
 
 def keep_mtimes(new: Path, old: Path) -> int:
-    """Give files in new whose bytes equal their twin in old the old mtime; return the count.
+    """Give files in new with the bytes of their twin in old its mtime; count them.
 
     Files hard-linked from old are the same file already and are not read.
     """
@@ -59,12 +61,14 @@ def _exchange(a: Path, b: Path) -> bool:
     renameat2 = getattr(libc, "renameat2", None)
     if renameat2 is None:
         return False
-    result = renameat2(AT_FDCWD, os.fsencode(a), AT_FDCWD, os.fsencode(b), RENAME_EXCHANGE)
+    result = renameat2(
+        AT_FDCWD, os.fsencode(a), AT_FDCWD, os.fsencode(b), RENAME_EXCHANGE
+    )
     return result == 0
 
 
 def swap_in(staging: Path, output: Path) -> None:
-    """Replace output with staging; readers see the old site or the new, never half of one."""
+    """Replace output with staging; readers see the old site or the new one."""
     if output.is_dir() and not output.is_symlink():
         if not _exchange(staging, output):
             retired = output.with_name(f".{output.name}.old-{os.getpid()}")

@@ -1,6 +1,9 @@
-"""Pelican's Writer, except that a page rendered from the same inputs as last time is not
-rendered again: the previous build's file is hard-linked into the new output instead.
+"""Pelican's Writer, but pages whose inputs did not change are not rendered again.
+
+The previous build's file is hard-linked into the new output instead.
 """
+
+# ruff: noqa: PTH100, PTH103, PTH108, PTH118, PTH120 - Pelican's Writer keeps paths as strings
 
 from __future__ import annotations
 
@@ -18,7 +21,9 @@ from .fingerprint import Printer, files_print, template_variables
 from .progress import Progress
 
 PAGES_SLOT = "_wiredesk_pages"  # the build's PageRun, on the settings dict
-Manifest = dict[str, tuple[str, tuple[str, ...]]]  # first file -> (print, files written)
+Manifest = dict[
+    str, tuple[str, tuple[str, ...]]
+]  # first file -> (print, files written)
 MISSING = object()
 
 
@@ -36,7 +41,7 @@ class PageRun:
 
 
 def code_print(theme: Path) -> str:
-    """Return the print of the theme's templates, Wiredesk's code and Pelican's version."""
+    """Return the print of the templates, Wiredesk's code and Pelican's version."""
     sources = [p for p in (theme / "templates").rglob("*") if p.is_file()]
     sources += list(Path(__file__).parent.rglob("*.py"))
     return pelican.__version__ + files_print(sources)
@@ -72,7 +77,10 @@ def save_manifest(file: Path, manifest: Manifest) -> None:
 class SkippingWriter(Writer):
     """Render a page only when its print differs from the previous build's."""
 
-    def __init__(self, output_path: str, settings: dict[str, Any] | None = None) -> None:
+    def __init__(
+        self, output_path: str, settings: dict[str, Any] | None = None
+    ) -> None:
+        """Write into output_path; the build's PageRun comes in the settings."""
         super().__init__(output_path, settings)
         self.run: PageRun | None = (settings or {}).get(PAGES_SLOT)
         self.printer = Printer()
@@ -83,9 +91,15 @@ class SkippingWriter(Writer):
         self._dirs: set[str] = set()
         self._reused: str | None = None
 
-    def write_file(self, name: Any, template: Any, context: dict[str, Any],
-                   *args: Any, **kwargs: Any) -> None:
-        """Write like Pelican, or link the previous build's files when nothing changed."""
+    def write_file(
+        self,
+        name: Any,
+        template: Any,
+        context: dict[str, Any],
+        *args: Any,
+        **kwargs: Any,
+    ) -> None:
+        """Write like Pelican, or link last build's files when nothing changed."""
         run = self.run
         if run is None or not name:
             super().write_file(name, template, context, *args, **kwargs)
@@ -99,7 +113,12 @@ class SkippingWriter(Writer):
             return
         mark = self._print(name, template, context, args, kwargs)
         old = run.manifest.get(name)
-        if old and old[0] == mark and not kwargs.get("override_output") and self._link(old[1]):
+        if (
+            old
+            and old[0] == mark
+            and not kwargs.get("override_output")
+            and self._link(old[1])
+        ):
             run.current[name] = old
             run.linked += len(old[1])
             self._count(len(old[1]))
@@ -111,21 +130,28 @@ class SkippingWriter(Writer):
         run.rendered += len(files)
         self._count(len(files))
 
-    def _paged_keys(self, template: Any, args: tuple[Any, ...],
-                    kwargs: dict[str, Any]) -> frozenset[str]:
-        """Return the lists Pelican paginates here, when pages only read their own slice."""
+    def _paged_keys(
+        self, template: Any, args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> frozenset[str]:
+        """Return the lists Pelican paginates, when pages read only their slice."""
         paginated = kwargs.get("paginated")
         if paginated is None:
             paginated = {k: kwargs[k] for k in ("articles", "dates") if k in kwargs}
         templates = self.settings.get("PAGINATED_TEMPLATES") or {}
         read = self._variables(template)
-        if (args or not paginated or kwargs.get("template_name") not in templates
-                or kwargs.get("override_output") or read is None or read & set(paginated)):
+        if (
+            args
+            or not paginated
+            or kwargs.get("template_name") not in templates
+            or kwargs.get("override_output")
+            or read is None
+            or read & set(paginated)
+        ):
             return frozenset()
         return frozenset({*paginated, "paginated"})
 
     def reuse(self, save_as: str, mark: str) -> bool:
-        """Record a paginated page's print; link last build's file when it is the same."""
+        """Record a list page's print; link last build's file when it is the same."""
         assert self.run is not None
         old = self.run.manifest.get(save_as)
         self.run.current[save_as] = (mark, (save_as,))
@@ -141,7 +167,9 @@ class SkippingWriter(Writer):
         if self.run is not None and self.run.progress is not None:
             self.run.progress.add("pages", pages)
 
-    def _site(self, context: dict[str, Any], template: Any, values: dict[str, Any]) -> str:
+    def _site(
+        self, context: dict[str, Any], template: Any, values: dict[str, Any]
+    ) -> str:
         if self._base is None:
             self._base = (context, self.printer.site(context))
         base, parts = self._base
@@ -149,7 +177,11 @@ class SkippingWriter(Writer):
             extra = {k: v for k, v in context.items() if base.get(k, MISSING) is not v}
             parts = {**parts, **self.printer.site(extra)}
         read = self._variables(template)
-        keys = [k for k in parts if k.isupper() or read is None or (k in read and k not in values)]
+        keys = [
+            k
+            for k in parts
+            if k.isupper() or read is None or (k in read and k not in values)
+        ]
         return "\n".join(f"{k}={parts[k]}" for k in sorted(keys))
 
     def _variables(self, template: Any) -> frozenset[str] | None:
@@ -159,8 +191,14 @@ class SkippingWriter(Writer):
             self._read[name] = template_variables(env, name) if env and name else None
         return self._read[name]
 
-    def _print(self, name: str, template: Any, context: dict[str, Any],
-               args: tuple[Any, ...], kwargs: dict[str, Any]) -> str:
+    def _print(
+        self,
+        name: str,
+        template: Any,
+        context: dict[str, Any],
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+    ) -> str:
         assert self.run is not None
         values = dict(kwargs)
         read = self._variables(template)
@@ -169,9 +207,14 @@ class SkippingWriter(Writer):
                 del values["all_articles"]
             else:
                 values["all_articles"] = self.printer.archive(values["all_articles"])
-        parts = [self.run.code, self._site(context, template, kwargs), name,
-                 getattr(template, "name", ""), self.printer.value(list(args)),
-                 self.printer.value(values)]
+        parts = [
+            self.run.code,
+            self._site(context, template, kwargs),
+            name,
+            getattr(template, "name", ""),
+            self.printer.value(list(args)),
+            self.printer.value(values),
+        ]
         return hashlib.sha1("\n".join(parts).encode()).hexdigest()
 
     def _link(self, files: tuple[str, ...]) -> bool:
@@ -195,8 +238,8 @@ class SkippingWriter(Writer):
     def _open_w(self, filename: str, encoding: str, override: bool = False) -> Any:
         if filename == self._reused:  # a paginated page linked from the previous build
             self._reused = None
-            return open(os.devnull, "w", encoding=encoding)  # noqa: PTH123, SIM115
-        # A linked file is the previous site's inode: replace it, never write through it.
+            return open(os.devnull, "w", encoding=encoding)  # noqa: PTH123
+        # A linked file is the previous site's inode: replace it, never write into it.
         if filename in self._linked:
             os.unlink(filename)
             self._linked.discard(filename)
@@ -205,16 +248,18 @@ class SkippingWriter(Writer):
 
 
 class PagedTemplate:
-    """A template whose pages are rendered only when their own slice of a list changed."""
+    """A template whose pages render only when their slice of a list changed."""
 
-    def __init__(self, template: Any, writer: SkippingWriter, mark: str,
-                 keys: frozenset[str]) -> None:
+    def __init__(
+        self, template: Any, writer: SkippingWriter, mark: str, keys: frozenset[str]
+    ) -> None:
+        """Wrap template for one paginated write; mark prints the rest of the page."""
         self.template, self.writer, self.mark = template, writer, mark
         self.keys = sorted(k for k in keys if k != "paginated")
         self.name = getattr(template, "name", None)
 
     def render(self, localcontext: dict[str, Any]) -> str:
-        """Render one page of the list, or return nothing when last build's file is kept."""
+        """Render one page of the list, or nothing when last build's file is kept."""
         parts = [self.mark]
         for key in self.keys:
             page = localcontext[f"{key}_page"]

@@ -1,4 +1,4 @@
-"""Progress of a long build on one terminal line: stories read, pages written, elapsed."""
+"""Progress of a long build on one line: stories read, pages written, elapsed."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ class Progress:
     def __init__(
         self, stream: TextIO | None = None, *, enabled: bool | None = None
     ) -> None:
+        """Draw on stream (stdout) when it is a terminal, or as enabled says."""
         self.stream = stream or sys.stdout
         self.enabled = self.stream.isatty() if enabled is None else enabled
         self.counts: dict[str, int] = {"stories": 0, "pages": 0}

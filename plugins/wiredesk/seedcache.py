@@ -1,4 +1,4 @@
-"""The extraction cache: a seed's result keyed by its bytes, name, extractor and options."""
+"""The extraction cache: results keyed by bytes, name, extractor and options."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ CACHE_FORMAT = "1"
 
 
 def options_fingerprint(options: ExtractOptions) -> str:
-    """Return a short hash of the extractor version and every option that shapes a Story."""
+    """Return a short hash of the extractor version and the options of a Story."""
     values = asdict(options)
     values["sections"] = {k: list(v) for k, v in options.sections.items()}
     shape = [
@@ -48,7 +48,7 @@ def stat_sig(stat: os.stat_result) -> StatSig:
 
 @dataclass(slots=True)
 class SeedCache:
-    """Results by content key, plus the last seen stat of each path (to skip hashing)."""
+    """Results by content key, and the last stat of each path (to skip hashing)."""
 
     file: Path | None = None
     results: dict[str, Result] = field(default_factory=dict)
@@ -58,7 +58,7 @@ class SeedCache:
     dirty: bool = False
 
     def known_key(self, path: str, sig: StatSig) -> str | None:
-        """Return the content key of path when its stat is unchanged since the last build."""
+        """Return the content key of path when its stat did not change."""
         hit = self.stats.get(path)
         return hit[1] if hit and hit[0] == sig and hit[1] in self.results else None
 
@@ -91,7 +91,7 @@ class SeedCache:
 
 
 def open_cache(folder: Path | None, options: ExtractOptions) -> SeedCache:
-    """Load the cache of these options from folder (an empty one when absent or unreadable)."""
+    """Load the cache of these options from folder (empty when absent or unreadable)."""
     if folder is None:
         return SeedCache()
     file = folder / f"stories-{options_fingerprint(options)}.pickle"

@@ -2,20 +2,20 @@ import pickle
 from pathlib import Path
 
 import pytest
-
 from wiredesk import extractpool
 from wiredesk.catalog import scan_seeds
 from wiredesk.extract import ExtractOptions
 
 OPTIONS = ExtractOptions(id_authority="news.example.org,2026", default_year=2020)
-LEDE = "MOSCOW, March {day}. /TASS/. The State Duma passed the budget in the third reading."
+LEDE = "MOSCOW, March {day}. /TASS/. The State Duma passed the budget."
 
 
 def write_seeds(folder: Path, count: int) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     for i in range(count):
         (folder / f"story-{i:03d}.txt").write_text(
-            LEDE.format(day=i % 28 + 1) + f"\nParagraph number {i} of the story.\n")
+            LEDE.format(day=i % 28 + 1) + f"\nParagraph number {i} of the story.\n"
+        )
     return folder
 
 
@@ -38,16 +38,20 @@ def test_an_edited_seed_is_extracted_again_and_shows_the_edit(tmp_path):
     assert catalog.story(edited).paragraphs[-1] == "A corrected second paragraph."
 
 
-@pytest.mark.parametrize("change", [
-    {"id_authority": "other.example.org,2026"},
-    {"default_section": "Russia"},
-    {"site_timezone": "Asia/Tokyo"},
-])
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"id_authority": "other.example.org,2026"},
+        {"default_section": "Russia"},
+        {"site_timezone": "Asia/Tokyo"},
+    ],
+)
 def test_other_options_do_not_reuse_cached_stories(tmp_path, change):
     seeds = write_seeds(tmp_path / "seeds", 3)
     scan_seeds([seeds], OPTIONS, cache=tmp_path / "cache")
-    other = ExtractOptions(**{"id_authority": OPTIONS.id_authority, "default_year": 2020,
-                              **change})
+    other = ExtractOptions(
+        **{"id_authority": OPTIONS.id_authority, "default_year": 2020, **change}
+    )
     catalog = scan_seeds([seeds], other, cache=tmp_path / "cache")
     assert len(catalog.seconds) == 3
 
@@ -67,7 +71,9 @@ def test_reports_are_cached_with_their_reason(tmp_path):
     scan_seeds([seeds], OPTIONS, cache=tmp_path / "cache")
     catalog = scan_seeds([seeds], OPTIONS, cache=tmp_path / "cache")
     assert catalog.seconds == {}
-    assert [str(r) for r in catalog.reports.values()] == [f"{seeds / 'empty.txt'}: no text"]
+    assert [str(r) for r in catalog.reports.values()] == [
+        f"{seeds / 'empty.txt'}: no text"
+    ]
 
 
 def test_a_duplicate_is_still_reported_when_both_come_from_the_cache(tmp_path):
@@ -76,7 +82,8 @@ def test_a_duplicate_is_still_reported_when_both_come_from_the_cache(tmp_path):
     scan_seeds([seeds], OPTIONS, cache=tmp_path / "cache")
     catalog = scan_seeds([seeds], OPTIONS, cache=tmp_path / "cache")
     assert [r.reason for r in catalog.reports.values()] == [
-        f"duplicate of {seeds / 'story-000.txt'}"]
+        f"duplicate of {seeds / 'story-000.txt'}"
+    ]
 
 
 def test_an_unreadable_cache_is_ignored_with_a_warning(tmp_path, caplog):

@@ -1,10 +1,9 @@
-"""A rebuild that reuses the previous output must give exactly the bytes of a clean build."""
+"""A rebuild reusing the previous output gives exactly the bytes of a clean build."""
 
 import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT
 from wiredesk.benchdata import make_seed, write_corpus
 from wiredesk.build import load_settings, run_build
@@ -13,16 +12,20 @@ STORIES = 200
 
 
 def build(seeds: Path, output: Path, cache: Path):
-    settings = load_settings(str(ROOT / "pelicanconf.py"), seeds=str(seeds),
-                             output=str(output))
+    settings = load_settings(
+        str(ROOT / "pelicanconf.py"), seeds=str(seeds), output=str(output)
+    )
     settings["WIREDESK_CACHE_PATH"] = str(cache)
     return run_build(settings)
 
 
 def tree(root: Path) -> dict[str, bytes]:
     # Pagefind's index is written by Pagefind itself over the finished pages.
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*"))
-            if p.is_file() and "pagefind" not in p.relative_to(root).parts}
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and "pagefind" not in p.relative_to(root).parts
+    }
 
 
 def assert_same_as_clean_build(seeds: Path, output: Path, tmp: Path, name: str) -> None:
@@ -53,8 +56,10 @@ def test_edits_rebuild_to_the_clean_build_rendering_few_pages(site):
     tmp, seeds = site
     paths = sorted(seeds.glob("*.txt"))
     edit(paths[50], "\n", " Officials declined to comment.\n")  # body only
-    paths[120].write_text("Title: A headline set by the editor\nSection: Culture\n\n"
-                          + paths[120].read_text())
+    paths[120].write_text(
+        "Title: A headline set by the editor\nSection: Culture\n\n"
+        + paths[120].read_text()
+    )
     result = build(seeds, tmp / "output", tmp / "cache")
     assert result.published == STORIES
     assert 0 < result.rendered < result.linked
@@ -78,7 +83,11 @@ def test_deletions_and_old_additions_rebuild_to_the_clean_build(site):
     paths[-1].unlink()  # the newest story: the front page moves
     old = make_seed(STORIES + 7)
     (seeds / ("2018-12-31-" + old.name[11:])).write_text(old.text)
-    edit(paths[80], ", ", "; ", )
+    edit(
+        paths[80],
+        ", ",
+        "; ",
+    )
     result = build(seeds, tmp / "output", tmp / "cache")
     assert result.linked > 0
     assert_same_as_clean_build(seeds, tmp / "output", tmp, "delete")
@@ -99,8 +108,9 @@ def test_a_changed_template_renders_every_page_again(site, tmp_path):
     shutil.copytree(ROOT / "theme", theme)
     footer = theme / "templates/partials/footer.html"
     footer.write_text(footer.read_text() + "<!-- build note -->\n")
-    settings = load_settings(str(ROOT / "pelicanconf.py"), seeds=str(seeds),
-                             output=str(tmp / "output"))
+    settings = load_settings(
+        str(ROOT / "pelicanconf.py"), seeds=str(seeds), output=str(tmp / "output")
+    )
     settings.update(WIREDESK_CACHE_PATH=str(tmp / "cache"), THEME=str(theme))
     result = run_build(settings)
     assert result.linked == 0

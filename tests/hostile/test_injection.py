@@ -147,11 +147,6 @@ def test_atom_and_rss_hold_the_literal_text(hostile_site):
     assert not has_live_markup(bodies[0])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="feeds/content.py absolutize_html rewrites "
-    "src=/href= inside escaped text, so the literal text changes",
-)
 def test_feed_content_keeps_body_markup_as_literal_text(hostile_site):
     assert INJECTION in atom_bodies(hostile_site)[0].text_content()
 

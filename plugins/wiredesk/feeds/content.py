@@ -14,6 +14,8 @@ URL_ATTR_RE = re.compile(
     r"""(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<bare>[^\s"'>]+))""",
     re.IGNORECASE,
 )
+# Only real start tags carry attributes; escaped text (&lt;img src=...&gt;) is left alone.
+START_TAG_RE = re.compile(r"<[A-Za-z][^<>]*>")
 
 
 def xml_safe(text: str) -> str:
@@ -27,19 +29,11 @@ def absolute_url(url: str, base: str) -> str:
 
 
 def absolutize_html(html: str, base: str) -> str:
-    """Return html with every href/src-like attribute resolved against base."""
+    """Return html with every href/src-like attribute of its tags resolved against base."""
 
-    def repl(match: re.Match[str]) -> str:
-        value = (
-            match.group("dq")
-            if match.group("dq") is not None
-            else (
-                match.group("sq")
-                if match.group("sq") is not None
-                else match.group("bare")
-            )
-        )
+    def attr(match: re.Match[str]) -> str:
+        value = next(v for v in match.group("dq", "sq", "bare") if v is not None)
         url = absolute_url(value, base).replace('"', "&quot;")
         return f'{match.group("lead")}"{url}"'
 
-    return URL_ATTR_RE.sub(repl, html)
+    return START_TAG_RE.sub(lambda tag: URL_ATTR_RE.sub(attr, tag.group(0)), html)

@@ -107,7 +107,14 @@ class SkippingWriter(Writer):
         paged = self._paged_keys(template, args, kwargs)
         if paged:
             values = {k: v for k, v in kwargs.items() if k not in paged}
-            mark = self._print(name, template, context, args, values)
+            # The lists are printed page by page; where the page's other values hold
+            # them too (an entity's stories), only their length counts.
+            lists = [kwargs[k] for k in paged if isinstance(kwargs.get(k), list)]
+            self.printer.stand_ins = {id(v): f"<list of {len(v)}>" for v in lists}
+            try:
+                mark = self._print(name, template, context, args, values)
+            finally:
+                self.printer.stand_ins = {}
             proxy = PagedTemplate(template, self, mark, paged)
             super().write_file(name, proxy, context, *args, **kwargs)
             return
@@ -263,7 +270,9 @@ class PagedTemplate:
         parts = [self.mark]
         for key in self.keys:
             page = localcontext[f"{key}_page"]
-            stories = ",".join(self.writer.printer.article(a) for a in page.object_list)
+            # A list shows each story, not the stories linked from it (related, next).
+            printer = self.writer.printer
+            stories = ",".join(printer.article(a, deep=False) for a in page.object_list)
             parts.append(f"{key}:{page.number}/{page.paginator.num_pages}:{stories}")
         mark = hashlib.sha1("\n".join(parts).encode()).hexdigest()
         if self.writer.reuse(localcontext["output_file"], mark):

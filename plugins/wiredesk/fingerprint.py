@@ -104,6 +104,9 @@ class Printer:
         """Return a stable summary of any template value."""
         if self.stand_ins and id(value) in self.stand_ins:
             return self.stand_ins[id(value)]
+        return self._value(value, depth)
+
+    def _value(self, value: Any, depth: int) -> str:
         if value is None or isinstance(value, str | int | float | bool):
             return repr(value)
         if isinstance(value, datetime | date):

@@ -48,3 +48,17 @@ def built_site(tmp_path_factory) -> Path:
 def invoke():
     """run_invoke for tests in subfolders, where `conftest` may name another module."""
     return run_invoke
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """A headless Debian chromium driven by Playwright, shared by every browser test."""
+    from tests.support.browser import CHROMIUM, CHROMIUM_ARGS, require_tool  # noqa: PLC0415
+
+    require_tool(CHROMIUM)
+    from playwright.sync_api import sync_playwright  # noqa: PLC0415
+
+    with sync_playwright() as p:
+        instance = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()

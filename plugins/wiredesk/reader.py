@@ -58,9 +58,9 @@ class WireReader(BaseReader):
         }
         if story.agency:
             meta["author"] = self.taxonomy("author", story.agency)
-        tags = [*story.tags, *story.people, *story.places, *story.orgs]
-        if tags:
-            meta["tags"] = self.taxonomy("tags", list(dict.fromkeys(tags)))
+        # People, places and organisations have pages of their own; tags are topics.
+        if story.tags:
+            meta["tags"] = self.taxonomy("tags", list(story.tags))
         return meta
 
     def taxonomy(self, kind: str, value: Any) -> Any:

@@ -46,16 +46,6 @@ def served(tmp_path_factory):
         yield site.out, base
 
 
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright  # noqa: PLC0415
-
-    with sync_playwright() as p:
-        instance = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield instance
-        instance.close()
-
-
 def dialogs(browser, url: str, wait_for: str | None = None) -> list[str]:
     """Open url and return the messages of every dialog it opened."""
     page = browser.new_page()

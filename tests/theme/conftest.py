@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sitetools import CHROMIUM, CHROMIUM_ARGS, PREFIX, require_tool, write_seeds
+from sitetools import PREFIX, write_seeds
 
 # Test modules collected after this file may `from conftest import ...`: pytest gives
 # this file that same module name, so it hands the shared helpers on.
@@ -41,15 +41,3 @@ def site(themed_site) -> Path:
 @pytest.fixture(scope="session")
 def base_url(themed_site) -> str:
     return themed_site[1]
-
-
-@pytest.fixture(scope="session")
-def browser():
-    """A headless Debian chromium driven by Playwright."""
-    require_tool(CHROMIUM)
-    from playwright.sync_api import sync_playwright  # noqa: PLC0415
-
-    with sync_playwright() as p:
-        instance = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield instance
-        instance.close()

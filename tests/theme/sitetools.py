@@ -2,24 +2,15 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
-import pytest
+from tests.support.browser import CHROMIUM, CHROMIUM_ARGS, require_tool  # noqa: F401
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
 
 PREFIX = "/wiredesk"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-]
 TOPICS = (
     (
         "Foreign Minister Sergey Lavrov met envoys to discuss the talks on the treaty.",
@@ -35,16 +26,6 @@ TOPICS = (
     ),
 )
 CITIES = ("MOSCOW", "ST. PETERSBURG", "KAZAN")
-
-
-def require_tool(path: str) -> None:
-    """Fail under CI=true, else skip, when a system tool the test needs is missing."""
-    if shutil.which(path) or Path(path).exists():
-        return
-    message = f"{path} is not installed (see scripts/test)"
-    if os.environ.get("CI") == "true":
-        pytest.fail(message)
-    pytest.skip(message)
 
 
 def write_seeds(folder: Path) -> None:

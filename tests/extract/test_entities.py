@@ -23,6 +23,25 @@ from wiredesk.extract.places import find_place
         ("Bundeskanzler Olaf Scholz traf den Präsidenten.", ("Olaf Scholz",)),
         ("Президент России Владимир Путин провел переговоры.", ("Владимир Путин",)),
         ("The Minister of Foreign Affairs met Ford Motor Co officials.", ()),
+        # a role word in lower case before a name makes it a person
+        (
+            "Russian Foreign Minister Sergey Lavrov and his Chinese "
+            "counterpart Wang Yi have discussed trade.",
+            ("Sergey Lavrov", "Wang Yi"),
+        ),
+        (
+            "Dutch Prime Minister Mark Rutte met his Belgian colleague Alexander De "
+            "Croo in Brussels.",
+            ("Mark Rutte", "Alexander De Croo"),
+        ),
+        (
+            "The talks with his South Korean counterpart Moon Jae-in ended.",
+            ("Moon Jae-in",),
+        ),
+        ("Foreign Ministry spokesman Zhao Lijian told reporters.", ("Zhao Lijian",)),
+        ("Deputy Prime Minister Alexander Novak arrived.", ("Alexander Novak",)),
+        ("Iranian General Qasem Soleimani was killed.", ("Qasem Soleimani",)),
+        ("Lavrov met his counterpart in Geneva.", ()),
         ("Japan's Nikkei stock average fell.", ()),
     ],
 )
@@ -115,3 +134,14 @@ def test_dateline_places_give_country_and_time_zone(city, region, country, zone)
 
 def test_unknown_place_is_none():
     assert find_place("Xyzzyville") is None
+
+
+def test_only_the_first_paragraphs_are_scanned_for_entities():
+    from wiredesk.extract.entities import SCAN_CHARS
+
+    early = "Russian President Vladimir Putin met bankers in Tokyo.\n"
+    filler = "Line.\n" * (SCAN_CHARS // 6 + 10)
+    late = "Kremlin spokesman Dmitry Peskov said.\n"
+    found = find_entities(early + filler + late)
+    assert found.people == ("Vladimir Putin",)
+    assert "Tokyo" in found.places

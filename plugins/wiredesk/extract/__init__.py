@@ -25,7 +25,7 @@ from .sections import choose_section
 from .summary import make_summary
 from .topics import find_tags
 
-EXTRACTOR_VERSION = "3"
+EXTRACTOR_VERSION = "4"
 # A byline line ("By Jane Doe") before the dateline is credit, not story text.
 BYLINE_RE = re.compile(
     r"^(?:By|BY|Von|VON|Par|PAR|Por|POR)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"

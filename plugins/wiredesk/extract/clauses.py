@@ -16,10 +16,14 @@ TRAILING_RE = re.compile(
     rf"|(?:said|says|according\s+to)\s+(?P<src2>[^,;]{{2,120}}))"
 )
 SPEECH_BARE = r"(?:said|says|told\s+\w+|stated)"
+# Verbs that take a "that" clause in front of the claim only ("agreed that ...").
+THAT_VERBS = (
+    r"(?:agreed|agree|agrees|denied|argued|claimed|acknowledged|admitted|urged)"
+)
 LEADING_RE = re.compile(
     rf"^(?=[A-Z0-9<(])(?P<src>[^,;]{{2,100}}?)\s+(?:has\s+|have\s+)?"
-    rf"(?:{SPEECH}{WHEN}(?:\s+(?:in|at|during)\s+[^,;]{{1,60}}?)?,?\s+that\s+"
-    rf"|{SPEECH_BARE}{WHEN},?\s+)"
+    rf"(?:(?P<verb>{SPEECH}|{THAT_VERBS}){WHEN}(?:\s+(?:in|at|during|by)\s+[^,;]{{1,60}}?)?"
+    rf",?\s+that\s+|{SPEECH_BARE}{WHEN},?\s+)"
     r"(?P<claim>.{20,})$"
 )
 SAID_IT_RE = re.compile(
@@ -53,18 +57,28 @@ class Claim:
     text: str
     source: str | None = None
     source_first: bool = False
+    verb: str | None = None
 
 
 def split_attribution(sentence: str) -> Claim:
     """Split "X, the ministry said" and "Y said that X" into claim and source."""
     if match := LEADING_RE.match(sentence):
-        return Claim(match["claim"], match["src"], source_first=True)
+        claim = _drop_trailing(match["claim"])
+        return Claim(claim, match["src"], source_first=True, verb=match["verb"])
     if match := SAID_IT_RE.match(sentence):
         return Claim(match["claim"], match["src"], source_first=True)
     for match in TRAILING_RE.finditer(sentence):
         if match.start() >= MIN_CLAIM:
             return Claim(sentence[: match.start()], match["src"] or match["src2"])
     return Claim(sentence)
+
+
+def _drop_trailing(claim: str) -> str:
+    """Drop a second attribution at the end ("..., the ministry said on Saturday")."""
+    for match in TRAILING_RE.finditer(claim):
+        if match.start() >= MIN_CLAIM:
+            return claim[: match.start()]
+    return claim
 
 
 def clean_name(name: str) -> str:

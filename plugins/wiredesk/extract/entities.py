@@ -25,8 +25,12 @@ MIN_CITY_CHARS = 3  # short names (Ada, Bo) are mostly not the place
 OF_PHRASE_WORDS = 3  # "Bank of Japan"
 MAX_CODE_CHARS = 3
 INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
+ROLE_BEFORE_RE = re.compile(r"\b([a-z]+)\s$")
 BASED_RE = re.compile(r"^[\w.'’-]+-based$")
 MAX_ENTITIES = 12
+# A wire story names its people, places and organisations in its first paragraphs;
+# only this many leading characters are scanned, so time per story is bounded.
+SCAN_CHARS = 6_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,8 +115,13 @@ def place_of(phrase: str) -> str | None:
     return _text_cities().get(phrase.casefold())
 
 
-def _classify(words: list[str], following: str) -> tuple[str, str] | None:
-    """Return (kind, name) for a cleaned capitalised run, or None."""
+def _classify(
+    words: list[str], following: str, titled: bool = False
+) -> tuple[str, str] | None:
+    """Return (kind, name) for a cleaned capitalised run, or None.
+
+    titled: a role word in lower case stands just before the run ("counterpart X").
+    """
     phrase = " ".join(words)
     if len(words) == 1 and phrase in ACRONYMS:
         return "org", phrase
@@ -125,16 +134,22 @@ def _classify(words: list[str], following: str) -> tuple[str, str] | None:
         and words[1] == "of"
     ):
         return ("org", phrase) if len(words) > 1 or phrase.isupper() else None
-    titled = strip_titles(words)
-    if len(titled) == 1 and any(w in LINK_WORDS for w in words):
+    rest = strip_titles(words)
+    if len(rest) == 1 and any(w in LINK_WORDS for w in words):
         return None  # "Minister of Foreign Affairs" names an office, not a person
-    stripped = words[: len(words) - len(titled)]
+    stripped = words[: len(words) - len(rest)]
     had_title = any(w.casefold() in TITLES for w in stripped) or (
-        bool(stripped) and len(titled) >= MIN_NAME_WORDS
+        bool(stripped or titled) and len(rest) >= MIN_NAME_WORDS
     )
-    if titled and is_person(titled, had_title=had_title, following=following):
-        return "person", " ".join(titled)
+    if rest and is_person(rest, had_title=had_title, following=following):
+        return "person", " ".join(rest)
     return None
+
+
+def _role_before(text: str, start: int) -> bool:
+    """Return whether a lower-case role word ends just before start ("counterpart ")."""
+    match = ROLE_BEFORE_RE.search(text, max(0, start - 24), start)
+    return match is not None and match[1] in TITLES
 
 
 def _places_in(words: list[str]) -> list[str]:
@@ -169,15 +184,23 @@ def _parts(words: list[str], following: str) -> list[tuple[list[str], str]]:
 
 
 def find_entities(text: str, first_places: tuple[str, ...] = ()) -> Entities:
-    """Return the people, places and organisations text names (first_places first)."""
+    """Return the people, places and organisations text names (first_places first).
+
+    Only the first SCAN_CHARS characters (ended at a space) are read.
+    """
+    if len(text) > SCAN_CHARS:
+        cut = max(text.rfind(" ", 0, SCAN_CHARS), text.rfind("\n", 0, SCAN_CHARS))
+        text = text[: cut if cut > 0 else SCAN_CHARS]
     first = [_text_cities().get(name.casefold(), name) for name in first_places]
     kinds: dict[str, list[str]] = {"person": [], "place": first, "org": []}
     for match in RUN_RE.finditer(text):
         words = _clean(match[0].split())
         if not words:
             continue
+        titled = _role_before(text, match.start())
         for part, following in _parts(words, text[match.end() : match.end() + 16]):
-            hit = _classify(part, following)
+            hit = _classify(part, following, titled)
+            titled = False
             if hit is not None:
                 kinds[hit[0]].append(hit[1])
             if hit is None or hit[0] != "place":

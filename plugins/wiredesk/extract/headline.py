@@ -6,23 +6,23 @@ import re
 from collections.abc import Sequence
 
 from .clauses import clean_name, split_attribution, trim_clauses
-from .entities import RUN_RE
+from .compact import main_verb, shorter_forms
+from .credit import credit_source, join_speakers, say_verb
 from .foreign import drop_attribution
 from .language import detect_language
-from .names import ORG_SUFFIXES, TITLES, split_words
+from .names import split_words
 from .sentences import sentence_ends
-from .style import WEEKDAY_RE, present_it, short_person, shorten_people, to_headlinese
+from .style import WEEKDAY_RE, present_it, shorten_people, to_headlinese
 from .tables import is_table, table_headline
 
 MAX_CHARS = 110
-MAX_SOURCE_WORDS = 3
 VERBS: frozenset[str] = frozenset({"is", "are", "was", "were", "be"})
 DANGLING: frozenset[str] = frozenset(
     split_words(
         "a an the and or but nor that which who whom of in on at to for with by "
         "from as into than its their his her is are was were be has have had "
         "will would not this these those after before near over about between "
-        "said says while when if"
+        "said says while when if under amid against during since until through via"
     )
 )
 BOUNDARY: frozenset[str] = frozenset(
@@ -51,6 +51,7 @@ TRAILING_RE = re.compile(r"[\s,;:.\-–—!?\"'“”‘’(]+$")
 
 
 TARGET_CHARS = 90
+MIN_KEPT_SHARE = 0.5  # of a claim's words, or its credit makes way
 BRIEF_RE = re.compile(
     r"^(?:IN BRIEF|UPDATE \d+|BREAKING|URGENT|FLASH)\s*[:-]\s*", re.IGNORECASE
 )
@@ -62,8 +63,11 @@ def first_sentence(text: str) -> str:
     return text[: end - 1] if end else text
 
 
-def fit_words(text: str, max_chars: int = MAX_CHARS) -> str:
-    """Cut text to max_chars before a phrase; drop dangling words and punctuation."""
+def fit_words(text: str, max_chars: int = MAX_CHARS, keep: int = 0) -> str:
+    """Cut text to max_chars before a phrase; drop dangling words and punctuation.
+
+    The cut backs off to a phrase boundary, but not below keep words when they fit.
+    """
     words = text.split()
     kept, length = 0, -1
     for word in words:
@@ -72,8 +76,10 @@ def fit_words(text: str, max_chars: int = MAX_CHARS) -> str:
         kept, length = kept + 1, length + 1 + len(word)
     if kept < len(words):
         # Never end mid-phrase: back off to just before a preposition or conjunction.
+        floor = max(2, keep - 1) if keep <= kept else 2
         boundary = next(
-            (k for k in range(kept, 2, -1) if words[k].casefold() in BOUNDARY), kept
+            (k for k in range(kept, floor, -1) if words[k].casefold() in BOUNDARY),
+            kept,
         )
         kept = boundary
     dangling = DANGLING if kept < len(words) else DANGLING - VERBS
@@ -85,31 +91,46 @@ def fit_words(text: str, max_chars: int = MAX_CHARS) -> str:
 
 def short_source(source: str | None) -> tuple[str | None, bool]:
     """Return how a headline credits a source (surname or short name); person?."""
-    if not source:
-        return None, False
-    runs = [m[0].split() for m in RUN_RE.finditer(source)]
-    if not runs:
-        return None, False
-    if (surname := short_person(runs[-1], speaker=True)) is not None:
-        return surname, True
-    words = [
-        w
-        for w in runs[-1]
-        if w.casefold() not in TITLES or w.casefold() in ORG_SUFFIXES
-    ]
-    if (
-        words
-        and words[-1].casefold() in ORG_SUFFIXES
-        and len(words) <= MAX_SOURCE_WORDS
-    ):
-        return " ".join(words), False
-    return None, False
+    credit = credit_source(source)
+    return (credit.name, credit.person) if credit else (None, False)
 
 
-def _english_headline(sentence: str, max_chars: int) -> str:
+def fit_claim(
+    prefix: str, body: str, target: int, max_chars: int = MAX_CHARS, suffix: str = ""
+) -> str:
+    """Fit prefix, body and suffix: shorter forms of body, then a cut after the verb.
+
+    The first form that fits target wins, else the first shortened form without a
+    comma (no aside or attribution left) that fits max_chars; a cut never goes before
+    the main verb and the first word of its object. A suffix (credit) that would
+    leave less than MIN_KEPT_SHARE of the claim is left out.
+    """
+    forms = shorter_forms(body)
+    plain = [form for form in forms[1:] if "," not in form]
+    for limit, tried in ((target, forms), (max_chars, plain)):
+        for form in tried:
+            if len(prefix) + len(form) + len(suffix) <= limit:
+                return TRAILING_RE.sub("", prefix + form) + suffix
+    cut = _cut_after_verb(prefix, forms[-1], target - len(suffix))
+    if suffix and len(cut.split()) < len(forms[-1].split()) * MIN_KEPT_SHARE:
+        return _cut_after_verb(prefix, forms[-1], target)  # the claim before the credit
+    return cut + suffix
+
+
+def _cut_after_verb(prefix: str, body: str, limit: int) -> str:
+    """Cut prefix + body to limit at a phrase, never before body's main verb."""
+    text = prefix + body
+    cut = fit_words(text, limit)
+    verb = main_verb(body)
+    if verb is not None and len(cut.split()) <= len(prefix.split()) + verb:
+        cut = fit_words(text, limit, len(prefix.split()) + verb + 2)  # keep the verb
+    return cut
+
+
+def _english_headline(sentence: str, max_chars: int, target: int) -> str:
     claim = split_attribution(WEEKDAY_RE.sub("", sentence))
-    body = to_headlinese(shorten_people(trim_clauses(claim.text)))
-    source, person = short_source(claim.source)
+    body = to_headlinese(shorten_people(join_speakers(trim_clauses(claim.text))))
+    credit = credit_source(claim.source)
     if claim.source_first and claim.text.startswith(("it ", "its ")) and claim.source:
         subject = shorten_people(clean_name(claim.source))
         body = to_headlinese(
@@ -117,13 +138,13 @@ def _english_headline(sentence: str, max_chars: int) -> str:
             if claim.text.startswith("it ")
             else f"{subject}'s {body[4:]}"
         )
-        return fit_words(body, max_chars)
-    if claim.source_first and source:
-        return fit_words(f"{source} says {body}", max_chars)
-    if source and person:
-        suffix = f" — {source}"
-        return fit_words(body, max_chars - len(suffix)) + suffix
-    return fit_words(body, max_chars)
+        return fit_claim("", body, target, max_chars)
+    if claim.source_first and credit:
+        verb = say_verb(claim.verb, plural=credit.plural)
+        return fit_claim(f"{credit.name} {verb} ", body, target, max_chars)
+    if credit and credit.person:
+        return fit_claim("", body, target, max_chars, f" — {credit.name}")
+    return fit_claim("", body, target, max_chars)
 
 
 def make_headline(
@@ -143,7 +164,7 @@ def make_headline(
     limit = min(max_chars, TARGET_CHARS)
     lang = lang or detect_language(lede)
     if lang == "en":
-        headline = _english_headline(sentence, limit)
+        headline = _english_headline(sentence, max_chars, limit)
     else:
         headline = fit_words(drop_attribution(sentence, lang), limit)
     headline = headline or fit_words(lede, max_chars)

@@ -45,7 +45,8 @@ TITLES: frozenset[str] = frozenset(
         "председатель посол губернатор мэр спикер депутат генсек вице-премьер помощник "
         "пресс-секретарь präsident bundeskanzler kanzler außenminister bundeskanzlerin "
         "ministerpräsident président ministre premier presidente ministro canciller "
-        "primer jefe secretario"
+        "primer jefe secretario counterpart counterparts colleague colleagues "
+        "representative spokesperson negotiator secretary-general"
     )
 )
 ORG_SUFFIXES: frozenset[str] = frozenset(
@@ -103,4 +104,13 @@ SPEECH_AFTER = (
     "wrote",
     "declared",
     "urged",
+)
+# Common Chinese and Korean family names: a name that opens with one is said whole.
+FAMILY_FIRST: frozenset[str] = frozenset(
+    split_words(
+        "wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin "
+        "luo gao zheng liang xie song tang han feng deng cao peng zeng xiao tian dong "
+        "pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao fu zhong qin xi "
+        "kim lee park choi jung kang cho yoon jang lim moon shin ahn hwang"
+    )
 )

@@ -40,8 +40,8 @@ def _base(word: str) -> str | None:
 
 def _plural(subject: list[str]) -> bool:
     last = subject[-1]
-    if "and" in subject:
-        return True
+    if "and" in subject or any(word.endswith(",") for word in subject[:-1]):
+        return True  # "Lavrov, Wang Yi": a list of names
     common = (
         last.islower() or len(subject) == 1
     )  # a capital may only start the sentence
@@ -54,11 +54,12 @@ def present_main_verb(text: str) -> str:
     for i, word in enumerate(words[1 : MAX_SUBJECT_WORDS + 1], start=1):
         if word.casefold() in NOT_SUBJECT or word.endswith(","):
             return text
-        base = _base(word) if word.islower() else None
+        base = _base(word) if word.islower() and "-" not in word else None
         after = words[i + 1] if i + 1 < len(words) else ""
         if base is None or words[i - 1].endswith("ly"):
             continue
-        if word.endswith("ed") and after in PREPOSITIONS:
+        name_before = i > 1 and words[i - 1][:1].isupper()  # "Scholz, Macron agreed"
+        if word.endswith("ed") and after in PREPOSITIONS and not name_before:
             continue  # "the invitation extended to Cuba": a participle, not the verb
         subject = words[:i]
         words[i] = base if _plural(subject) else third_person(base)

@@ -8,7 +8,8 @@ from .countries import find_country
 from .names import ORG_SUFFIXES, SPEECH_AFTER, TITLES
 
 NAME_WORD_RE = re.compile(
-    r"^(?:[A-ZÀ-ÞА-ЯЁ][^\W\d_'’-]*[a-zà-ÿа-яё][^\W\d_'’-]*|[A-Z]\.|Jr\.?|Sr\.?|"
+    r"^(?:[A-ZÀ-ÞА-ЯЁ][^\W\d_'’-]*[a-zà-ÿа-яё][^\W\d_'’-]*(?:-[^\W\d_'’-]+)?|"
+    r"[A-Z]\.|Jr\.?|Sr\.?|"
     r"(?:de|van|von|bin|al|der|da|di|le|la)|[A-Z]\.[A-Z]\.)$"
 )
 AFTER_RE = re.compile(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .entities import RUN_RE
+from .names import FAMILY_FIRST
 from .pasttense import present_main_verb
 from .people import MIN_NAME_WORDS, is_person, strip_titles
 from .tense import IRREGULAR, base_form, third_person, to_headline_tense
@@ -47,11 +48,13 @@ SHORT_NAMES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 def surname(name: list[str]) -> str:
     """Return how a headline names a person: the surname, or the whole name when unsure.
 
-    A name with a two-letter or hyphenated part (Xi Jinping, Moon Jae-in) may put the
-    family name first, so it stays whole.
+    A name with a two-letter or hyphenated part (Xi Jinping, Moon Jae-in) or opening
+    with a common Chinese or Korean family name (Wang Yi, Park Jin) stays whole.
     """
     if any(len(part.strip(".")) <= SHORT_PART or "-" in part for part in name):
         return " ".join(name)
+    if len(name) > 1 and name[0].casefold() in FAMILY_FIRST:
+        return " ".join(name)  # Wang Yi, Park Jin: family name first
     return name[-1]
 
 

@@ -1,0 +1,120 @@
+"""Who a headline credits: "Putin says", "Lavrov, Wang Yi say", "Bank of Japan says"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .compact import main_verb
+from .countries import find_country
+from .entities import RUN_RE
+from .names import LEADING_STOP, ORG_SUFFIXES, TITLES
+from .people import NAME_WORD_RE
+from .style import short_person
+from .tense import base_form, third_person
+
+MAX_SOURCE_WORDS = 3
+AND_RE = re.compile(r"\s+and\s+")
+# Verbs of saying a headline keeps; every other one ("stressed", "noted") is "say".
+STRONG_VERBS: frozenset[str] = frozenset(
+    {"warn", "insist", "agree", "confirm", "deny", "urge", "believe", "think", "admit"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    """The short name of a source; whether it is a person; whether it is several."""
+
+    name: str
+    person: bool = False
+    plural: bool = False
+
+
+def _one_source(source: str) -> Credit | None:
+    """Return the credit for one source (a titled name or a short organisation)."""
+    runs = [m[0].split() for m in RUN_RE.finditer(source)]
+    if not runs:
+        return None
+    if (surname := short_person(runs[-1], speaker=True)) is not None:
+        return Credit(surname, person=True)
+    if (surname := _after_last_title(runs[-1])) is not None:
+        return Credit(surname, person=True)
+    words = [
+        w
+        for w in runs[-1]
+        if w.casefold() not in TITLES or w.casefold() in ORG_SUFFIXES
+    ]
+    if (
+        words
+        and words[-1].casefold() in ORG_SUFFIXES
+        and len(words) <= MAX_SOURCE_WORDS
+    ):
+        return Credit(" ".join(words))
+    return None
+
+
+def _after_last_title(words: list[str]) -> str | None:
+    """Return the surname after the last title of a run ("Affairs Minister X Y")."""
+    titles = [i for i, w in enumerate(words) if w.casefold() in TITLES]
+    if not titles or titles[-1] == len(words) - 1:
+        return None
+    return short_person(words[titles[-1] :])
+
+
+def _lone_surname(part: str) -> str | None:
+    """Return a part that is one capitalised name word ("Lavrov"), else None."""
+    word = part.strip()
+    if (
+        " " in word
+        or word in LEADING_STOP
+        or not NAME_WORD_RE.match(word)
+        or find_country(word.casefold())
+    ):
+        return None
+    return word
+
+
+def credit_source(source: str | None) -> Credit | None:
+    """Return how a headline credits source; "A and his counterpart B" credits both."""
+    if not source:
+        return None
+    parts = AND_RE.split(source)
+    if len(parts) == 1:
+        return _one_source(source)
+    credits = [_one_source(part) for part in parts]
+    if not any(c is not None and c.person for c in credits):
+        return _one_source(source)
+    names = [
+        c.name if c is not None and c.person else _lone_surname(part)
+        for c, part in zip(credits, parts, strict=True)
+    ]
+    if any(name is None for name in names):
+        return None
+    return Credit(", ".join(n for n in names if n), person=True, plural=True)
+
+
+def say_verb(verb: str | None, *, plural: bool) -> str:
+    """Return the headline verb for a verb of saying ("stressed" -> "say")."""
+    word = (verb or "").split(" ")[0].casefold()
+    base = base_form(word) or word.removesuffix("s")
+    base = base if base in STRONG_VERBS else "say"
+    return base if plural else third_person(base)
+
+
+def join_speakers(clause: str) -> str:
+    """Name the people of a compound subject the headline way ("Lavrov, Wang Yi").
+
+    "A and his counterpart B discussed X" -> "A, B discussed X"; any other subject
+    is left as it is.
+    """
+    verb = main_verb(clause)
+    if verb is None:
+        return clause
+    words = clause.split()
+    subject = " ".join(words[:verb])
+    if " and " not in subject:
+        return clause
+    credit = credit_source(subject)
+    if credit is None or not credit.plural:
+        return clause
+    return " ".join([credit.name, *words[verb:]])

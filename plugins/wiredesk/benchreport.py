@@ -74,13 +74,14 @@ def run_anchors(script: Path, count: int, work: Path) -> dict[str, tuple[float, 
 
 
 def ratio_lines(full: Run, anchors: dict[str, tuple[float, float]]) -> list[str]:
-    """Return how Wiredesk's full build compares with each anchor (time and memory)."""
+    """Return the anchors' time and memory divided by Wiredesk's full build's."""
     lines = []
     for name, (wall, mb) in anchors.items():
         lines.append(
-            f"{name:10} {wall:8.1f} s {mb:7.0f} MB   Wiredesk is "
-            f"{wall / full.seconds:5.2f}x faster, uses {full.peak_mb / mb:5.2f}x "
-            "the memory"
+            f"{name:10} {wall:8.1f} s {mb:7.0f} MB   time {name}/Wiredesk "
+            f"{wall / full.seconds:5.2f}, memory {name}/Wiredesk "
+            f"{mb / full.peak_mb:5.2f} "
+            f"(without search {mb / full.peak_build_mb:5.2f})"
         )
     return lines
 

@@ -247,9 +247,10 @@ class SkippingWriter(Writer):
             self._reused = None
             return open(os.devnull, "w", encoding=encoding)  # noqa: PTH123
         # A linked file is the previous site's inode: replace it, never write into it.
-        if filename in self._linked:
+        if filename in self._linked:  # and not a second write of the same page
             os.unlink(filename)
             self._linked.discard(filename)
+            self._written_files.discard(filename)
         self._opened.append(filename)
         return super()._open_w(filename, encoding, override=override)
 

@@ -116,3 +116,19 @@ def test_a_changed_template_renders_every_page_again(site, tmp_path):
     assert result.linked == 0
     page = next((tmp / "output").glob("20*/*/*/*/index.html"))
     assert "<!-- build note -->" in page.read_text()
+
+
+def test_a_page_whose_previous_file_vanished_is_rendered_again(site):
+    tmp, seeds = site
+    output = tmp / "output"
+    # a tag's page stands alone; a month's pages are printed as one unit
+    removed = [
+        sorted(output.glob("tag/*/page/2/index.html"))[0],
+        output / "2019/01/page/2/index.html",
+    ]
+    for page in removed:
+        page.unlink()
+    result = build(seeds, output, tmp / "cache")
+    assert result.rendered >= len(removed)
+    assert all(page.is_file() for page in removed)
+    assert_same_as_clean_build(seeds, output, tmp, "vanished")

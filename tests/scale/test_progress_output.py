@@ -55,8 +55,11 @@ def test_keep_mtimes_keeps_the_time_of_equal_files_and_linked_files(tmp_path):
 def test_bench_stories_have_a_dateline_and_the_year_in_the_file_name(index):
     seed = make_seed(index)
     assert seed == make_seed(index)
-    story = extract_story(seed.text.encode(), name=seed.name,
-                          options=ExtractOptions(id_authority="bench.invalid,2026"))
+    story = extract_story(
+        seed.text.encode(),
+        name=seed.name,
+        options=ExtractOptions(id_authority="bench.invalid,2026"),
+    )
     assert "no dateline" not in story.warnings
     assert story.date.year == int(seed.name[:4])
     assert 300 <= len(seed.text.split()) <= 1400

@@ -1,5 +1,5 @@
-# Public site: only what differs from pelicanconf. The output folder is swapped atomically,
-# so DELETE_OUTPUT_DIRECTORY stays off.
+# Public site: only what differs from pelicanconf. The output folder is swapped
+# atomically, so DELETE_OUTPUT_DIRECTORY stays off.
 import os
 import sys
 

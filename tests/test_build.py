@@ -1,10 +1,9 @@
+import json
 import shutil
-from pathlib import Path
 
 import feedparser
-from lxml import html
-
 from conftest import FIXTURES, run_invoke
+from lxml import html
 
 STORIES = 3  # the fixture seeds
 
@@ -13,14 +12,18 @@ def test_front_page_and_story_pages(built_site):
     assert (built_site / "index.html").is_file()
     assert (built_site / "404.html").is_file()
     assert (built_site / "about" / "index.html").is_file()
-    page = built_site / "2020/03/03/russian-lawmakers-approve-bill-on-federal-budget-for-next-three-years/index.html"
+    slug = "russian-lawmakers-approve-bill-on-federal-budget-for-next-three-years"
+    page = built_site / "2020/03/03" / slug / "index.html"
     doc = html.parse(str(page)).getroot()
     assert [h.text_content() for h in doc.iter("h1")] == [
-        "Russian lawmakers approve bill on federal budget for next three years"]
+        "Russian lawmakers approve bill on federal budget for next three years"
+    ]
     meta = doc.find_class("story-meta")[0].text_content()
     assert "Moscow" in meta and "TASS" in meta
     assert doc.xpath("//article[@class='story']//time/@datetime") == ["2020-03-03"]
-    assert "third reading with 310 votes" in doc.find_class("story-body")[0].text_content()
+    assert (
+        "third reading with 310 votes" in doc.find_class("story-body")[0].text_content()
+    )
 
 
 def test_header_slug_makes_the_url(built_site):
@@ -56,9 +59,18 @@ def test_strict_fails_on_a_report_and_keeps_the_previous_site(fixture_seeds, tmp
     out = tmp_path / "out"
     run_invoke("build", "--seeds", str(fixture_seeds), "--output", str(out), "--strict")
     before = sorted(p.relative_to(out) for p in out.rglob("*"))
-    (fixture_seeds / "z-dup.txt").write_bytes((fixture_seeds / "tass_basic.txt").read_bytes())
-    result = run_invoke("build", "--seeds", str(fixture_seeds), "--output", str(out),
-                        "--strict", check=False)
+    (fixture_seeds / "z-dup.txt").write_bytes(
+        (fixture_seeds / "tass_basic.txt").read_bytes()
+    )
+    result = run_invoke(
+        "build",
+        "--seeds",
+        str(fixture_seeds),
+        "--output",
+        str(out),
+        "--strict",
+        check=False,
+    )
     assert result.returncode != 0
     assert "z-dup.txt: duplicate of" in result.stdout
     assert sorted(p.relative_to(out) for p in out.rglob("*")) == before
@@ -85,11 +97,30 @@ def test_inspect_prints_design_fields(tmp_path):
     shutil.copy(FIXTURES / "seeds/tass_basic.txt", tmp_path / "a.txt")
     (tmp_path / "b.txt").write_text("")
     result = run_invoke("inspect", "--path", str(tmp_path))
-    import json
+
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert lines[1] == {"source": str(tmp_path / "b.txt"), "error": "no text"}
     assert set(lines[0]) == {
-        "source", "id", "title", "date", "timezone", "city", "country", "agency", "lang",
-        "summary", "section", "tags", "people", "places", "orgs", "encoding", "warnings"}
+        "source",
+        "id",
+        "title",
+        "date",
+        "timezone",
+        "city",
+        "country",
+        "agency",
+        "lang",
+        "summary",
+        "section",
+        "tags",
+        "people",
+        "places",
+        "orgs",
+        "encoding",
+        "warnings",
+    }
     assert (lines[0]["date"], lines[0]["city"], lines[0]["country"]) == (
-        "2020-03-03", "Moscow", "RU")
+        "2020-03-03",
+        "Moscow",
+        "RU",
+    )

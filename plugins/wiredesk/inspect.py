@@ -17,7 +17,9 @@ def story_record(source: str, story: Story) -> dict[str, Any]:
         "source": source,
         "id": story.id,
         "title": story.title,
-        "date": story.date.isoformat() if story.has_time else story.date.date().isoformat(),
+        "date": story.date.isoformat()
+        if story.has_time
+        else story.date.date().isoformat(),
         "timezone": story.timezone,
         "city": story.city,
         "country": story.country,
@@ -35,14 +37,17 @@ def story_record(source: str, story: Story) -> dict[str, Any]:
 
 
 def inspect_paths(paths: list[str], settings: dict[str, Any]) -> list[dict[str, Any]]:
-    """Return one record per seed below each path, in the order given then code-point order."""
+    """Return one record per seed below each path (seeds in code-point order)."""
     catalog = scan_seeds([Path(p) for p in paths], extract_options(settings))
     records = []
     for given in paths:
         root = Path(given)
         for seed in list_seeds(root):
-            source = given if root.is_file() else os.path.join(given, seed.relative_to(root))
-            key = os.path.abspath(seed)
+            source = (
+                given if root.is_file() else str(Path(given) / seed.relative_to(root))
+            )
+            # The catalog keys seeds by normalised (not resolved) absolute path.
+            key = os.path.abspath(seed)  # noqa: PTH100
             if key in catalog.reports:
                 records.append({"source": source, "error": catalog.reports[key].reason})
             else:

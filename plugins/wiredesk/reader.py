@@ -23,8 +23,11 @@ def catalog_for(settings: dict[str, Any]) -> Catalog:
     if CATALOG_SLOT not in settings:
         check_settings(settings)
         settings[CATALOG_SLOT] = scan_seeds(
-            seed_roots(settings), extract_options(settings), cache=cache_folder(settings),
-            progress=settings.get(PROGRESS_SLOT))
+            seed_roots(settings),
+            extract_options(settings),
+            cache=cache_folder(settings),
+            progress=settings.get(PROGRESS_SLOT),
+        )
     return settings[CATALOG_SLOT]
 
 

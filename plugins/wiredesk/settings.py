@@ -11,40 +11,199 @@ from .extract import ExtractOptions
 
 logger = logging.getLogger(__name__)
 
-DOMAIN_RE = re.compile(r"^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+"
-                       r"[A-Za-z]{2,63}$")
+DOMAIN_RE = re.compile(
+    r"^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+"
+    r"[A-Za-z]{2,63}$"
+)
 
 DEFAULT_SECTIONS: dict[str, tuple[str, ...]] = {
-    "Politics": ("president", "prime minister", "minister", "parliament", "election",
-                 "elections", "government", "lawmakers", "lawmaker", "opposition",
-                 "foreign ministry", "kremlin", "senate", "congress", "state duma",
-                 "sanctions", "treaty", "summit", "diplomat", "diplomats", "ambassador",
-                 "referendum", "cabinet", "coalition", "vote", "talks", "envoy"),
-    "Military": ("military", "army", "troops", "missile", "missiles", "armed forces",
-                 "shelling", "artillery", "navy", "warship", "air force", "weapons",
-                 "drone", "drones", "ceasefire", "frontline", "defense ministry",
-                 "defence ministry", "nato", "offensive", "air defense"),
-    "Economy": ("economy", "economic growth", "inflation", "gdp", "central bank", "budget",
-                "tariff", "tariffs", "trade deficit", "trade surplus", "exports", "imports",
-                "interest rate", "interest rates", "unemployment", "recession",
-                "money supply", "fiscal", "gas transit", "finance ministry"),
-    "Business": ("company", "corp", "inc", "shareholders", "profit", "revenue", "revs",
-                 "dividend", "merger", "acquisition", "acquire", "net loss", "shr", "stake",
-                 "quarter", "qtr", "offering", "debentures", "chief executive", "subsidiary",
-                 "earnings", "div", "qtly div", "net income", "mths", "avg shrs"),
-    "Markets": ("stocks", "bonds", "shares fell", "shares rose", "stock index", "futures",
-                "crude", "oil prices", "commodities", "wheat", "grain", "cocoa", "coffee",
-                "sugar", "gold", "bullion", "currency", "dollar", "yen", "eurobond",
-                "treasury bills", "money market"),
-    "Science": ("scientists", "research", "space", "spacecraft", "satellite", "study",
-                "laboratory", "vaccine", "physics", "astronomers", "climate"),
-    "Society": ("police", "court", "school", "schools", "health", "hospital", "protest",
-                "church", "migrants", "accident", "emergency", "emergencies", "children",
-                "tourists", "crime", "oil spill", "earthquake", "flood", "wildfire"),
-    "Sports": ("football", "hockey", "olympic", "olympics", "championship", "tournament",
-               "coach", "league", "medal", "world cup", "athletes", "goalkeeper"),
-    "Culture": ("museum", "film", "festival", "theatre", "theater", "music", "exhibition",
-                "novel", "artist", "concert", "opera"),
+    "Politics": (
+        "president",
+        "prime minister",
+        "minister",
+        "parliament",
+        "election",
+        "elections",
+        "government",
+        "lawmakers",
+        "lawmaker",
+        "opposition",
+        "foreign ministry",
+        "kremlin",
+        "senate",
+        "congress",
+        "state duma",
+        "sanctions",
+        "treaty",
+        "summit",
+        "diplomat",
+        "diplomats",
+        "ambassador",
+        "referendum",
+        "cabinet",
+        "coalition",
+        "vote",
+        "talks",
+        "envoy",
+    ),
+    "Military": (
+        "military",
+        "army",
+        "troops",
+        "missile",
+        "missiles",
+        "armed forces",
+        "shelling",
+        "artillery",
+        "navy",
+        "warship",
+        "air force",
+        "weapons",
+        "drone",
+        "drones",
+        "ceasefire",
+        "frontline",
+        "defense ministry",
+        "defence ministry",
+        "nato",
+        "offensive",
+        "air defense",
+    ),
+    "Economy": (
+        "economy",
+        "economic growth",
+        "inflation",
+        "gdp",
+        "central bank",
+        "budget",
+        "tariff",
+        "tariffs",
+        "trade deficit",
+        "trade surplus",
+        "exports",
+        "imports",
+        "interest rate",
+        "interest rates",
+        "unemployment",
+        "recession",
+        "money supply",
+        "fiscal",
+        "gas transit",
+        "finance ministry",
+    ),
+    "Business": (
+        "company",
+        "corp",
+        "inc",
+        "shareholders",
+        "profit",
+        "revenue",
+        "revs",
+        "dividend",
+        "merger",
+        "acquisition",
+        "acquire",
+        "net loss",
+        "shr",
+        "stake",
+        "quarter",
+        "qtr",
+        "offering",
+        "debentures",
+        "chief executive",
+        "subsidiary",
+        "earnings",
+        "div",
+        "qtly div",
+        "net income",
+        "mths",
+        "avg shrs",
+    ),
+    "Markets": (
+        "stocks",
+        "bonds",
+        "shares fell",
+        "shares rose",
+        "stock index",
+        "futures",
+        "crude",
+        "oil prices",
+        "commodities",
+        "wheat",
+        "grain",
+        "cocoa",
+        "coffee",
+        "sugar",
+        "gold",
+        "bullion",
+        "currency",
+        "dollar",
+        "yen",
+        "eurobond",
+        "treasury bills",
+        "money market",
+    ),
+    "Science": (
+        "scientists",
+        "research",
+        "space",
+        "spacecraft",
+        "satellite",
+        "study",
+        "laboratory",
+        "vaccine",
+        "physics",
+        "astronomers",
+        "climate",
+    ),
+    "Society": (
+        "police",
+        "court",
+        "school",
+        "schools",
+        "health",
+        "hospital",
+        "protest",
+        "church",
+        "migrants",
+        "accident",
+        "emergency",
+        "emergencies",
+        "children",
+        "tourists",
+        "crime",
+        "oil spill",
+        "earthquake",
+        "flood",
+        "wildfire",
+    ),
+    "Sports": (
+        "football",
+        "hockey",
+        "olympic",
+        "olympics",
+        "championship",
+        "tournament",
+        "coach",
+        "league",
+        "medal",
+        "world cup",
+        "athletes",
+        "goalkeeper",
+    ),
+    "Culture": (
+        "museum",
+        "film",
+        "festival",
+        "theatre",
+        "theater",
+        "music",
+        "exhibition",
+        "novel",
+        "artist",
+        "concert",
+        "opera",
+    ),
 }
 
 DEFAULTS: dict[str, Any] = {
@@ -69,9 +228,13 @@ def get_setting(settings: dict[str, Any], key: str) -> Any:
 
 def check_settings(settings: dict[str, Any]) -> list[str]:
     """Log and return the WIREDESK_* keys the user set that Wiredesk does not know."""
-    unknown = sorted(k for k in settings if k.startswith("WIREDESK_") and k not in DEFAULTS)
+    unknown = sorted(
+        k for k in settings if k.startswith("WIREDESK_") and k not in DEFAULTS
+    )
     for key in unknown:
-        logger.warning("unknown setting %s (known: %s)", key, ", ".join(sorted(DEFAULTS)))
+        logger.warning(
+            "unknown setting %s (known: %s)", key, ", ".join(sorted(DEFAULTS))
+        )
     return unknown
 
 
@@ -94,8 +257,10 @@ def site_cname(settings: dict[str, Any]) -> str | None:
         return None
     domain = str(value).strip()
     if not DOMAIN_RE.match(domain):
-        raise ValueError("WIREDESK_CNAME must be a bare domain such as "
-                         f"news.example.org, not {value!r}")
+        raise ValueError(
+            "WIREDESK_CNAME must be a bare domain such as "
+            f"news.example.org, not {value!r}"
+        )
     return domain
 
 

@@ -1,21 +1,30 @@
 from datetime import date
 
 import pytest
-
 from wiredesk.errors import ExtractError
-from wiredesk.extract.dates import check_weekday, filename_year, parse_header_date, resolve_date
+from wiredesk.extract.dates import (
+    check_weekday,
+    filename_year,
+    parse_header_date,
+    resolve_date,
+)
 from wiredesk.model import Dateline
 
 
 def line(month=1, day=4, year=None):
-    return Dateline(raw="X", city="Moscow", month=month, day=day, year=year, agency="TASS")
+    return Dateline(
+        raw="X", city="Moscow", month=month, day=day, year=year, agency="TASS"
+    )
 
 
-@pytest.mark.parametrize(("dateline", "file_year", "default", "expected"), [
-    (line(year=2019), 2018, 2017, 2019),
-    (line(), 2018, 2017, 2018),
-    (line(), None, 2017, 2017),
-])
+@pytest.mark.parametrize(
+    ("dateline", "file_year", "default", "expected"),
+    [
+        (line(year=2019), 2018, 2017, 2019),
+        (line(), 2018, 2017, 2018),
+        (line(), None, 2017, 2017),
+    ],
+)
 def test_year_chain(dateline, file_year, default, expected):
     when = resolve_date(dateline, file_year=file_year, default_year=default, zone="UTC")
     assert when.year == expected
@@ -36,27 +45,35 @@ def test_midnight_in_the_dateline_zone():
     assert when.isoformat() == "2020-01-04T00:00:00+03:00"
 
 
-@pytest.mark.parametrize(("value", "iso", "has_time"), [
-    ("2021-06-15", "2021-06-15T00:00:00+00:00", False),
-    ("2021-06-15 14:30", "2021-06-15T14:30:00+00:00", True),
-    ("2021-06-15T14:30:00+03:00", "2021-06-15T14:30:00+03:00", True),
-])
+@pytest.mark.parametrize(
+    ("value", "iso", "has_time"),
+    [
+        ("2021-06-15", "2021-06-15T00:00:00+00:00", False),
+        ("2021-06-15 14:30", "2021-06-15T14:30:00+00:00", True),
+        ("2021-06-15T14:30:00+03:00", "2021-06-15T14:30:00+03:00", True),
+    ],
+)
 def test_header_dates(value, iso, has_time):
     when, timed = parse_header_date(value, "UTC")
     assert (when.isoformat(), timed) == (iso, has_time)
 
 
-@pytest.mark.parametrize(("name", "year"), [
-    ("2021-06-15-story.txt", 2021), ("story-2021.txt", None), ("20210615.txt", None)])
+@pytest.mark.parametrize(
+    ("name", "year"),
+    [("2021-06-15-story.txt", 2021), ("story-2021.txt", None), ("20210615.txt", None)],
+)
 def test_filename_year(name, year):
     assert filename_year(name) == year
 
 
-@pytest.mark.parametrize(("lede", "warns"), [
-    ("Talks were held on Saturday.", False),   # 4 Jan 2020 was a Saturday
-    ("Talks were held on Friday.", False),     # the day before is fine
-    ("Talks will be held on Monday.", True),
-    ("No weekday here.", False),
-])
+@pytest.mark.parametrize(
+    ("lede", "warns"),
+    [
+        ("Talks were held on Saturday.", False),  # 4 Jan 2020 was a Saturday
+        ("Talks were held on Friday.", False),  # the day before is fine
+        ("Talks will be held on Monday.", True),
+        ("No weekday here.", False),
+    ],
+)
 def test_weekday_check(lede, warns):
     assert (check_weekday(lede, date(2020, 1, 4)) is not None) == warns

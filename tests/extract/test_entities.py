@@ -1,6 +1,6 @@
 import pytest
 from wiredesk.extract.countries import find_country
-from wiredesk.extract.entities import find_entities
+from wiredesk.extract.entities import SCAN_CHARS, find_entities
 from wiredesk.extract.places import find_place
 
 
@@ -137,8 +137,6 @@ def test_unknown_place_is_none():
 
 
 def test_only_the_first_paragraphs_are_scanned_for_entities():
-    from wiredesk.extract.entities import SCAN_CHARS
-
     early = "Russian President Vladimir Putin met bankers in Tokyo.\n"
     filler = "Line.\n" * (SCAN_CHARS // 6 + 10)
     late = "Kremlin spokesman Dmitry Peskov said.\n"

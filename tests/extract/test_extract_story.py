@@ -1,12 +1,15 @@
 from dataclasses import replace
 
 import pytest
-
 from wiredesk.errors import ExtractError
 from wiredesk.extract import ExtractOptions, extract_story
 
-OPTIONS = ExtractOptions(id_authority="news.example.org,2026", default_year=2020,
-                         sections={"Politics": ("minister",)}, default_section="World")
+OPTIONS = ExtractOptions(
+    id_authority="news.example.org,2026",
+    default_year=2020,
+    sections={"Politics": ("minister",)},
+    default_section="World",
+)
 
 
 def extract(text: str, name: str = "story.txt", **over):
@@ -17,7 +20,10 @@ def extract(text: str, name: str = "story.txt", **over):
 def test_tass_story(seed_text):
     story = extract(seed_text("tass_basic.txt"), "tass_basic.txt")
     assert story.id == "tag:news.example.org,2026:tass_basic"
-    assert story.title == "Russian lawmakers approve bill on federal budget for next three years"
+    assert (
+        story.title
+        == "Russian lawmakers approve bill on federal budget for next three years"
+    )
     assert (story.city, story.country, story.agency) == ("Moscow", "RU", "TASS")
     assert story.date.isoformat() == "2020-03-03T00:00:00+03:00"
     assert story.timezone == "Europe/Moscow"
@@ -27,25 +33,35 @@ def test_tass_story(seed_text):
 
 
 def test_header_values_win(seed_text):
-    story = extract(seed_text("2021-06-15-with-header.txt"), "2021-06-15-with-header.txt")
+    story = extract(
+        seed_text("2021-06-15-with-header.txt"), "2021-06-15-with-header.txt"
+    )
     assert (story.title, story.slug, story.section) == (
-        "Hand-written headline wins", "hand-written", "Economy")
+        "Hand-written headline wins",
+        "hand-written",
+        "Economy",
+    )
     assert story.tags == ("Budget", "Parliament")
     assert story.date.year == 2021  # from the file name, before the default year
 
 
 def test_no_dateline_is_published_with_a_warning():
-    story = extract("Date: 2020-05-01\n\nTalks between the ministers ended without a deal.")
+    story = extract(
+        "Date: 2020-05-01\n\nTalks between the ministers ended without a deal."
+    )
     assert story.warnings == ("no dateline",)
     assert story.timezone == "UTC"
 
 
-@pytest.mark.parametrize(("text", "reason"), [
-    ("", "no text"),
-    ("   \n\n  \n", "no text"),
-    ("MOSCOW, January 4. /TASS/.", "no text"),
-    ("MOSCOW, February 30. /TASS/. Text.", "invalid date"),
-])
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("", "no text"),
+        ("   \n\n  \n", "no text"),
+        ("MOSCOW, January 4. /TASS/.", "no text"),
+        ("MOSCOW, February 30. /TASS/. Text.", "invalid date"),
+    ],
+)
 def test_unusable_seeds(text, reason):
     with pytest.raises(ExtractError, match=reason):
         extract(text)

@@ -1,30 +1,54 @@
 import pytest
-
 from wiredesk.extract.tense import base_form, third_person, to_headline_tense
 
 
-@pytest.mark.parametrize(("past", "base"), [
-    ("stressed", "stress"), ("approved", "approve"), ("denied", "deny"),
-    ("stopped", "stop"), ("called", "call"), ("decided", "decide"), ("stated", "state"),
-    ("visited", "visit"), ("declared", "declare"), ("urged", "urge"), ("held", "hold"),
-    ("signed", "sign"), ("raised", "raise"), ("passed", "pass"), ("noted", "note"),
-])
+@pytest.mark.parametrize(
+    ("past", "base"),
+    [
+        ("stressed", "stress"),
+        ("approved", "approve"),
+        ("denied", "deny"),
+        ("stopped", "stop"),
+        ("called", "call"),
+        ("decided", "decide"),
+        ("stated", "state"),
+        ("visited", "visit"),
+        ("declared", "declare"),
+        ("urged", "urge"),
+        ("held", "hold"),
+        ("signed", "sign"),
+        ("raised", "raise"),
+        ("passed", "pass"),
+        ("noted", "note"),
+    ],
+)
 def test_base_form(past, base):
     assert base_form(past) == base
 
 
-@pytest.mark.parametrize(("base", "third"), [
-    ("deny", "denies"), ("stress", "stresses"), ("say", "says"), ("hold", "holds"),
-    ("approve", "approves"), ("reach", "reaches")])
+@pytest.mark.parametrize(
+    ("base", "third"),
+    [
+        ("deny", "denies"),
+        ("stress", "stresses"),
+        ("say", "says"),
+        ("hold", "holds"),
+        ("approve", "approves"),
+        ("reach", "reaches"),
+    ],
+)
 def test_third_person(base, third):
     assert third_person(base) == third
 
 
-@pytest.mark.parametrize(("text", "headline"), [
-    ("Ministers have stressed the need", "Ministers stress the need"),
-    ("The bank has raised rates", "The bank raises rates"),
-    ("Russia has also denied it", "Russia denies it"),
-    ("They have a plan", "They have a plan"),
-])
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        ("Ministers have stressed the need", "Ministers stress the need"),
+        ("The bank has raised rates", "The bank raises rates"),
+        ("Russia has also denied it", "Russia denies it"),
+        ("They have a plan", "They have a plan"),
+    ],
+)
 def test_to_headline_tense(text, headline):
     assert to_headline_tense(text) == headline

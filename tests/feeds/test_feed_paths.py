@@ -151,7 +151,10 @@ BASE = "https://news.example.org/2020/01/04/story/"
             '<a href="https://news.example.org/2020/01/04/story/#note">n</a>',
         ),
         ("<p>href=/not/an/attribute</p>", "<p>href=/not/an/attribute</p>"),
-        ("<p>&lt;img src=x.png&gt; in text</p>", "<p>&lt;img src=x.png&gt; in text</p>"),
+        (
+            "<p>&lt;img src=x.png&gt; in text</p>",
+            "<p>&lt;img src=x.png&gt; in text</p>",
+        ),
     ],
 )
 def test_absolutize_html(html, expected):

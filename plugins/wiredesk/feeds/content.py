@@ -14,7 +14,7 @@ URL_ATTR_RE = re.compile(
     r"""(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<bare>[^\s"'>]+))""",
     re.IGNORECASE,
 )
-# Only real start tags carry attributes; escaped text (&lt;img src=...&gt;) is left alone.
+# Only real start tags carry attributes; escaped text (&lt;img src=..&gt;) stays.
 START_TAG_RE = re.compile(r"<[A-Za-z][^<>]*>")
 
 
@@ -29,7 +29,7 @@ def absolute_url(url: str, base: str) -> str:
 
 
 def absolutize_html(html: str, base: str) -> str:
-    """Return html with every href/src-like attribute of its tags resolved against base."""
+    """Return html with the href/src-like attributes of its tags made absolute."""
 
     def attr(match: re.Match[str]) -> str:
         value = next(v for v in match.group("dq", "sq", "bare") if v is not None)

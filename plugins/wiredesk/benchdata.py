@@ -7,20 +7,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+from .extract.months import MONTH_NAMES
+
 CITIES = (
     "MOSCOW",
     "ST. PETERSBURG",
@@ -163,7 +151,7 @@ def _paragraph(r: random.Random, words: int) -> str:
 
 
 def _dateline(r: random.Random, day: date) -> str:
-    month = MONTHS[day.month - 1]
+    month = MONTH_NAMES[day.month - 1]
     return f"{r.choice(CITIES)}, {month} {day.day}. /{r.choice(AGENCIES)}/. "
 
 

@@ -11,24 +11,9 @@ from jinja2 import pass_context
 from jinja2.runtime import Context
 from markupsafe import Markup
 
+from .extract.months import MONTH_NAMES
 from .pages import entity_url
 from .seo import canonical_path, json_ld, machine_date, meta_description, news_article
-
-# Our own table: month names never come from the locale.
-MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 @dataclass(frozen=True, slots=True)

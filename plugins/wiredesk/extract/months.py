@@ -157,6 +157,8 @@ def _table() -> dict[str, int]:
 
 
 MONTHS: dict[str, int] = _table()
+# English month names for display, January first.
+MONTH_NAMES: tuple[str, ...] = tuple(m.capitalize() for m in FULL_MONTHS["en"])
 WEEKDAYS: dict[str, int] = {
     "monday": 0,
     "tuesday": 1,

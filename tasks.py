@@ -22,8 +22,14 @@ CONFIG = {
     "port": 8000,
     "pages_branch": "gh-pages",
     "pages_remote": "origin",
-    "watch": ("seeds", "content", "theme", "plugins",
-              "pelicanconf.py", "publishconf.py"),
+    "watch": (
+        "seeds",
+        "content",
+        "theme",
+        "plugins",
+        "pelicanconf.py",
+        "publishconf.py",
+    ),
 }
 
 
@@ -34,20 +40,25 @@ def clean(c):
         shutil.rmtree(folder, ignore_errors=True)
 
 
-@task(help={
-    "seeds": "folder of seed stories (default: seeds/)",
-    "output": "folder to build into (default: output/)",
-    "siteurl": "public base URL of the site (default: the settings' SITEURL)",
-    "strict": "fail, and keep the previous output, when any seed is reported",
-    "settings": "Pelican settings file (default: pelicanconf.py)",
-})
-def build(c, seeds=None, output=None, siteurl=None, strict=False, settings=None):
+@task(
+    help={
+        "seeds": "folder of seed stories (default: seeds/)",
+        "output": "folder to build into (default: output/)",
+        "siteurl": "public base URL of the site (default: the settings' SITEURL)",
+        "strict": "fail, and keep the previous output, when any seed is reported",
+        "settings": "Pelican settings file (default: pelicanconf.py)",
+    }
+)
+def build(c, seeds=None, output=None, siteurl=None, strict=False, settings=None):  # noqa: PLR0917 - invoke maps flags to parameters
     """Build the site from seeds/ into output/, listing every seed that was left out."""
     from wiredesk.build import load_settings, run_build  # noqa: PLC0415
 
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    conf = load_settings(settings or CONFIG["settings_base"], seeds=seeds, output=output,
-                         siteurl=siteurl)
+    logging.basicConfig(
+        level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
+    )
+    conf = load_settings(
+        settings or CONFIG["settings_base"], seeds=seeds, output=output, siteurl=siteurl
+    )
     from wiredesk.progress import Progress  # noqa: PLC0415
 
     result = run_build(conf, strict=strict, progress=Progress())
@@ -55,18 +66,25 @@ def build(c, seeds=None, output=None, siteurl=None, strict=False, settings=None)
         print(f"warning: {warning}")
     for report in result.reports:
         print(f"report: {report}")
-    print(f"{result.published} stories published, {len(result.reports)} reported, "
-          f"{len(result.warnings)} warnings in {result.seconds:.2f} s")
+    print(
+        f"{result.published} stories published, {len(result.reports)} reported, "
+        f"{len(result.warnings)} warnings in {result.seconds:.2f} s"
+    )
     if strict and result.reports:
-        raise Exit(f"--strict: {len(result.reports)} seed(s) reported; output left unchanged",
-                   code=1)
+        raise Exit(
+            f"--strict: {len(result.reports)} seed(s) reported; output left unchanged",
+            code=1,
+        )
 
 
 @task
 def serve(c, port=CONFIG["port"]):
     """Serve output/ on http://127.0.0.1:8000 (the pelicanconf SITEURL)."""
-    c.run(f"{sys.executable} -m http.server {port} --bind 127.0.0.1 "
-          f"--directory {CONFIG['output']}", pty=False)
+    c.run(
+        f"{sys.executable} -m http.server {port} --bind 127.0.0.1 "
+        f"--directory {CONFIG['output']}",
+        pty=False,
+    )
 
 
 @task(help={"port": "port to serve on (default: 8000, the pelicanconf SITEURL)"})
@@ -75,32 +93,51 @@ def livereload(c, port=CONFIG["port"]):
     from wiredesk.devserver import run_devserver  # noqa: PLC0415
 
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    command = [sys.executable, "-m", "invoke", "build",
-               "--siteurl", f"http://127.0.0.1:{port}"]
+    command = [
+        sys.executable,
+        "-m",
+        "invoke",
+        "build",
+        "--siteurl",
+        f"http://127.0.0.1:{port}",
+    ]
 
     def rebuild() -> bool:
         return subprocess.run(command, check=False).returncode == 0
 
-    run_devserver(Path(CONFIG["output"]), int(port),
-                  [Path(p) for p in CONFIG["watch"]], rebuild)
+    run_devserver(
+        Path(CONFIG["output"]), int(port), [Path(p) for p in CONFIG["watch"]], rebuild
+    )
 
 
-@task(help={
-    "push": "push the gh-pages branch to the remote afterwards",
-    "remote": "git remote to push to (default: origin)",
-    "siteurl": "public base URL (default: publishconf's SITEURL)",
-})
+@task(
+    help={
+        "push": "push the gh-pages branch to the remote afterwards",
+        "remote": "git remote to push to (default: origin)",
+        "siteurl": "public base URL (default: publishconf's SITEURL)",
+    }
+)
 def gh_pages(c, push=False, remote=CONFIG["pages_remote"], siteurl=None):
     """Build the public site with --strict and commit output/ to the gh-pages branch."""
     branch = CONFIG["pages_branch"]
     build(c, strict=True, siteurl=siteurl, settings=CONFIG["settings_publish"])
     if push:  # start from the published branch when this clone has none yet
-        c.run(f"git fetch --quiet {shlex.quote(remote)} {branch}:{branch}",
-              warn=True, hide=True)
+        c.run(
+            f"git fetch --quiet {shlex.quote(remote)} {branch}:{branch}",
+            warn=True,
+            hide=True,
+        )
     source = c.run("git rev-parse --short HEAD", warn=True, hide=True).stdout.strip()
     message = f"Publish the site built from {source or 'the working tree'}"
-    command = [sys.executable, "-m", "ghp_import", "--branch", branch,
-               "--message", message]
+    command = [
+        sys.executable,
+        "-m",
+        "ghp_import",
+        "--branch",
+        branch,
+        "--message",
+        message,
+    ]
     if push:
         command += ["--push", "--remote", remote]
     c.run(shlex.join([*command, CONFIG["output"]]), pty=False)
@@ -116,18 +153,20 @@ def test(c):
 @task
 def lint(c):
     """Check code style with ruff."""
-    c.run("ruff check . && ruff format --check .")
+    c.run(
+        f"{sys.executable} -m ruff check . && {sys.executable} -m ruff format --check ."
+    )
 
 
 @task
 def fmt(c):
     """Fix what ruff can fix and format the code."""
-    c.run("ruff check --fix . ; ruff format .")
+    c.run(f"{sys.executable} -m ruff check --fix . ; {sys.executable} -m ruff format .")
 
 
 @task
 def goldens(c):
-    """Rewrite tests/golden/ (feeds, stories) from the fixture seeds, then show the diff."""
+    """Rewrite tests/golden/ from the fixture seeds, then show the diff."""
     import tempfile  # noqa: PLC0415
 
     golden = Path("tests/golden/feeds")
@@ -144,8 +183,8 @@ def goldens(c):
 @task(iterable=["path"], help={"path": "a seed file or a folder of seeds (repeatable)"})
 def inspect(c, path, settings=None):
     """Print what Wiredesk derives from each seed, one JSON object per line."""
-    from wiredesk.inspect import inspect_paths  # noqa: PLC0415
     from wiredesk.build import load_settings  # noqa: PLC0415
+    from wiredesk.inspect import inspect_paths  # noqa: PLC0415
 
     if not path:
         raise Exit("give at least one --path", code=2)
@@ -154,8 +193,12 @@ def inspect(c, path, settings=None):
         print(json.dumps(record, ensure_ascii=False, sort_keys=True))
 
 
-@task(help={"corpus": "folder with truth.jsonl and the story files it names",
-            "json": "print one JSON object instead of the table"})
+@task(
+    help={
+        "corpus": "folder with truth.jsonl and the story files it names",
+        "json": "print one JSON object instead of the table",
+    }
+)
 def eval(c, corpus, json=False):
     """Measure datelines, headlines and places against a corpus with real headlines."""
     import json as json_lib  # noqa: PLC0415 - the flag shadows the module name
@@ -166,12 +209,16 @@ def eval(c, corpus, json=False):
     print(json_lib.dumps(scores, sort_keys=True) if json else format_table(scores))
 
 
-@task(help={"stories": "build this many synthetic stories: full, no-change, edit, add",
-            "anchors": "compare with vanilla Pelican and Hugo on this many stories",
-            "workdir": "scratch folder (default: /tmp/wiredesk-bench-N)",
-            "hostile": "worst per-seed extraction time over the hostile seed set"})
+@task(
+    help={
+        "stories": "build this many synthetic stories: full, no-change, edit, add",
+        "anchors": "compare with vanilla Pelican and Hugo on this many stories",
+        "workdir": "scratch folder (default: /tmp/wiredesk-bench-N)",
+        "hostile": "worst per-seed extraction time over the hostile seed set",
+    }
+)
 def bench(c, stories=0, anchors=0, workdir=None, hostile=False):
-    """Time full and incremental builds of a synthetic archive, or compare with anchors."""
+    """Time full and incremental builds of a synthetic archive, or of the anchors."""
     from wiredesk.benchreport import anchors_report, stories_report  # noqa: PLC0415
 
     if not stories and not anchors and not hostile:
@@ -183,12 +230,16 @@ def bench(c, stories=0, anchors=0, workdir=None, hostile=False):
 
         options = extract_options(load_settings(CONFIG["settings_base"]))
         seconds, name, count = measure_hostile(options)
-        print(f"hostile seeds: worst per-seed extraction {seconds * 1000:.0f} ms "
-              f"({name}, {count} seeds; target 50 ms)")
+        print(
+            f"hostile seeds: worst per-seed extraction {seconds * 1000:.0f} ms "
+            f"({name}, {count} seeds; target 50 ms)"
+        )
     if stories:
         work = Path(workdir or f"/tmp/wiredesk-bench-{stories}")
         print("\n".join(stories_report(int(stories), work)))
     if anchors:
-        script = Path(__file__).resolve().parent.parent / "shared/bench-anchors/anchors.sh"
+        script = (
+            Path(__file__).resolve().parent.parent / "shared/bench-anchors/anchors.sh"
+        )
         work = Path(workdir or f"/tmp/wiredesk-anchors-{anchors}")
         print("\n".join(anchors_report(int(anchors), work, script)))

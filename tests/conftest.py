@@ -16,7 +16,10 @@ def run_invoke(*args: str, env: dict[str, str] | None = None, check: bool = True
     """Run `invoke ARGS` in the project root the way a user does."""
     return subprocess.run(
         [sys.executable, "-m", "invoke", *args],
-        cwd=ROOT, env={**os.environ, **(env or {})}, capture_output=True, text=True,
+        cwd=ROOT,
+        env={**os.environ, **(env or {})},
+        capture_output=True,
+        text=True,
         check=check,
     )
 
@@ -25,6 +28,7 @@ def run_invoke(*args: str, env: dict[str, str] | None = None, check: bool = True
 def seed_text():
     def read(name: str) -> str:
         return (FIXTURES / "seeds" / name).read_text(encoding="utf-8")
+
     return read
 
 

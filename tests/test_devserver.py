@@ -18,12 +18,17 @@ from tests.support.project import copy_project
 TAG = b'<script src="/.wiredesk/reload.js" defer></script>'
 
 
-@pytest.mark.parametrize(("page", "expected"), [
-    (b"<html><body><p>x</p></body></html>",
-     b"<html><body><p>x</p>" + TAG + b"</body></html>"),
-    (b"<P>x</P></BODY></HTML>", b"<P>x</P>" + TAG + b"</BODY></HTML>"),
-    (b"<p>fragment</p>", b"<p>fragment</p>" + TAG),
-])
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            b"<html><body><p>x</p></body></html>",
+            b"<html><body><p>x</p>" + TAG + b"</body></html>",
+        ),
+        (b"<P>x</P></BODY></HTML>", b"<P>x</P>" + TAG + b"</BODY></HTML>"),
+        (b"<p>fragment</p>", b"<p>fragment</p>" + TAG),
+    ],
+)
 def test_the_reload_script_goes_before_the_end_of_the_body(page, expected):
     assert inject_script(page) == expected
 
@@ -66,9 +71,16 @@ def test_open_pages_hear_about_each_finished_build(served):
 def test_a_change_under_a_watched_folder_rebuilds(tmp_path):
     (tmp_path / "seeds").mkdir()
     generation, stop, builds = Generation(), threading.Event(), []
-    watcher = threading.Thread(target=watch_and_rebuild, daemon=True, args=(
-        [tmp_path / "seeds", tmp_path / "missing"], lambda: builds.append(1) or True,
-        generation, stop))
+    watcher = threading.Thread(
+        target=watch_and_rebuild,
+        daemon=True,
+        args=(
+            [tmp_path / "seeds", tmp_path / "missing"],
+            lambda: builds.append(1) or True,
+            generation,
+            stop,
+        ),
+    )
     watcher.start()
     time.sleep(0.3)
     (tmp_path / "seeds" / "new.txt").write_text("MOSCOW, January 4. /TASS/. Text.\n")
@@ -92,9 +104,13 @@ def wait_for(url: str, seconds: float) -> bytes:
 def test_invoke_livereload_rebuilds_and_reloads_after_a_seed_edit(tmp_path):
     project = copy_project(tmp_path / "project")
     port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "invoke", "livereload", "--port",
-                               str(port)], cwd=project, stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL, start_new_session=True)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "invoke", "livereload", "--port", str(port)],
+        cwd=project,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     try:
         base = f"http://127.0.0.1:{port}"
         assert TAG in wait_for(base + "/", 60)

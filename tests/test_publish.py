@@ -14,9 +14,14 @@ from tests.support.project import GIT_ENV, copy_project, git
 
 
 def invoke(repo: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "invoke", *args], cwd=repo,
-                          env={**os.environ, **GIT_ENV}, capture_output=True, text=True,
-                          check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "invoke", *args],
+        cwd=repo,
+        env={**os.environ, **GIT_ENV},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
 
 
 @pytest.fixture
@@ -51,8 +56,10 @@ def test_the_branch_holds_the_public_site_and_nothing_from_the_source(project):
     assert {".nojekyll", "CNAME", "index.html", "feeds/all.atom.xml"} <= files
     assert git(origin, "show", "gh-pages:CNAME") == "news.example.org\n"
     assert not files & {"tasks.py", "pelicanconf.py", "publishconf.py", ".gitignore"}
-    assert not any(f.startswith(("seeds/", "plugins/", "content/", "theme/templates/"))
-                   for f in files)
+    assert not any(
+        f.startswith(("seeds/", "plugins/", "content/", "theme/templates/"))
+        for f in files
+    )
     page = git(origin, "show", "gh-pages:index.html")
     assert "https://wiredesk.example.org/" in page
     assert "http://127.0.0.1:8000" not in page
@@ -104,4 +111,3 @@ def test_a_fresh_clone_publishes_on_top_of_the_published_branch(project, tmp_pat
     done = invoke(clone, "gh-pages", "--push")
     assert done.returncode == 0, done.stdout + done.stderr
     assert len(git(origin, "rev-list", "gh-pages").split()) == 2
-

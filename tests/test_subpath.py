@@ -29,17 +29,37 @@ def start_urls(site, base: str) -> list[str]:
 def test_every_reference_resolves_when_served(tmp_path, prefix):
     port = free_port()
     site = tmp_path / "output"
-    subprocess.run([sys.executable, "-m", "invoke", "build", "--seeds", str(SEEDS),
-                    "--output", str(site), "--siteurl", f"http://127.0.0.1:{port}{prefix}"],
-                   cwd=ROOT, capture_output=True, check=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "invoke",
+            "build",
+            "--seeds",
+            str(SEEDS),
+            "--output",
+            str(site),
+            "--siteurl",
+            f"http://127.0.0.1:{port}{prefix}",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        check=True,
+    )
     with serve_folder(site, prefix=prefix, port=port) as base:
         result = crawl(start_urls(site, base))
         from_front_page = crawl([base])
     assert result.broken == {}
-    stories = {base + p.parent.relative_to(site).as_posix() + "/"
-               for p in site.glob("20*/*/*/*/index.html")}
+    stories = {
+        base + p.parent.relative_to(site).as_posix() + "/"
+        for p in site.glob("20*/*/*/*/index.html")
+    }
     assert len(stories) == 3
     assert stories <= from_front_page.pages
-    assert {base + "feeds/all.atom.xml", base + "feeds/all.rss.xml",
-            base + "feeds/all.json", base + "feeds/feed.xsl"} <= from_front_page.pages
+    assert {
+        base + "feeds/all.atom.xml",
+        base + "feeds/all.rss.xml",
+        base + "feeds/all.json",
+        base + "feeds/feed.xsl",
+    } <= from_front_page.pages
     assert len(result.pages) > 40

@@ -18,7 +18,7 @@ PAGES = {
 <img src="img/a.png" srcset="img/a.png 1x, img/a2.png 2x">
 </body></html>""",
     "story/index.html": '<html><body><a href="../index.html">home</a>'
-                        '<script src="/repo/js/app.js"></script></body></html>',
+    '<script src="/repo/js/app.js"></script></body></html>',
     "css/main.css": "body{}",
     "img/a.png": "png",
     "img/a2.png": "png",
@@ -36,8 +36,8 @@ PAGES = {
 <link>http://HOST/repo/</link><item><link>http://HOST/repo/story/</link></item>
 </channel></rss>""",
     "feeds/all.json": '{"version": "https://jsonfeed.org/version/1.1", '
-                      '"home_page_url": "http://HOST/repo/", '
-                      '"items": [{"url": "http://HOST/repo/story/"}]}',
+    '"home_page_url": "http://HOST/repo/", '
+    '"items": [{"url": "http://HOST/repo/story/"}]}',
     "robots.txt": "User-agent: *\nSitemap: http://HOST/repo/sitemap.xml\n",
     "sitemap.xml": """<?xml version="1.0"?>
 <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
@@ -71,29 +71,60 @@ def test_a_whole_site_has_no_broken_links(site):
     assert result.broken == {}
     paths = sorted(u.removeprefix(base) for u in result.pages)
     assert paths == [
-        "", "css/main.css", "feeds/all.atom.xml", "feeds/all.json", "feeds/all.rss.xml",
-        "feeds/feed.xsl", "img/a.png", "img/a2.png", "index.html", "js/app.js",
-        "robots.txt", "sitemap-1.xml", "sitemap.xml", "story/",
+        "",
+        "css/main.css",
+        "feeds/all.atom.xml",
+        "feeds/all.json",
+        "feeds/all.rss.xml",
+        "feeds/feed.xsl",
+        "img/a.png",
+        "img/a2.png",
+        "index.html",
+        "js/app.js",
+        "robots.txt",
+        "sitemap-1.xml",
+        "sitemap.xml",
+        "story/",
     ]
 
 
-@pytest.mark.parametrize(("name", "text", "broken"), [
-    ("story/index.html", '<a href="../gone/">x</a>', "gone/"),
-    ("story/index.html", '<img srcset="/repo/img/a.png 1x, /repo/img/b.png 2x">',
-     "img/b.png"),
-    ("story/index.html", '<link rel="icon" href="/favicon.svg">', "../favicon.svg"),
-    ("feeds/all.json", '{"version": "1", "items": [{"url": "http://HOST/repo/x/"}]}',
-     "x/"),
-    ("sitemap-1.xml", '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-                      '<url><loc>http://HOST/repo/nope.html</loc></url></urlset>',
-     "nope.html"),
-    ("robots.txt", "Sitemap: http://HOST/repo/sitemap.xml\nSitemap: /repo/s2.xml",
-     "s2.xml"),
-    ("feeds/all.rss.xml", "<rss><channel><item><link>http://HOST/repo/old/</link>"
-                          "</item></channel></rss>", "old/"),
-])
-def test_a_link_broken_on_purpose_is_reported_with_its_page(tmp_path, name, text,
-                                                            broken):
+@pytest.mark.parametrize(
+    ("name", "text", "broken"),
+    [
+        ("story/index.html", '<a href="../gone/">x</a>', "gone/"),
+        (
+            "story/index.html",
+            '<img srcset="/repo/img/a.png 1x, /repo/img/b.png 2x">',
+            "img/b.png",
+        ),
+        ("story/index.html", '<link rel="icon" href="/favicon.svg">', "../favicon.svg"),
+        (
+            "feeds/all.json",
+            '{"version": "1", "items": [{"url": "http://HOST/repo/x/"}]}',
+            "x/",
+        ),
+        (
+            "sitemap-1.xml",
+            '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            "<url><loc>http://HOST/repo/nope.html</loc></url></urlset>",
+            "nope.html",
+        ),
+        (
+            "robots.txt",
+            "Sitemap: http://HOST/repo/sitemap.xml\nSitemap: /repo/s2.xml",
+            "s2.xml",
+        ),
+        (
+            "feeds/all.rss.xml",
+            "<rss><channel><item><link>http://HOST/repo/old/</link>"
+            "</item></channel></rss>",
+            "old/",
+        ),
+    ],
+)
+def test_a_link_broken_on_purpose_is_reported_with_its_page(
+    tmp_path, name, text, broken
+):
     port = free_port()
     write_site(tmp_path, f"127.0.0.1:{port}", {name: text})
     with serve_folder(tmp_path, prefix="/repo", port=port) as base:
@@ -120,7 +151,9 @@ def test_other_origins_and_schemes_are_not_fetched(site):
     links = extract_links(
         b'<a href="https://x.example/">x</a><a href="data:,x">d</a>'
         b'<a href="a/#f">a</a>',
-        "text/html; charset=utf-8", "http://127.0.0.1:1/repo/")
+        "text/html; charset=utf-8",
+        "http://127.0.0.1:1/repo/",
+    )
     assert links == ["https://x.example/", "data:,x", "http://127.0.0.1:1/repo/a/"]
     with serve_folder(root, prefix="/repo", port=port) as base:
         result = crawl([base])

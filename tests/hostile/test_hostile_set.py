@@ -13,7 +13,8 @@ def test_the_set_is_written_as_files(tmp_path):
 
 def test_the_bench_measures_every_seed_of_the_set():
     seconds, name, count = measure_hostile(
-        ExtractOptions(id_authority="example.org,2026", default_year=2020))
+        ExtractOptions(id_authority="example.org,2026", default_year=2020)
+    )
     assert count == len(hostile_seeds())
     assert name in hostile_seeds()
     assert seconds > 0

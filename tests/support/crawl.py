@@ -56,7 +56,7 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def translate_path(self, path: str) -> str:
         """Map a URL under the prefix to a file of the folder."""
         clean = urllib.parse.urlsplit(path).path
-        return super().translate_path(clean[len(self.prefix):] or "/")
+        return super().translate_path(clean[len(self.prefix) :] or "/")
 
     def send_head(self):
         """Answer 404 outside the prefix; redirect the bare prefix to its slash form."""

@@ -49,8 +49,13 @@ def _bare(word: str) -> str:
 def is_adverb(word: str) -> bool:
     """Return whether word is an adverb of manner ("grossly", "sharply")."""
     word = _bare(word)
-    return word.isalpha() and word.islower() and word.endswith("ly") and (
-        len(word) > 4 and word not in NOT_ADVERBS  # noqa: PLR2004 - "ally", "fly"
+    return (
+        word.isalpha()
+        and word.islower()
+        and word.endswith("ly")
+        and (
+            len(word) > 4 and word not in NOT_ADVERBS  # noqa: PLR2004 - "ally", "fly"
+        )
     )
 
 

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import logging
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from pelican.generators import Generator
 
+from .pagewriter import PAGES_SLOT
+from .searchshards import SearchIndexError, build_shards, take_story_pages  # noqa: F401
 from .seo import machine_date
+from .settings import cache_folder
 from .sitemaps import (
     NEWS_FILE,
     NewsEntry,
@@ -25,10 +26,6 @@ from .sitemaps import (
 logger = logging.getLogger(__name__)
 
 LIST_PAGES = ("CATEGORIES_SAVE_AS", "TAGS_SAVE_AS", "ARCHIVES_SAVE_AS")
-
-
-class SearchIndexError(RuntimeError):
-    """Pagefind could not index the built site."""
 
 
 def _page_url(siteurl: str, save_as: str) -> str:
@@ -96,9 +93,12 @@ class SitemapWriter(Generator):
 
 
 def index_search(pelican: Any) -> None:
-    """Run Pagefind over the built output (on finalized: every page is written)."""
+    """Index the story pages in one Pagefind bundle per month (on finalized)."""
     output = Path(pelican.output_path)
-    command = [sys.executable, "-m", "pagefind", "--site", str(output), "--silent"]
-    result = subprocess.run(command, capture_output=True, text=True, check=False)
-    if result.returncode != 0:
-        raise SearchIndexError(f"pagefind failed on {output}: {result.stderr.strip()}")
+    run = pelican.settings.get(PAGES_SLOT)
+    previous = getattr(run, "previous", None)
+    months = take_story_pages(str(pelican.output_path))
+    indexed, reused = build_shards(
+        output, months, previous, cache_folder(pelican.settings)
+    )
+    logger.debug("search: %d months indexed, %d reused", len(indexed), len(reused))

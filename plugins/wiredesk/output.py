@@ -22,6 +22,14 @@ def staging_dir(output: Path) -> Path:
     return staging
 
 
+def staged_output(folder: Path) -> Path:
+    """Return the output folder a staging folder is built for (folder if none)."""
+    prefix, _, pid = folder.name.rpartition(".staging-")
+    if prefix.startswith(".") and pid.isdigit():
+        return folder.with_name(prefix[1:])
+    return folder
+
+
 def keep_mtimes(new: Path, old: Path) -> int:
     """Give files in new with the bytes of their twin in old its mtime; count them.
 

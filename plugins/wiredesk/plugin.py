@@ -14,6 +14,7 @@ from .listpages import ListPages, order_articles, take_over_list_pages
 from .pages import SitePages
 from .pagewriter import SkippingWriter
 from .reader import WireReader
+from .searchshards import note_story_pages
 
 
 def add_reader(readers: Any) -> None:
@@ -50,6 +51,7 @@ def register() -> None:
     signals.get_generators.connect(get_list_pages)
     signals.article_generator_pretaxonomy.connect(order_articles)
     signals.article_generator_finalized.connect(take_over_list_pages)
+    signals.article_generator_finalized.connect(note_story_pages)
     signals.get_writer.connect(get_writer)
     signals.generator_init.connect(add_feed_helpers)
     signals.finalized.connect(write_host_files)

@@ -16,19 +16,25 @@ def start_urls(site, base: str) -> list[str]:
         base + "sitemap.xml",
         base + "news-sitemap.xml",
         base + "robots.txt",
-        base + "pagefind/pagefind.js",
-        base + "pagefind/pagefind-entry.json",
+        base + "pagefind/shards.json",
     ]
-    entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text())
+    for shard in json.loads((site / "pagefind" / "shards.json").read_text()):
+        urls += bundle_urls(site, base + f"pagefind/{shard}", f"pagefind/{shard}")
+    return urls
+
+
+def bundle_urls(site, base: str, folder: str) -> list[str]:
+    """Return the files of one month's Pagefind bundle."""
+    urls = [base + "pagefind.js", base + "pagefind-entry.json"]
+    entry = json.loads((site / folder / "pagefind-entry.json").read_text())
     for language in entry["languages"].values():
         urls += [
-            base + f"pagefind/pagefind.{language['hash']}.pf_meta",
-            base + f"pagefind/wasm.{language['wasm']}.pagefind",
+            base + f"pagefind.{language['hash']}.pf_meta",
+            base + f"wasm.{language['wasm']}.pagefind",
         ]
-    for folder in ("index", "fragment"):
+    for kind in ("index", "fragment"):
         urls += [
-            base + f"pagefind/{folder}/{p.name}"
-            for p in sorted((site / "pagefind" / folder).iterdir())
+            base + f"{kind}/{p.name}" for p in sorted((site / folder / kind).iterdir())
         ]
     return urls
 

@@ -32,7 +32,8 @@ def test_every_page_type_exists(site):
         "sitemap.xml",
         "news-sitemap.xml",
         "robots.txt",
-        "pagefind/pagefind.js",
+        "pagefind/shards.json",
+        "pagefind/2020-01/pagefind.js",
     ]:
         assert (site / rel).is_file(), rel
 

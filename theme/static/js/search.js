@@ -31,6 +31,23 @@ function renderResult(data) {
   return item;
 }
 
+async function loadShards(base) {
+  // One Pagefind bundle per month, newest first: the newest is the primary index and
+  // the others are merged into it, so a search covers every month; Pagefind orders the
+  // merged results by score, ties keep the newer month first.
+  const response = await fetch(new URL("shards.json", base));
+  if (!response.ok) throw new Error(`shards.json: ${response.status}`);
+  const shards = await response.json();
+  if (shards.length === 0) return null;
+  const options = { baseUrl: base.pathname.replace(/pagefind\/$/, "") };
+  const pagefind = await import(new URL(`${shards[0]}pagefind.js`, base).href);
+  await pagefind.options(options);
+  for (const shard of shards.slice(1)) {
+    await pagefind.mergeIndex(new URL(shard, base).href, options);
+  }
+  return pagefind;
+}
+
 async function start() {
   const base = new URL(root.dataset.pagefindBase, document.baseURI);
   const form = root.querySelector("form");
@@ -39,10 +56,13 @@ async function start() {
   const list = document.getElementById("search-results");
   let pagefind;
   try {
-    pagefind = await import(new URL("pagefind.js", base).href);
-    await pagefind.options({ baseUrl: base.pathname.replace(/pagefind\/$/, "") });
+    pagefind = await loadShards(base);
   } catch (error) {
     status.textContent = "Search could not load. Browse the sections and archives instead.";
+    return;
+  }
+  if (!pagefind) {
+    status.textContent = "There are no stories to search yet.";
     return;
   }
   status.textContent = "Type a word and press Search.";

@@ -1,0 +1,195 @@
+"""Site search in monthly shards: one Pagefind bundle per month of story dates.
+
+A rebuild indexes again only the months whose story pages changed; the other
+months' bundles are linked from the previous output.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from .output import staged_output
+
+SEARCH_DIR = "pagefind"
+SHARDS_FILE = "shards.json"
+FORMAT = "wiredesk-shards-1"  # change to index every month again
+
+Shards = dict[str, list[str]]  # month "YYYY-MM" -> story page files (relative)
+Manifest = dict[str, tuple[str, dict[str, str]]]  # month -> (pages print, files)
+
+_PAGES: dict[str, Shards] = {}  # output folder -> its story pages by month
+
+
+class SearchIndexError(RuntimeError):
+    """Pagefind could not index the built site."""
+
+
+def note_story_pages(generator: Any) -> None:
+    """Remember every story page file by the month of its story's date."""
+    months: Shards = {}
+    for article in [*generator.articles, *generator.translations]:
+        if getattr(article, "save_as", None):
+            months.setdefault(article.date.strftime("%Y-%m"), []).append(
+                article.save_as
+            )
+    _PAGES[str(generator.output_path)] = {m: sorted(set(f)) for m, f in months.items()}
+
+
+def take_story_pages(output: str) -> Shards:
+    """Return (and forget) the story pages noted for an output folder."""
+    return _PAGES.pop(output, {})
+
+
+def file_hash(path: Path) -> str:
+    """Return the SHA-256 of a file's bytes."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def pages_print(site: Path, files: list[str], version: str) -> str:
+    """Return the print of one month's story pages: their names and bytes."""
+    digest = hashlib.sha256(f"{FORMAT}\0{version}".encode())
+    for name in files:
+        digest.update(f"\0{name}\0{file_hash(site / name)}".encode())
+    return digest.hexdigest()
+
+
+def shard_files(folder: Path) -> dict[str, str]:
+    """Return every file of a bundle folder with its hash, by relative path."""
+    return {
+        p.relative_to(folder).as_posix(): file_hash(p)
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def reusable(
+    previous: Path | None,
+    month: str,
+    saved: tuple[str, dict[str, str]] | None,
+    mark: str,
+) -> bool:
+    """Tell whether the previous output holds this month's bundle for these pages."""
+    if previous is None or saved is None or saved[0] != mark:
+        return False
+    folder = previous / SEARCH_DIR / month
+    try:
+        return shard_files(folder) == saved[1]
+    except OSError:
+        return False
+
+
+def link_tree(source: Path, target: Path) -> None:
+    """Hard-link (or copy) every file of source into target."""
+    for path in sorted(source.rglob("*")):
+        if path.is_file():
+            dest = target / path.relative_to(source)
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                os.link(path, dest)
+            except OSError:
+                shutil.copy2(path, dest)
+
+
+def pagefind_command() -> list[str]:
+    """Return the command that runs Pagefind."""
+    try:
+        from pagefind.service import get_executable  # noqa: PLC0415
+
+        binary = get_executable()
+    except ImportError:
+        binary = None
+    return [str(binary)] if binary else [sys.executable, "-m", "pagefind"]
+
+
+def pagefind_version() -> str:
+    """Return the installed Pagefind's version."""
+    from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
+
+    try:
+        return version("pagefind")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def index_month(site: Path, files: list[str], bundle: Path) -> None:
+    """Run Pagefind over one month's story pages into bundle."""
+    work = Path(tempfile.mkdtemp(prefix=".search-pages-", dir=site.parent))
+    try:
+        for name in files:
+            dest = work / name
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                os.link(site / name, dest)
+            except OSError:
+                shutil.copy2(site / name, dest)
+        command = [*pagefind_command(), "--site", str(work)]
+        command += ["--output-path", str(bundle), "--silent"]
+        result = subprocess.run(command, capture_output=True, text=True, check=False)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    if result.returncode != 0:
+        raise SearchIndexError(f"pagefind failed on {bundle}: {result.stderr.strip()}")
+
+
+def manifest_file(cache: Path, output: Path) -> Path:
+    """Return where the shard manifest of an output folder is kept."""
+    name = hashlib.sha1(str(output.resolve()).encode()).hexdigest()[:12]
+    return cache / f"search-{name}.json"
+
+
+def load_manifest(file: Path | None) -> Manifest:
+    """Return the saved shard manifest (empty when absent or unreadable)."""
+    try:
+        data = json.loads(file.read_text(encoding="utf-8")) if file else {}
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {
+        month: (entry[0], entry[1])
+        for month, entry in data.items()
+        if isinstance(entry, list) and len(entry) == len(("print", "files"))
+    }
+
+
+def save_manifest(file: Path, manifest: Manifest) -> None:
+    """Write the shard manifest atomically."""
+    file.parent.mkdir(parents=True, exist_ok=True)
+    tmp = file.with_suffix(f".tmp-{os.getpid()}")
+    tmp.write_text(json.dumps(manifest, sort_keys=True), encoding="utf-8")
+    tmp.replace(file)
+
+
+def build_shards(
+    site: Path, months: Shards, previous: Path | None, cache: Path | None
+) -> tuple[list[str], list[str]]:
+    """Write one bundle per month and shards.json; return (indexed, reused) months."""
+    file = manifest_file(cache, staged_output(site)) if cache else None
+    saved, current = load_manifest(file), {}
+    version = pagefind_version()
+    indexed, reused = [], []
+    for month in sorted(months):
+        mark = pages_print(site, months[month], version)
+        bundle = site / SEARCH_DIR / month
+        if reusable(previous, month, saved.get(month), mark):
+            link_tree(previous / SEARCH_DIR / month, bundle)
+            reused.append(month)
+            current[month] = saved[month]
+        else:
+            index_month(site, months[month], bundle)
+            indexed.append(month)
+            current[month] = (mark, shard_files(bundle))
+    listing = [f"{m}/" for m in sorted(months, reverse=True)]
+    (site / SEARCH_DIR).mkdir(parents=True, exist_ok=True)
+    (site / SEARCH_DIR / SHARDS_FILE).write_text(json.dumps(listing), encoding="utf-8")
+    if file is not None:
+        save_manifest(file, current)
+    return indexed, reused

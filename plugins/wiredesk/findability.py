@@ -9,8 +9,9 @@ from typing import Any
 
 from pelican.generators import Generator
 
+from .pagefindrun import SearchIndexError  # noqa: F401
 from .pagewriter import PAGES_SLOT
-from .searchshards import SearchIndexError, build_shards, take_story_pages  # noqa: F401
+from .searchshards import build_shards, take_story_pages
 from .seo import machine_date
 from .settings import cache_folder
 from .sitemaps import (

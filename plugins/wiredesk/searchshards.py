@@ -9,27 +9,24 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
-import subprocess
-import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from .output import staged_output
+from .pagefindrun import (
+    SEARCH_DIR,
+    Shards,
+    index_months,
+    link_tree,
+    pagefind_version,
+)
 
-SEARCH_DIR = "pagefind"
 SHARDS_FILE = "shards.json"
 FORMAT = "wiredesk-shards-1"  # change to index every month again
 
-Shards = dict[str, list[str]]  # month "YYYY-MM" -> story page files (relative)
 Manifest = dict[str, tuple[str, dict[str, str]]]  # month -> (pages print, files)
 
 _PAGES: dict[str, Shards] = {}  # output folder -> its story pages by month
-
-
-class SearchIndexError(RuntimeError):
-    """Pagefind could not index the built site."""
 
 
 def note_story_pages(generator: Any) -> None:
@@ -86,59 +83,6 @@ def reusable(
         return False
 
 
-def link_tree(source: Path, target: Path) -> None:
-    """Hard-link (or copy) every file of source into target."""
-    for path in sorted(source.rglob("*")):
-        if path.is_file():
-            dest = target / path.relative_to(source)
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                os.link(path, dest)
-            except OSError:
-                shutil.copy2(path, dest)
-
-
-def pagefind_command() -> list[str]:
-    """Return the command that runs Pagefind."""
-    try:
-        from pagefind.service import get_executable  # noqa: PLC0415
-
-        binary = get_executable()
-    except ImportError:
-        binary = None
-    return [str(binary)] if binary else [sys.executable, "-m", "pagefind"]
-
-
-def pagefind_version() -> str:
-    """Return the installed Pagefind's version."""
-    from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
-
-    try:
-        return version("pagefind")
-    except PackageNotFoundError:
-        return "unknown"
-
-
-def index_month(site: Path, files: list[str], bundle: Path) -> None:
-    """Run Pagefind over one month's story pages into bundle."""
-    work = Path(tempfile.mkdtemp(prefix=".search-pages-", dir=site.parent))
-    try:
-        for name in files:
-            dest = work / name
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                os.link(site / name, dest)
-            except OSError:
-                shutil.copy2(site / name, dest)
-        command = [*pagefind_command(), "--site", str(work)]
-        command += ["--output-path", str(bundle), "--silent"]
-        result = subprocess.run(command, capture_output=True, text=True, check=False)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-    if result.returncode != 0:
-        raise SearchIndexError(f"pagefind failed on {bundle}: {result.stderr.strip()}")
-
-
 def manifest_file(cache: Path, output: Path) -> Path:
     """Return where the shard manifest of an output folder is kept."""
     name = hashlib.sha1(str(output.resolve()).encode()).hexdigest()[:12]
@@ -178,15 +122,16 @@ def build_shards(
     indexed, reused = [], []
     for month in sorted(months):
         mark = pages_print(site, months[month], version)
-        bundle = site / SEARCH_DIR / month
         if reusable(previous, month, saved.get(month), mark):
-            link_tree(previous / SEARCH_DIR / month, bundle)
+            link_tree(previous / SEARCH_DIR / month, site / SEARCH_DIR / month)
             reused.append(month)
             current[month] = saved[month]
         else:
-            index_month(site, months[month], bundle)
             indexed.append(month)
-            current[month] = (mark, shard_files(bundle))
+            current[month] = (mark, {})
+    index_months(site, {m: months[m] for m in indexed})
+    for month in indexed:
+        current[month] = (current[month][0], shard_files(site / SEARCH_DIR / month))
     listing = [f"{m}/" for m in sorted(months, reverse=True)]
     (site / SEARCH_DIR).mkdir(parents=True, exist_ok=True)
     (site / SEARCH_DIR / SHARDS_FILE).write_text(json.dumps(listing), encoding="utf-8")

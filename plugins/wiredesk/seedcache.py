@@ -25,9 +25,9 @@ def options_fingerprint(options: ExtractOptions) -> str:
     """Return a short hash of the extractor version and the options of a Story."""
     values = asdict(options)
     values["sections"] = {k: list(v) for k, v in options.sections.items()}
-    shape = [
-        f.name for f in (*fields(Story), *fields(Dateline))
-    ]  # a new field empties it
+    # A new field empties the cache, and so does importing the plugin under another
+    # module path: pickled stories name their class by module.
+    shape = [Story.__module__, *(f.name for f in (*fields(Story), *fields(Dateline)))]
     blob = json.dumps(
         [CACHE_FORMAT, EXTRACTOR_VERSION, shape, values], sort_keys=True, default=repr
     )

@@ -2,7 +2,7 @@ import pickle
 from pathlib import Path
 
 import pytest
-from wiredesk import extractpool
+from wiredesk import extractpool, seedcache
 from wiredesk.catalog import scan_seeds
 from wiredesk.extract import ExtractOptions
 
@@ -115,3 +115,10 @@ def test_extraction_on_every_core_gives_the_same_catalog(tmp_path, monkeypatch):
     pooled = scan_seeds([seeds], OPTIONS)
     assert pooled.stories == alone.stories
     assert pooled.reports == alone.reports
+
+
+def test_the_cache_depends_on_the_module_path_stories_are_pickled_under(monkeypatch):
+    options = ExtractOptions(id_authority="a,2026", default_year=2020)
+    before = seedcache.options_fingerprint(options)
+    monkeypatch.setattr(seedcache.Story, "__module__", "plugins.wiredesk.model")
+    assert seedcache.options_fingerprint(options) != before

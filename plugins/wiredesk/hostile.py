@@ -117,12 +117,17 @@ def write_hostile_seeds(folder: Path) -> list[Path]:
     return sorted(folder.glob("*.txt"))
 
 
+WARM_UP = b"MOSCOW, January 4. /TASS/. The ministers spoke by telephone.\n"
+
+
 def worst_extraction(folder: Path, options: ExtractOptions) -> tuple[float, str]:
     """Return the slowest extraction (seconds, file name) over the seeds in folder.
 
     The size limit is raised so that the largest seed is extracted, not just refused.
     """
     roomy = replace(options, max_bytes=max(options.max_bytes, 4 * LARGE))
+    # Load the gazetteer and compile patterns first, so no seed's time includes them.
+    extract_story(WARM_UP, name="warm-up.txt", options=roomy)
     worst = (0.0, "")
     for path in sorted(folder.glob("*.txt")):
         data = path.read_bytes()

@@ -54,18 +54,12 @@ def article_item(article: Any, siteurl: str) -> FeedItem:
     )
 
 
-def write_if_changed(path: Path, data: bytes) -> None:
-    """Write data unless the file already holds exactly these bytes."""
-    if path.exists() and path.read_bytes() == data:
-        return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data)
-
-
 def write_files(output: Path, files: dict[str, bytes]) -> None:
-    """Write each path -> bytes below output."""
+    """Write each path -> bytes below output (the staging folder)."""
     for rel, data in files.items():
-        write_if_changed(output / rel, data)
+        path = output / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
 
 
 class FeedWriter:

@@ -97,11 +97,15 @@ def index_entities(articles: Iterable[Any]) -> list[Entity]:
 
 def link_related(articles: list[Any], limit: int = RELATED_LIMIT) -> None:
     """Give each article .related: the stories sharing most entities with it."""
+    articles = sorted(articles, key=lambda a: (-a.story.date.timestamp(), a.story.id))
     names = [
         (*a.story.tags, *a.story.people, *a.story.places, *a.story.orgs)
         for a in articles
     ]
-    for article, related in zip(articles, relate_all(names, limit), strict=True):
+    stamps = [a.story.date.timestamp() for a in articles]
+    keys = [a.story.id for a in articles]
+    related_all = relate_all(names, stamps, keys, limit)
+    for article, related in zip(articles, related_all, strict=True):
         article.related = [articles[i] for i in related]
 
 

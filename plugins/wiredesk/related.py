@@ -1,14 +1,32 @@
-"""Related stories from an inverted index of shared entities, never from all pairs."""
+"""Related stories from an inverted index of shared entities, never from all pairs.
+
+Stories come newest first, ordered by (-stamp, key). A story's related list depends only
+on its own names and, for each name, on the stories within WINDOW // 2 places of it in
+that name's postings; ties go to the nearest in time, then the smallest key. A rebuild
+after a few edits recomputes only the stories whose windows the edits can reach.
+"""
 
 from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from itertools import chain
 
 # Postings of very common entities are only searched near the story itself, so one story
 # costs O(entities x WINDOW) whatever the size of the archive.
 WINDOW = 64
+
+
+@dataclass(frozen=True)
+class Archive:
+    """Stories newest first with the index of who names what, built once."""
+
+    entities: Sequence[Sequence[str]]
+    stamps: Sequence[float]
+    keys: Sequence[str]
+    index: dict[str, list[int]]
 
 
 def build_index(entities: Sequence[Sequence[str]]) -> dict[str, list[int]]:
@@ -20,34 +38,123 @@ def build_index(entities: Sequence[Sequence[str]]) -> dict[str, list[int]]:
     return index
 
 
-def _neighbours(postings: list[int], position: int, window: int) -> list[int]:
-    """Return the postings within window places of position's own place."""
-    at = bisect_left(postings, position)
-    return postings[max(0, at - window // 2) : at + window // 2 + 1]
+def index_archive(
+    entities: Sequence[Sequence[str]], stamps: Sequence[float], keys: Sequence[str]
+) -> Archive:
+    """Return the archive with its index; refuse lists not ordered by (-stamp, key)."""
+    if not len(entities) == len(stamps) == len(keys):
+        raise ValueError("entities, stamps and keys differ in length")
+    for p in range(1, len(keys)):
+        if (-stamps[p - 1], keys[p - 1]) >= (-stamps[p], keys[p]):
+            raise ValueError(f"story {keys[p]!r} is out of (-stamp, key) order")
+    return Archive(entities, stamps, keys, build_index(entities))
+
+
+def _nearest(archive: Archive, side: list[int], count: int) -> list[int]:
+    """Return the count stories of side (nearest first) nearest in time, and ties."""
+    if len(side) <= count:
+        return side
+    stamps, end = archive.stamps, count
+    while end < len(side) and stamps[side[end]] == stamps[side[count - 1]]:
+        end += 1
+    return side[:end]
+
+
+def _closest(archive: Archive, position: int, tied: list[int], count: int) -> list[int]:
+    """Return the count stories of tied nearest in time to position, then by key."""
+    stamps, keys, stamp = archive.stamps, archive.keys, archive.stamps[position]
+    tied.sort()
+    at = bisect_left(tied, position)
+    # Stamps fall with position, so the nearest in time sit nearest on either side.
+    pool = _nearest(archive, tied[:at][::-1], count) + _nearest(
+        archive, tied[at:], count
+    )
+    pool.sort(key=lambda o: (abs(stamps[o] - stamp), keys[o]))
+    return pool[:count]
+
+
+def _rank(
+    archive: Archive, position: int, shared: Counter[int], limit: int
+) -> list[int]:
+    """Return the limit stories sharing most names, then nearest in time, then key."""
+    if limit <= 0 or not shared:
+        return []
+    counts = sorted(shared.values(), reverse=True)
+    floor = counts[min(limit, len(counts)) - 1]
+    above = [o for o, c in shared.items() if c > floor]
+    tied = [o for o, c in shared.items() if c == floor]
+    stamps, keys, stamp = archive.stamps, archive.keys, archive.stamps[position]
+    above.sort(key=lambda o: (-shared[o], abs(stamps[o] - stamp), keys[o]))
+    return above + _closest(archive, position, tied, limit - len(above))
 
 
 def find_related(
-    position: int,
-    entities: Sequence[Sequence[str]],
-    index: dict[str, list[int]],
-    limit: int = 5,
-    window: int = WINDOW,
+    archive: Archive, position: int, limit: int = 5, window: int = WINDOW
 ) -> list[int]:
     """Return up to limit positions sharing most entities with position's story."""
-    shared: Counter[int] = Counter()
-    for name in dict.fromkeys(entities[position]):
-        for other in _neighbours(index.get(name, []), position, window):
-            if other != position:
-                shared[other] += 1
-    ranked = sorted(shared, key=lambda o: (-shared[o], abs(o - position), o))
-    return ranked[:limit]
+    half, slices = window // 2, []
+    for name in dict.fromkeys(archive.entities[position]):
+        postings = archive.index[name]
+        at = bisect_left(postings, position)
+        slices.append(postings[max(0, at - half) : at + half + 1])
+    shared = Counter(chain.from_iterable(slices))
+    del shared[position]
+    return _rank(archive, position, shared, limit)
 
 
 def relate_all(
-    entities: Sequence[Sequence[str]], limit: int = 5, window: int = WINDOW
+    entities: Sequence[Sequence[str]],
+    stamps: Sequence[float],
+    keys: Sequence[str],
+    limit: int = 5,
+    window: int = WINDOW,
 ) -> list[list[int]]:
     """Return the related positions of every story, from one index built once."""
-    index = build_index(entities)
-    return [
-        find_related(p, entities, index, limit, window) for p in range(len(entities))
-    ]
+    archive = index_archive(entities, stamps, keys)
+    return [find_related(archive, p, limit, window) for p in range(len(keys))]
+
+
+Version = tuple[float, str, Sequence[str]]
+
+
+def affected(
+    archive: Archive, changed: Iterable[Version], window: int = WINDOW
+) -> set[int]:
+    """Return the positions whose related list the changed versions can alter."""
+    stamps, keys, reach = archive.stamps, archive.keys, window // 2 + 1
+    where = {key: p for p, key in enumerate(keys)}
+    places = range(len(keys))
+    dirty: set[int] = set()
+    for stamp, key, names in changed:
+        if key in where:
+            dirty.add(where[key])
+        place = bisect_left(places, (-stamp, key), key=lambda q: (-stamps[q], keys[q]))
+        for name in dict.fromkeys(names):
+            postings = archive.index.get(name, [])
+            at = bisect_left(postings, place)
+            dirty.update(postings[max(0, at - reach) : at + reach + 1])
+    return dirty
+
+
+def update_related(
+    entities: Sequence[Sequence[str]],
+    stamps: Sequence[float],
+    keys: Sequence[str],
+    previous: Mapping[str, Sequence[str]],
+    changed: Iterable[Version],
+    *,
+    limit: int = 5,
+    window: int = WINDOW,
+) -> list[list[int]]:
+    """Return relate_all's answer, recomputing only the stories changes can reach."""
+    archive = index_archive(entities, stamps, keys)
+    dirty = affected(archive, changed, window)
+    where = {key: p for p, key in enumerate(keys)}
+    result = []
+    for p, key in enumerate(keys):
+        kept = previous.get(key)
+        if p in dirty or kept is None or not all(k in where for k in kept):
+            result.append(find_related(archive, p, limit, window))
+        else:
+            result.append([where[k] for k in kept])
+    return result

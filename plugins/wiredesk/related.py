@@ -8,11 +8,12 @@ after a few edits recomputes only the stories whose windows the edits can reach.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain
+from operator import neg
 
 # Postings of very common entities are only searched near the story itself, so one story
 # costs O(entities x WINDOW) whatever the size of the archive.
@@ -79,10 +80,13 @@ def _rank(
     """Return the limit stories sharing most names, then nearest in time, then key."""
     if limit <= 0 or not shared:
         return []
+    # Counts and stories sorted alike, most shared first, without a Python loop.
     counts = sorted(shared.values(), reverse=True)
+    ordered = sorted(shared, key=shared.__getitem__, reverse=True)
     floor = counts[min(limit, len(counts)) - 1]
-    above = [o for o, c in shared.items() if c > floor]
-    tied = [o for o, c in shared.items() if c == floor]
+    split = bisect_left(counts, -floor, key=neg)
+    above = ordered[:split]
+    tied = ordered[split : bisect_right(counts, -floor, key=neg)]
     stamps, keys, stamp = archive.stamps, archive.keys, archive.stamps[position]
     above.sort(key=lambda o: (-shared[o], abs(stamps[o] - stamp), keys[o]))
     return above + _closest(archive, position, tied, limit - len(above))

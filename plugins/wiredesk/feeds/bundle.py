@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
-from .archive import archive_pages, current_links, page_links, unarchived
 from .atomrss import EntryCache, atom_bytes, rss_bytes
 from .jsonfeed import json_bytes
-from .model import (
-    ALL,
-    NO_HISTORY,
-    ArchiveLinks,
-    FeedItem,
-    SiteConfig,
-    Topic,
-    select_items,
-    sort_items,
-)
+from .model import ALL, NO_HISTORY, ArchiveLinks, FeedItem, SiteConfig, Topic
 from .paths import XSL_PATH, archive_path, feed_meta, feed_path, site_url
+from .plan import Entry, FeedJob, group_topics, plan_feeds
 from .xsl import FEED_XSL
 
 
@@ -26,11 +17,7 @@ def topic_groups(
     newest_first: Iterable[FeedItem],
 ) -> list[tuple[Topic, list[FeedItem]]]:
     """Return each (kind, slug) topic with its items in order; the newest names it."""
-    groups: dict[tuple[str, str], tuple[Topic, list[FeedItem]]] = {}
-    for item in newest_first:
-        for topic in item.topics:
-            groups.setdefault((topic.kind, topic.slug), (topic, []))[1].append(item)
-    return list(groups.values())
+    return group_topics(newest_first)
 
 
 def topic_files(
@@ -49,48 +36,67 @@ def topic_files(
     }
 
 
-def archive_files(
-    site: SiteConfig, pages: Sequence[Sequence[FeedItem]], cache: EntryCache
+def archive_file(
+    site: SiteConfig,
+    number: int,
+    history: ArchiveLinks,
+    page: Sequence[FeedItem],
+    cache: EntryCache,
 ) -> dict[str, bytes]:
-    """Return the RFC 5005 archive pages feeds/archive/{n}.atom.xml."""
+    """Return RFC 5005 archive page feeds/archive/{number}.atom.xml."""
+    url = site_url(site.siteurl, archive_path(number))
+    meta = replace(
+        feed_meta(site, ALL, history),
+        id=f"tag:{site.authority}:feed/archive/{number}",
+        title=f"{site.name} — archive {number}",
+        atom_url=url,
+    )
+    return {archive_path(number): atom_bytes(meta, page, cache)}
+
+
+def job_items(job: FeedJob, items: Mapping[str, FeedItem]) -> list[FeedItem]:
+    """Return the items a job shows, in order.
+
+    Raises KeyError naming the file and the story when items lacks one.
+    """
+    missing = [i for i in job.ids if i not in items]
+    if missing:
+        raise KeyError(f"{job.paths[0]}: no feed item for story {missing[0]}")
+    return [items[i] for i in job.ids]
+
+
+def job_files(
+    site: SiteConfig, job: FeedJob, chosen: Sequence[FeedItem], cache: EntryCache
+) -> dict[str, bytes]:
+    """Return the files of one job, rendered from its chosen items."""
+    if job.topic is None:
+        return {XSL_PATH: FEED_XSL.encode("utf-8")}
+    if job.archive is not None:
+        return archive_file(site, job.archive, job.history, chosen, cache)
+    return topic_files(site, job.topic, chosen, cache, job.history)
+
+
+def render_jobs(
+    jobs: Iterable[FeedJob], items: Mapping[str, FeedItem], site: SiteConfig
+) -> dict[str, bytes]:
+    """Render the given jobs; items must hold every story id the jobs name.
+
+    Each story's entries are built once and shared by every file of the call.
+    """
+    cache = EntryCache(feed_meta(site, ALL))
     files: dict[str, bytes] = {}
-    for number, page in enumerate(pages, start=1):
-        url = site_url(site.siteurl, archive_path(number))
-        meta = replace(
-            feed_meta(site, ALL, page_links(site, number, len(pages))),
-            id=f"tag:{site.authority}:feed/archive/{number}",
-            title=f"{site.name} — archive {number}",
-            atom_url=url,
-        )
-        files[archive_path(number)] = atom_bytes(meta, page, cache)
+    for job in jobs:
+        files.update(job_files(site, job, job_items(job, items), cache))
     return files
 
 
-def site_files(
-    site: SiteConfig, newest_first: Sequence[FeedItem], cache: EntryCache
-) -> dict[str, bytes]:
-    """Return the whole-site feeds and, under a size limit, their archive pages."""
-    chosen = select_items(newest_first, site.max_items, site.window_days)
-    if not site.max_items:
-        return topic_files(site, ALL, chosen, cache)
-    pages = archive_pages(newest_first, site.max_items)
-    # The subscription document keeps every story no archive page holds yet
-    # (RFC 5005 §4), whatever the window: history stays complete.
-    tail = unarchived(newest_first, site.max_items)
-    if len(chosen) < tail:
-        chosen = list(newest_first[:tail])
-    files = topic_files(site, ALL, chosen, cache, current_links(site, len(pages)))
-    files.update(archive_files(site, pages, cache))
-    return files
+def item_entry(item: FeedItem, print_: str = "") -> Entry:
+    """Return the planning record of item, with print_ as its print."""
+    return Entry(item.id, item.published, item.topics, print_)
 
 
 def render_feeds(items: Iterable[FeedItem], site: SiteConfig) -> dict[str, bytes]:
     """Return every feed file (and the browser stylesheet) by output path."""
-    newest_first = sort_items(items)
-    cache = EntryCache(feed_meta(site, ALL))
-    files = site_files(site, newest_first, cache)
-    for topic, group in topic_groups(newest_first):
-        chosen = select_items(group, site.max_items, site.window_days)
-        files.update(topic_files(site, topic, chosen, cache))
-    files[XSL_PATH] = FEED_XSL.encode("utf-8")
-    return files
+    items = list(items)
+    jobs = plan_feeds((item_entry(i) for i in items), site)
+    return render_jobs(jobs, {i.id: i for i in items}, site)

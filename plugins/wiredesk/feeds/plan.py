@@ -1,0 +1,171 @@
+"""Plan every feed file of a site from cheap per-story records.
+
+A plan lists jobs: the files one rendering writes, the stories it shows (newest
+first) and a print of everything those files depend on. Comparing prints with a
+previous build tells which files must be rendered again; the others are unchanged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Protocol, TypeVar
+
+from .archive import current_links, page_links
+from .model import ALL, NO_HISTORY, ArchiveLinks, SiteConfig, Topic
+from .paths import FORMATS, XSL_PATH, archive_path, feed_path
+from .xsl import FEED_XSL
+
+# Part of every job print: change it whenever rendering changes the bytes of a file.
+RENDER_VERSION = "1"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What planning knows of one story; print changes whenever its entry would."""
+
+    id: str
+    published: datetime
+    topics: tuple[Topic, ...]
+    print: str
+
+
+@dataclass(frozen=True, slots=True)
+class FeedJob:
+    """One rendering: its files, its stories newest first and the print of its inputs.
+
+    topic is None for the browser stylesheet; archive is the number of an RFC 5005
+    archive page (topic is then the whole site) or None for a subscription feed.
+    """
+
+    paths: tuple[str, ...]
+    ids: tuple[str, ...]
+    print: str
+    topic: Topic | None
+    history: ArchiveLinks = NO_HISTORY
+    archive: int | None = None
+
+
+class Planned(Protocol):
+    """Anything feeds can be planned from: an Entry or a FeedItem."""
+
+    @property
+    def id(self) -> str: ...  # noqa: D102
+
+    @property
+    def published(self) -> datetime: ...  # noqa: D102
+
+    @property
+    def topics(self) -> tuple[Topic, ...]: ...  # noqa: D102
+
+
+P = TypeVar("P", bound=Planned)
+
+
+def feed_order(records: Iterable[P]) -> list[P]:
+    """Return records newest first; records of the same moment are ordered by id."""
+    return sorted(records, key=lambda r: (-r.published.timestamp(), r.id))
+
+
+def choose(
+    newest_first: Sequence[P], max_items: int | None, window_days: int | None
+) -> list[P]:
+    """Apply the size policy: a window back from the newest record, then max_items."""
+    chosen = list(newest_first)
+    if window_days is not None and chosen:
+        start = chosen[0].published - timedelta(days=window_days)
+        chosen = [r for r in chosen if r.published >= start]
+    return chosen if max_items is None else chosen[:max_items]
+
+
+def group_topics(newest_first: Iterable[P]) -> list[tuple[Topic, list[P]]]:
+    """Return each (kind, slug) topic with its records in order; the newest names it."""
+    groups: dict[tuple[str, str], tuple[Topic, list[P]]] = {}
+    for record in newest_first:
+        for topic in record.topics:
+            groups.setdefault((topic.kind, topic.slug), (topic, []))[1].append(record)
+    return list(groups.values())
+
+
+def archive_split(
+    newest_first: Sequence[P], site: SiteConfig
+) -> tuple[list[P], list[list[P]]]:
+    """Return the site feed's records and its archive pages (oldest page first).
+
+    Pages hold max_items records counted from the oldest, so page n never changes;
+    the subscription document keeps every record no page holds yet (RFC 5005 §4),
+    whatever the window.
+    """
+    chosen = choose(newest_first, site.max_items, site.window_days)
+    size = site.max_items
+    if not size:
+        return chosen, []
+    oldest_first = list(reversed(newest_first))
+    count = len(oldest_first) // size
+    pages = [oldest_first[n * size : (n + 1) * size][::-1] for n in range(count)]
+    tail = len(newest_first) % size
+    if len(chosen) < tail:
+        chosen = list(newest_first[:tail])
+    return chosen, pages
+
+
+def _print(
+    site: SiteConfig, job_head: Sequence[object], chosen: Sequence[Entry]
+) -> str:
+    digest = hashlib.sha1(usedforsecurity=False)
+    digest.update(repr((RENDER_VERSION, site, *job_head)).encode("utf-8"))
+    for entry in chosen:
+        digest.update(repr((entry.id, entry.print)).encode("utf-8"))
+    return digest.hexdigest()
+
+
+def feed_job(
+    site: SiteConfig,
+    topic: Topic,
+    chosen: Sequence[Entry],
+    history: ArchiveLinks = NO_HISTORY,
+    archive: int | None = None,
+) -> FeedJob:
+    """Return the job of one topic's three feeds, or of one archive page."""
+    if archive is None:
+        paths = tuple(feed_path(topic.kind, topic.slug, fmt) for fmt in FORMATS)
+    else:
+        paths = (archive_path(archive),)
+    return FeedJob(
+        paths=paths,
+        ids=tuple(e.id for e in chosen),
+        print=_print(site, (topic, history, archive, paths), chosen),
+        topic=topic,
+        history=history,
+        archive=archive,
+    )
+
+
+def stylesheet_job() -> FeedJob:
+    """Return the job of the browser stylesheet feeds/feed.xsl."""
+    digest = hashlib.sha1(usedforsecurity=False)
+    digest.update(f"{RENDER_VERSION}\n{FEED_XSL}".encode())
+    return FeedJob(paths=(XSL_PATH,), ids=(), print=digest.hexdigest(), topic=None)
+
+
+def site_jobs(site: SiteConfig, newest_first: Sequence[Entry]) -> list[FeedJob]:
+    """Return the jobs of the whole-site feeds and of their archive pages."""
+    chosen, pages = archive_split(newest_first, site)
+    jobs = [feed_job(site, ALL, chosen, current_links(site, len(pages)))]
+    for number, page in enumerate(pages, start=1):
+        links = page_links(site, number, len(pages))
+        jobs.append(feed_job(site, ALL, page, links, archive=number))
+    return jobs
+
+
+def plan_feeds(entries: Iterable[Entry], site: SiteConfig) -> list[FeedJob]:
+    """Return every feed file of the site (topics, archive pages, feed.xsl) as jobs."""
+    newest_first = feed_order(entries)
+    jobs = site_jobs(site, newest_first)
+    for topic, group in group_topics(newest_first):
+        chosen = choose(group, site.max_items, site.window_days)
+        jobs.append(feed_job(site, topic, chosen))
+    jobs.append(stylesheet_job())
+    return jobs

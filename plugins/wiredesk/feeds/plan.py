@@ -80,12 +80,23 @@ def choose(
     return chosen if max_items is None else chosen[:max_items]
 
 
-def group_topics(newest_first: Iterable[P]) -> list[tuple[Topic, list[P]]]:
-    """Return each (kind, slug) topic with its records in order; the newest names it."""
+def group_topics(
+    newest_first: Iterable[P], limit: int | None = None
+) -> list[tuple[Topic, list[P]]]:
+    """Return each (kind, slug) topic with its records in order; the newest names it.
+
+    limit keeps only each topic's newest records: enough for the size policy.
+    """
     groups: dict[tuple[str, str], tuple[Topic, list[P]]] = {}
+    cap = -1 if limit is None else limit
     for record in newest_first:
         for topic in record.topics:
-            groups.setdefault((topic.kind, topic.slug), (topic, []))[1].append(record)
+            key = (topic.kind, topic.slug)
+            group = groups.get(key)
+            if group is None:
+                groups[key] = group = (topic, [])
+            if len(group[1]) != cap:
+                group[1].append(record)
     return list(groups.values())
 
 
@@ -164,7 +175,8 @@ def plan_feeds(entries: Iterable[Entry], site: SiteConfig) -> list[FeedJob]:
     """Return every feed file of the site (topics, archive pages, feed.xsl) as jobs."""
     newest_first = feed_order(entries)
     jobs = site_jobs(site, newest_first)
-    for topic, group in group_topics(newest_first):
+    # the size policy keeps a prefix of max_items at most: longer groups are waste
+    for topic, group in group_topics(newest_first, site.max_items):
         chosen = choose(group, site.max_items, site.window_days)
         jobs.append(feed_job(site, topic, chosen))
     jobs.append(stylesheet_job())

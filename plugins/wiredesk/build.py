@@ -1,7 +1,13 @@
-"""One build: Pelican into a staging folder, reports collected, output swapped."""
+"""One build: a full build through Pelican into a staging folder, or a rebuild in place.
+
+A rebuild (same code, theme, content pages and settings as the previous build of
+this output) does not run Pelican: it plans the site from the stories and writes
+only the files whose print changed, each replaced atomically.
+"""
 
 from __future__ import annotations
 
+import copy
 import logging
 import shutil
 import time
@@ -12,23 +18,33 @@ from typing import Any
 from pelican import Pelican
 from pelican.settings import read_settings
 
+from .buildstate import (
+    BuildState,
+    forget_state,
+    load_state,
+    output_id,
+    save_state,
+    state_file,
+    statics_print,
+)
 from .catalog import Catalog, Report, display_path
 from .output import keep_mtimes, staging_dir, swap_in
-from .pagewriter import (
-    PAGES_SLOT,
-    PageRun,
-    code_print,
-    load_manifest,
-    manifest_file,
-    save_manifest,
-)
 from .progress import Progress
 from .reader import PROGRESS_SLOT, catalog_for
+from .searchshards import build_shards, update_shards
 from .settings import cache_folder
+from .sitegen import PLAN_SLOT
+from .siteplan import make_plan, settings_print
+from .sitewriter import plan_state, write_changes
 
 logger = logging.getLogger(__name__)
 
-OUTPUT_MARK = "\0output"  # manifest entry naming the output folder it describes
+# Pelican writes the hand-written pages and static files; Wiredesk writes the rest.
+PELICAN_OVERRIDES = {
+    "ARTICLE_PATHS": [],
+    "DIRECT_TEMPLATES": [],
+    "DELETE_OUTPUT_DIRECTORY": False,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,58 +89,89 @@ def _warnings(catalog: Catalog) -> tuple[str, ...]:
     )
 
 
-def _page_run(
-    settings: dict[str, Any], output: Path, progress: Progress | None
-) -> tuple[PageRun, Path | None]:
-    cache = cache_folder(settings)
-    file = manifest_file(cache, output) if cache else None
-    previous = output if output.is_dir() and not output.is_symlink() else None
-    saved = load_manifest(file) if previous else {}
-    if previous is None or saved.get(OUTPUT_MARK) != (_identity(previous),):
-        saved = {}  # the output folder is not the one this manifest describes
-    run = PageRun(previous, saved, code_print(Path(settings["THEME"])), progress)
-    return run, file
+def _full(
+    settings: dict[str, Any], catalog: Catalog, statics: str, progress: Progress | None
+) -> tuple[BuildState, int]:
+    """Build everything with Pelican into a staging folder and swap it in."""
+    output = Path(settings["OUTPUT_PATH"])
+    staging = staging_dir(output)
+    holder: dict[str, Any] = {"settings": settings, "progress": progress}
+    try:
+        # Pelican edits some settings in place (MARKDOWN): it gets its own copies.
+        own = {k: copy.deepcopy(v) if k.isupper() else v for k, v in settings.items()}
+        own.update(PELICAN_OVERRIDES, OUTPUT_PATH=str(staging))
+        own[PLAN_SLOT] = holder
+        Pelican(own).run()
+        plan = holder["plan"]
+        previous = output if output.is_dir() and not output.is_symlink() else None
+        build_shards(staging, plan.months(), previous, cache_folder(settings))
+        keep_mtimes(staging, output)
+        swap_in(staging, output)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    state = plan_state(
+        plan, holder["others"], statics, output_id(output), holder["nav"]
+    )
+    return state, len(plan.pages)
 
 
-def _identity(folder: Path) -> str:
-    stat = folder.stat()
-    return f"{stat.st_dev}:{stat.st_ino}"
+def _rebuild(
+    settings: dict[str, Any],
+    catalog: Catalog,
+    state: BuildState,
+    progress: Progress | None,
+) -> tuple[BuildState, int, int]:
+    """Write only what changed since state into the output folder, in place."""
+    output = Path(settings["OUTPUT_PATH"])
+    plan = make_plan(
+        catalog, settings, state.nav, previous=state.related, old_marks=state.marks
+    )
+    written, others = write_changes(plan, state, settings, output, progress)
+    if written.months:
+        update_shards(output, plan.months(), written.months, cache_folder(settings))
+    new = plan_state(plan, others, state.statics, state.output_id, state.nav)
+    return new, written.rendered, written.kept
 
 
-def _finish(run: PageRun, file: Path | None, output: Path) -> None:
-    if file is not None:
-        save_manifest(file, {**run.current, OUTPUT_MARK: (_identity(output),)})
+def _usable(state: BuildState | None, statics: str, output: Path) -> BuildState | None:
+    if state is None or state.statics != statics:
+        return None
+    if (
+        not output.is_dir()
+        or output.is_symlink()
+        or output_id(output) != state.output_id
+    ):
+        return None
+    return state
 
 
 def run_build(
     settings: dict[str, Any], *, strict: bool = False, progress: Progress | None = None
 ) -> BuildResult:
-    """Build the site; swap it into OUTPUT_PATH unless it failed or strict met a report.
+    """Build the site into OUTPUT_PATH unless strict met a report.
 
-    Pages whose inputs did not change since the previous build are hard-linked from it.
+    With an unchanged setup since the previous build, only changed files are written.
     """
     started = time.perf_counter()
     output = Path(settings["OUTPUT_PATH"])
-    staging = staging_dir(output)
-    run, manifest = _page_run(settings, output, progress)
-    settings = {
-        **settings,
-        "OUTPUT_PATH": str(staging),
-        "DELETE_OUTPUT_DIRECTORY": False,
-        PAGES_SLOT: run,
-        PROGRESS_SLOT: progress,
-    }
+    settings = {**settings, PROGRESS_SLOT: progress}
+    cache = cache_folder(settings)
+    file = state_file(cache, output) if cache else None
+    rendered = kept = 0
     try:
         catalog = catalog_for(settings)
-        Pelican(settings).run()
         reports = tuple(catalog.reports.values())
         swapped = not (strict and reports)
         if swapped:
-            keep_mtimes(staging, output)
-            swap_in(staging, output)
-            _finish(run, manifest, output)
+            statics = statics_print(settings, settings_print(settings))
+            state = _usable(load_state(file), statics, output)
+            forget_state(file)  # until this build has finished writing
+            if state is None:
+                state, rendered = _full(settings, catalog, statics, progress)
+            else:
+                state, rendered, kept = _rebuild(settings, catalog, state, progress)
+            save_state(file, state)
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
         if progress is not None:
             progress.done()
     return BuildResult(
@@ -133,7 +180,7 @@ def run_build(
         warnings=_warnings(catalog),
         seconds=time.perf_counter() - started,
         swapped=swapped,
-        rendered=run.rendered,
-        linked=run.linked,
+        rendered=rendered,
+        linked=kept,
         slowest=max(((t, p) for p, t in catalog.seconds.items()), default=None),
     )

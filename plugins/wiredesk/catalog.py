@@ -37,6 +37,7 @@ class Catalog:
     seconds: dict[str, float] = field(
         default_factory=dict
     )  # extraction time, fresh seeds
+    keys: dict[str, str] = field(default_factory=dict)  # path -> content key
 
     def story(self, path: str | Path) -> Story:
         """Return the story read from path, or raise ExtractError with its reason."""
@@ -108,6 +109,7 @@ def _lookup(
         except (ExtractError, OSError) as e:
             catalog.reports[abspath] = Report(display_path(path), _reason(e))
             continue
+        catalog.keys[abspath] = key
         result = cache.lookup(abspath, sig, key)
         if result is None:
             missing.append((abspath, key))

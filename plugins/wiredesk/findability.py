@@ -1,30 +1,13 @@
-"""Pelican glue for search engines and site search: sitemaps, robots.txt, Pagefind."""
+"""What search engines are told: every page of the site and the newest stories."""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
-from pelican.generators import Generator
-
 from .pagefindrun import SearchIndexError  # noqa: F401
-from .pagewriter import PAGES_SLOT
-from .searchshards import build_shards, take_story_pages
 from .seo import machine_date
-from .settings import cache_folder
-from .sitemaps import (
-    NEWS_FILE,
-    NewsEntry,
-    SitemapUrl,
-    news_sitemap_xml,
-    robots_txt,
-    select_news,
-    sitemap_files,
-)
-
-logger = logging.getLogger(__name__)
+from .sitemaps import NewsEntry, SitemapUrl
 
 LIST_PAGES = ("CATEGORIES_SAVE_AS", "TAGS_SAVE_AS", "ARCHIVES_SAVE_AS")
 
@@ -74,32 +57,3 @@ def news_entries(context: dict[str, Any], siteurl: str) -> list[NewsEntry]:
         for a in context.get("articles", [])
         if hasattr(a, "story")
     ]
-
-
-class SitemapWriter(Generator):
-    """Write sitemap.xml, the Google News sitemap and robots.txt from the context."""
-
-    def generate_output(self, writer: Any) -> None:
-        """Write the three files into the output folder."""
-        siteurl = self.settings.get("SITEURL", "").rstrip("/")
-        out = Path(self.output_path)
-        urls = list(dict.fromkeys(site_urls(self.context, siteurl)))
-        files = sitemap_files(urls, siteurl)
-        news = select_news(news_entries(self.context, siteurl))
-        files[NEWS_FILE] = news_sitemap_xml(news, self.settings.get("SITENAME", ""))
-        files["robots.txt"] = robots_txt(siteurl)
-        for name, text in files.items():
-            (out / name).parent.mkdir(parents=True, exist_ok=True)
-            (out / name).write_text(text, encoding="utf-8")
-
-
-def index_search(pelican: Any) -> None:
-    """Index the story pages in one Pagefind bundle per month (on finalized)."""
-    output = Path(pelican.output_path)
-    run = pelican.settings.get(PAGES_SLOT)
-    previous = getattr(run, "previous", None)
-    months = take_story_pages(str(pelican.output_path))
-    indexed, reused = build_shards(
-        output, months, previous, cache_folder(pelican.settings)
-    )
-    logger.debug("search: %d months indexed, %d reused", len(indexed), len(reused))

@@ -75,9 +75,14 @@ def index_month(site: Path, files: list[str], bundle: Path) -> None:
 
 def index_months(site: Path, months: Shards) -> None:
     """Index months at most CONCURRENT at a time: memory stays that of two months."""
+    index_months_into(site, months, site / SEARCH_DIR)
+
+
+def index_months_into(site: Path, months: Shards, folder: Path) -> None:
+    """Index each month's pages of site into folder/<month>, two at a time."""
     with ThreadPoolExecutor(max_workers=CONCURRENT) as pool:
         runs = [
-            pool.submit(index_month, site, files, site / SEARCH_DIR / month)
+            pool.submit(index_month, site, files, folder / month)
             for month, files in sorted(months.items())
         ]
         for run in runs:

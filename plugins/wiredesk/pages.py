@@ -10,7 +10,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from pelican.generators import Generator
 from slugify import slugify
 
 from .related import relate_all
@@ -119,43 +118,3 @@ def link_sections(articles: Iterable[Any]) -> None:
         if previous is not None:
             previous.older_in_section = article
         last[article.story.section] = article
-
-
-class SitePages(Generator):
-    """Write entity pages and the search page with the theme's templates."""
-
-    def generate_context(self) -> None:
-        """Index entities, related stories and section neighbours of the stories."""
-        articles = [a for a in self.context.get("articles", []) if hasattr(a, "story")]
-        self.entities = index_entities(articles)
-        link_related(articles)
-        link_sections(articles)
-        self.context["wiredesk_entities"] = self.entities
-
-    def generate_output(self, writer: Any) -> None:
-        """Write one paginated page per entity, then the search page."""
-        template = self.get_template("entity")
-        for entity in self.entities:
-            feed = FEED_KINDS.get(entity.kind) if entity.has_feed else None
-            writer.write_file(
-                entity.save_as,
-                template,
-                self.context,
-                entity=entity,
-                articles=entity.articles,
-                dates=entity.articles,
-                template_name="tag",
-                url=entity.url,
-                page_name=entity.url + "index",
-                blog=True,
-                feed_kind=feed,
-                feed_slug=entity.slug,
-                feed_name=entity.name,
-            )
-        writer.write_file(
-            SEARCH_SAVE_AS,
-            self.get_template("search"),
-            self.context,
-            page_name="search/index",
-            url="search/",
-        )

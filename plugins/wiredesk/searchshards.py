@@ -9,14 +9,15 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 from pathlib import Path
-from typing import Any
 
 from .output import staged_output
 from .pagefindrun import (
     SEARCH_DIR,
     Shards,
     index_months,
+    index_months_into,
     link_tree,
     pagefind_version,
 )
@@ -25,24 +26,6 @@ SHARDS_FILE = "shards.json"
 FORMAT = "wiredesk-shards-1"  # change to index every month again
 
 Manifest = dict[str, tuple[str, dict[str, str]]]  # month -> (pages print, files)
-
-_PAGES: dict[str, Shards] = {}  # output folder -> its story pages by month
-
-
-def note_story_pages(generator: Any) -> None:
-    """Remember every story page file by the month of its story's date."""
-    months: Shards = {}
-    for article in [*generator.articles, *generator.translations]:
-        if getattr(article, "save_as", None):
-            months.setdefault(article.date.strftime("%Y-%m"), []).append(
-                article.save_as
-            )
-    _PAGES[str(generator.output_path)] = {m: sorted(set(f)) for m, f in months.items()}
-
-
-def take_story_pages(output: str) -> Shards:
-    """Return (and forget) the story pages noted for an output folder."""
-    return _PAGES.pop(output, {})
 
 
 def file_hash(path: Path) -> str:
@@ -138,3 +121,33 @@ def build_shards(
     if file is not None:
         save_manifest(file, current)
     return indexed, reused
+
+
+def update_shards(
+    site: Path, months: Shards, changed: tuple[str, ...], cache: Path | None
+) -> None:
+    """Index again, in place, the months whose story pages changed; drop gone months."""
+    file = manifest_file(cache, site) if cache else None
+    saved = load_manifest(file)
+    version = pagefind_version()
+    fresh = {m: months[m] for m in changed if m in months}
+    work = site / f".{SEARCH_DIR}-new-{os.getpid()}"
+    try:
+        index_months_into(site, fresh, work)
+        for month in changed:
+            target = site / SEARCH_DIR / month
+            retired = work / f"retired-{month}"
+            if target.exists():
+                target.rename(retired)
+            if month in fresh:
+                (work / month).rename(target)
+            saved.pop(month, None)
+            if month in fresh:
+                mark = pages_print(site, months[month], version)
+                saved[month] = (mark, shard_files(target))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    listing = [f"{m}/" for m in sorted(months, reverse=True)]
+    (site / SEARCH_DIR / SHARDS_FILE).write_text(json.dumps(listing), encoding="utf-8")
+    if file is not None:
+        save_manifest(file, saved)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from .generator import FeedWriter
 from .helpers import add_feed_helpers
 from .model import FeedItem, FeedMeta, SiteConfig, Topic
 from .paths import feed_path, feed_url
@@ -10,7 +9,6 @@ from .paths import feed_path, feed_url
 __all__ = [
     "FeedItem",
     "FeedMeta",
-    "FeedWriter",
     "SiteConfig",
     "Topic",
     "add_feed_helpers",

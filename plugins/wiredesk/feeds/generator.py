@@ -1,14 +1,11 @@
-"""Pelican glue: the get_generators class that writes every feed under feeds/."""
+"""Feed inputs from the site: settings to SiteConfig, story views to FeedItems."""
 
 from __future__ import annotations
 
 import logging
-import time
-from pathlib import Path
 from typing import Any
 
 from ..settings import get_setting
-from .bundle import render_feeds
 from .geo import place_point
 from .items import story_item
 from .model import FeedItem, SiteConfig, Topic
@@ -52,37 +49,3 @@ def article_item(article: Any, siteurl: str) -> FeedItem:
         topics=article_topics(article),
         point=place_point(story.city) if story.city and story.country else None,
     )
-
-
-def write_files(output: Path, files: dict[str, bytes]) -> None:
-    """Write each path -> bytes below output (the staging folder)."""
-    for rel, data in files.items():
-        path = output / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
-
-
-class FeedWriter:
-    """The Pelican generator (from get_generators) that writes Wiredesk's feeds."""
-
-    def __init__(  # noqa: D107 - Pelican's generator signature
-        self,
-        context: dict[str, Any],
-        settings: dict[str, Any],
-        path: str,
-        theme: str,
-        output_path: str,
-        **_: Any,
-    ) -> None:
-        self.context, self.settings = context, settings
-        self.output_path = Path(output_path)
-
-    def generate_output(self, writer: Any) -> None:
-        """Write every feed, the archive pages and feed.xsl."""
-        started = time.perf_counter()
-        site = site_config(self.settings)
-        articles = [a for a in self.context.get("articles", []) if hasattr(a, "story")]
-        files = render_feeds((article_item(a, site.siteurl) for a in articles), site)
-        write_files(self.output_path, files)
-        seconds = time.perf_counter() - started
-        logger.info("wrote %d feed files in %.2f s", len(files), seconds)

@@ -1,0 +1,214 @@
+"""The site as templates see it: stories, sections, tags and agencies, built once.
+
+Views carry every URL and relation precomputed; nothing here imports Pelican's
+content classes, so a rebuild can make the model without running Pelican.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from .extract.identity import make_slug
+from .model import Story
+from .pages import Entity, index_entities, link_sections
+from .related import relate_all, update_related
+from .render import render_paragraphs
+
+Slugger = Callable[[str, str], str]  # (name, kind) -> slug
+
+
+@dataclass(slots=True, eq=False)
+class Term:
+    """A section, tag or agency under Pelican's names (name, slug, url, save_as)."""
+
+    name: str
+    slug: str
+    url: str
+    save_as: str
+    page_name: str
+
+    def __str__(self) -> str:
+        """Return the name, as Pelican's terms print."""
+        return self.name
+
+    def __lt__(self, other: Term) -> bool:
+        """Order by slug, as Pelican's terms sort."""
+        return self.slug < other.slug
+
+
+@dataclass(slots=True, eq=False)
+class StoryView:
+    """One story as templates read it (Pelican's article attributes)."""
+
+    story: Story
+    print: str  # changes whenever anything shown of the story changes
+    url: str
+    save_as: str
+    category: Term
+    author: Term | None
+    tags: list[Term]
+    related: list[StoryView] = field(default_factory=list)
+    newer_in_section: StoryView | None = None
+    older_in_section: StoryView | None = None
+    card: Any = None  # the rendered story card, once made
+
+    @property
+    def title(self) -> str:
+        """Return the headline."""
+        return self.story.title
+
+    @property
+    def date(self) -> Any:
+        """Return the publication date."""
+        return self.story.date
+
+    @property
+    def content(self) -> str:
+        """Return the body HTML."""
+        return render_paragraphs(self.story.paragraphs)
+
+
+@dataclass(slots=True)
+class NavPage:
+    """A hand-written page as the navigation links it."""
+
+    title: str
+    url: str
+
+
+@dataclass(slots=True)
+class SiteModel:
+    """Every published story newest first, the others, and their groupings."""
+
+    stories: list[StoryView]  # published, newest first
+    unlisted: list[StoryView]  # hidden and draft stories: a page, no listing
+    categories: list[tuple[Term, list[StoryView]]]
+    tags: list[tuple[Term, list[StoryView]]]
+    authors: list[tuple[Term, list[StoryView]]]
+    entities: list[Entity]
+    related: dict[str, tuple[str, ...]]  # story id -> related story ids
+
+
+class Terms:
+    """Make each term once, with URLs from the settings' patterns."""
+
+    def __init__(self, settings: Mapping[str, Any], slug: Slugger) -> None:
+        """Keep the settings and the slug function (Pelican's slugify rules)."""
+        self.settings, self.slug = settings, slug
+        self.made: dict[tuple[str, str], Term] = {}
+
+    def get(self, kind: str, name: str) -> Term:
+        """Return the term of kind ('category', 'tag', 'author') called name."""
+        key = (kind, name)
+        if key not in self.made:
+            slug = self.slug(name, kind) or make_slug(name, kind)
+            prefix = kind.upper()
+            values = {"slug": slug, "name": name}
+            save_as = self.settings.get(f"{prefix}_SAVE_AS", "").format(**values)
+            url = self.settings.get(f"{prefix}_URL", "").format(**values)
+            page_name = save_as.rsplit(".", 1)[0] if "." in save_as else save_as
+            self.made[key] = Term(name, slug, url, save_as, page_name)
+        return self.made[key]
+
+
+def story_urls(
+    story: Story, settings: Mapping[str, Any], terms: Terms
+) -> tuple[str, str]:
+    """Return (url, save_as) of a story's page from the article or draft patterns."""
+    kind = "DRAFT" if story.status == "draft" else "ARTICLE"
+    lang = "" if story.lang == settings.get("DEFAULT_LANG", "en") else "LANG_"
+    values = {
+        "slug": story.slug,
+        "date": story.date,
+        "lang": story.lang,
+        "category": terms.get("category", story.section).slug,
+        "author": terms.get("author", story.agency).slug if story.agency else "",
+    }
+    url = settings.get(f"{kind}_{lang}URL", settings.get(f"{kind}_URL", ""))
+    save_as = settings.get(f"{kind}_{lang}SAVE_AS", settings.get(f"{kind}_SAVE_AS", ""))
+    return url.format(**values), save_as.format(**values)
+
+
+def make_view(
+    story: Story, key: str, settings: Mapping[str, Any], terms: Terms
+) -> StoryView:
+    """Return the view of a story; key is what identifies its content."""
+    url, save_as = story_urls(story, settings, terms)
+    return StoryView(
+        story=story,
+        print=f"{key}:{story.slug}:{url}",
+        url=url,
+        save_as=save_as,
+        category=terms.get("category", story.section),
+        author=terms.get("author", story.agency) if story.agency else None,
+        tags=[terms.get("tag", t) for t in story.tags],
+    )
+
+
+def _group(
+    views: Iterable[StoryView], terms_of: Callable[[StoryView], Iterable[Term]]
+) -> list[tuple[Term, list[StoryView]]]:
+    groups: dict[str, tuple[Term, list[StoryView]]] = {}
+    for view in views:
+        for term in dict.fromkeys(terms_of(view)):
+            groups.setdefault(term.slug, (term, []))[1].append(view)
+    return [groups[slug] for slug in sorted(groups)]
+
+
+def newest_first(story: Story) -> tuple[float, str]:
+    """Return the sort key of the site's order: newest first, then id."""
+    return (-story.date.timestamp(), story.id)
+
+
+def related_names(story: Story) -> tuple[str, ...]:
+    """Return what related stories share: topics, people, places, organisations."""
+    return (*story.tags, *story.people, *story.places, *story.orgs)
+
+
+def link_related(
+    views: Sequence[StoryView],
+    previous: Mapping[str, Sequence[str]] | None,
+    changed: Iterable[tuple[float, str, Sequence[str]]],
+    limit: int,
+) -> dict[str, tuple[str, ...]]:
+    """Give each view .related; reuse the previous build's lists where they hold."""
+    names = [related_names(v.story) for v in views]
+    stamps = [v.story.date.timestamp() for v in views]
+    keys = [v.story.id for v in views]
+    if previous is None:
+        found = relate_all(names, stamps, keys, limit)
+    else:
+        found = update_related(names, stamps, keys, previous, changed, limit=limit)
+    for view, positions in zip(views, found, strict=True):
+        view.related = [views[i] for i in positions]
+    return {v.story.id: tuple(r.story.id for r in v.related) for v in views}
+
+
+def build_model(
+    stories: Mapping[str, Story],
+    keys: Mapping[str, str],
+    settings: Mapping[str, Any],
+    slug: Slugger,
+    *,
+    previous: Mapping[str, Sequence[str]] | None = None,
+    changed: Iterable[tuple[float, str, Sequence[str]]] = (),
+    limit: int = 5,
+) -> SiteModel:
+    """Return the site model of stories (by path; keys: path -> content key)."""
+    terms = Terms(settings, slug)
+    ordered = sorted(stories.items(), key=lambda item: newest_first(item[1]))
+    views = [make_view(s, keys.get(p, s.digest), settings, terms) for p, s in ordered]
+    listed = [v for v in views if v.story.status == "published"]
+    related = link_related(listed, previous, changed, limit)
+    link_sections(listed)
+    return SiteModel(
+        stories=listed,
+        unlisted=[v for v in views if v.story.status != "published"],
+        categories=_group(listed, lambda v: [v.category]),
+        tags=_group(listed, lambda v: v.tags),
+        authors=_group(listed, lambda v: [v.author] if v.author else []),
+        entities=index_entities(listed),
+        related=related,
+    )

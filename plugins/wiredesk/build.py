@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from pelican import Pelican
+from pelican.log import console
 from pelican.settings import read_settings
 
 from .buildstate import (
@@ -101,7 +102,11 @@ def _full(
         own = {k: copy.deepcopy(v) if k.isupper() else v for k, v in settings.items()}
         own.update(PELICAN_OVERRIDES, OUTPUT_PATH=str(staging))
         own[PLAN_SLOT] = holder
-        Pelican(own).run()
+        console.quiet = True  # its summary counts no stories: Wiredesk prints its own
+        try:
+            Pelican(own).run()
+        finally:
+            console.quiet = False
         plan = holder["plan"]
         previous = output if output.is_dir() and not output.is_symlink() else None
         build_shards(staging, plan.months(), previous, cache_folder(settings))

@@ -64,6 +64,19 @@ def list_seeds(root: Path) -> list[Path]:
     return sorted(root.rglob("*.txt"), key=lambda p: p.relative_to(root).as_posix())
 
 
+def linked_seeds(root: Path) -> list[Path]:
+    """Return the *.txt files below symlinked folders of root (never published)."""
+    if not root.is_dir():
+        return []
+    found: list[Path] = []
+    for folder, dirs, _files in os.walk(root):
+        for name in sorted(dirs):
+            link = Path(folder) / name
+            if link.is_symlink():
+                found += sorted(link.rglob("*.txt"))
+    return found
+
+
 def _check_seed(path: Path, root: Path, options: ExtractOptions) -> os.stat_result:
     if not path.resolve().is_relative_to(root.resolve()):
         raise ExtractError("symlink leading outside the seeds folder")
@@ -149,6 +162,10 @@ def scan_seeds(
         if not isinstance(result, OSError):
             store.store(key, result)
     _collect(seeds, found, catalog)
+    for root in roots:
+        for path in linked_seeds(root):
+            reason = "reached through a symlinked folder"
+            catalog.reports[os.path.abspath(path)] = Report(display_path(path), reason)
     store.save()
     return catalog
 

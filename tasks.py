@@ -211,18 +211,24 @@ def eval(c, corpus, json=False):
 
 @task(
     help={
-        "stories": "build this many synthetic stories: full, no-change, edit, add",
-        "anchors": "compare with vanilla Pelican and Hugo on this many stories",
+        "stories": "build N (or N,M,...) synthetic stories: full, no-change, edit, add",
+        "anchors": "compare with vanilla Pelican and Hugo on N (or N,M,...) stories",
         "workdir": "scratch folder (default: /tmp/wiredesk-bench-N)",
         "hostile": "worst per-seed extraction time over the hostile seed set",
+        "profile": "also profile a full build of the largest size; print the top 15",
     }
 )
-def bench(c, stories=0, anchors=0, workdir=None, hostile=False):
+def bench(c, stories=None, anchors=None, workdir=None, hostile=False, profile=False):  # noqa: PLR0917 - invoke maps flags to parameters
     """Time full and incremental builds of a synthetic archive, or of the anchors."""
-    from wiredesk.benchreport import anchors_report, stories_report  # noqa: PLC0415
+    from wiredesk.benchrun import bench_report  # noqa: PLC0415
+    from wiredesk.benchsummary import parse_sizes  # noqa: PLC0415
 
-    if not stories and not anchors and not hostile:
-        raise Exit("give --stories N, --anchors N or --hostile", code=2)
+    try:
+        counts = parse_sizes(stories, "stories"), parse_sizes(anchors, "anchors")
+    except ValueError as e:
+        raise Exit(str(e), code=2) from e
+    if not counts[0] and not counts[1] and not hostile:
+        raise Exit("give --stories N[,M...], --anchors N[,M...] or --hostile", code=2)
     if hostile:
         from wiredesk.build import load_settings  # noqa: PLC0415
         from wiredesk.hostile import measure_hostile  # noqa: PLC0415
@@ -234,12 +240,9 @@ def bench(c, stories=0, anchors=0, workdir=None, hostile=False):
             f"hostile seeds: worst per-seed extraction {seconds * 1000:.0f} ms "
             f"({name}, {count} seeds; target 50 ms)"
         )
-    if stories:
-        work = Path(workdir or f"/tmp/wiredesk-bench-{stories}")
-        print("\n".join(stories_report(int(stories), work)))
-    if anchors:
+    if counts[0] or counts[1]:
         script = (
             Path(__file__).resolve().parent.parent / "shared/bench-anchors/anchors.sh"
         )
-        work = Path(workdir or f"/tmp/wiredesk-anchors-{anchors}")
-        print("\n".join(anchors_report(int(anchors), work, script)))
+        report = bench_report(*counts, workdir, script, profile=profile)
+        print("\n".join(report))

@@ -1,14 +1,17 @@
-"""`invoke bench`: time builds of a synthetic archive; peak memory of build + children.
+"""`invoke bench`: time builds of a synthetic archive; peak PSS of build + children.
 
 Each build runs in its own process (as `invoke build` does), sampled with psutil.
+Memory is PSS, so pages forked render workers share with the build count once.
 """
 
 # ruff: noqa: PTH116, PTH118 - a walk over every output file: plain strings
 
 from __future__ import annotations
 
+import cProfile
 import json
 import os
+import pstats
 import shutil
 import subprocess
 import sys
@@ -19,8 +22,16 @@ from pathlib import Path
 import psutil
 
 from .benchdata import make_seed, write_corpus
+from .benchmem import peak_pss
 
-SAMPLE_SECONDS = 0.05
+FULL, NO_CHANGE, EDITED, ADDED = (
+    "full build (cold cache)",
+    "no-change rebuild",
+    "one story edited",
+    "one story added",
+)
+PROFILE_TOP = 15
+CHILD_ARGS = ("conf", "seeds", "output")  # then, optionally, a profile path
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -35,6 +46,7 @@ class Run:
     info: dict
     files: int
     written_mb: float
+    profile: tuple[tuple[str, float], ...] = ()  # (function, cumulative s), top first
 
 
 def write_settings(work: Path) -> Path:
@@ -52,29 +64,6 @@ def write_settings(work: Path) -> Path:
     return conf
 
 
-def _is_search(proc: psutil.Process, seen: dict[int, bool]) -> bool:
-    if proc.pid not in seen:
-        seen[proc.pid] = any("pagefind" in part for part in proc.cmdline())
-    return seen[proc.pid]
-
-
-def _sample(proc: psutil.Popen) -> tuple[float, float]:
-    """Return the peak memory of proc and its children: all, and without search."""
-    peak = peak_build = 0
-    seen: dict[int, bool] = {}
-    while proc.poll() is None:
-        try:
-            family = [proc, *proc.children(recursive=True)]
-            sizes = [(p.memory_info().rss, _is_search(p, seen)) for p in family]
-        except psutil.Error:
-            continue
-        total = sum(size for size, _ in sizes)
-        peak = max(peak, total)
-        peak_build = max(peak_build, total - sum(size for size, s in sizes if s))
-        time.sleep(SAMPLE_SECONDS)
-    return peak / 2**20, peak_build / 2**20
-
-
 def _written(output: Path, since: float) -> tuple[int, float]:
     files = size = 0
     for folder, _dirs, names in os.walk(output):
@@ -85,16 +74,12 @@ def _written(output: Path, since: float) -> tuple[int, float]:
     return files, size / 2**20
 
 
-def measure(step: str, conf: Path, seeds: Path, output: Path) -> Run:
-    """Build seeds into output in a child process; return what it cost."""
-    command = [
-        sys.executable,
-        "-m",
-        "wiredesk.bench",
-        str(conf),
-        str(seeds),
-        str(output),
-    ]
+def measure(
+    step: str, conf: Path, seeds: Path, output: Path, profile: Path | None = None
+) -> Run:
+    """Build seeds into output in a child process (under cProfile if profile)."""
+    command = [sys.executable, "-m", "wiredesk.bench", str(conf), str(seeds)]
+    command += [str(output), *([str(profile)] if profile else [])]
     since = (
         time.time() - 1
     )  # file systems keep mtimes at a coarser grain than the clock
@@ -106,14 +91,31 @@ def measure(step: str, conf: Path, seeds: Path, output: Path) -> Run:
         stderr=subprocess.PIPE,
         env={**os.environ, "PYTHONPATH": str(ROOT / "plugins")},
     )
-    peak, peak_build = _sample(proc)
+    peak, peak_build = peak_pss(proc)
     out, err = proc.communicate()
     seconds = time.perf_counter() - started
     if proc.returncode != 0:
         raise RuntimeError(f"{step} failed: {err.decode()[-2000:]}")
     info = json.loads(out.decode().strip().splitlines()[-1])
     files, size = _written(output, since)
-    return Run(step, seconds, peak, peak_build, info, files, size)
+    top = load_profile(profile) if profile else ()
+    return Run(step, seconds, peak, peak_build, info, files, size, top)
+
+
+def load_profile(path: Path) -> tuple[tuple[str, float], ...]:
+    """Return the functions of a saved profile with the most cumulative time."""
+    from .benchsummary import top_functions  # noqa: PLC0415
+
+    return top_functions(pstats.Stats(str(path)).stats, str(ROOT), PROFILE_TOP)
+
+
+def profile_full(seeds: Path, work: Path) -> Run:
+    """Build seeds once more, cold, under cProfile: apart from the timed builds."""
+    work = work / "profile"
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    conf = write_settings(work)
+    return measure(FULL, conf, seeds, work / "output", work / "build.prof")
 
 
 def _edit(seeds: Path) -> None:
@@ -134,15 +136,15 @@ def run_steps(seeds: Path, work: Path, count: int, *, added: bool = True) -> lis
     shutil.rmtree(output, ignore_errors=True)
     shutil.rmtree(work / "cache", ignore_errors=True)
     runs = [
-        measure("full build (cold cache)", conf, seeds, output),
-        measure("no-change rebuild", conf, seeds, output),
+        measure(FULL, conf, seeds, output),
+        measure(NO_CHANGE, conf, seeds, output),
     ]
     _edit(seeds)
-    runs.append(measure("one story edited", conf, seeds, output))
+    runs.append(measure(EDITED, conf, seeds, output))
     if added:
         story = make_seed(count + 1)
         (seeds / story.name).write_text(story.text, encoding="utf-8")
-        runs.append(measure("one story added", conf, seeds, output))
+        runs.append(measure(ADDED, conf, seeds, output))
     return runs
 
 
@@ -170,5 +172,15 @@ def child_build(conf: str, seeds: str, output: str) -> dict:
     }
 
 
+def child_main(args: list[str]) -> dict:
+    """Build as child_build does; with a fourth argument, under cProfile saved there."""
+    if len(args) <= len(CHILD_ARGS):
+        return child_build(*args[:3])
+    profiler = cProfile.Profile()
+    info = profiler.runcall(child_build, *args[:3])
+    profiler.dump_stats(args[3])
+    return info
+
+
 if __name__ == "__main__":
-    print(json.dumps(child_build(*sys.argv[1:4])))  # noqa: T201 - the parent reads it
+    print(json.dumps(child_main(sys.argv[1:])))  # noqa: T201 - the parent reads it

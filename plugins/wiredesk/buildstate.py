@@ -22,6 +22,20 @@ import pelican
 from .sitemodel import NavPage
 
 STATE_FORMAT = 1
+# Modules of the tasks around a build (bench, eval, inspect, ...): not what pages show.
+TOOLING = frozenset(
+    {
+        "bench.py",
+        "benchdata.py",
+        "benchreport.py",
+        "devserver.py",
+        "evaluation.py",
+        "evalmetrics.py",
+        "goldens.py",
+        "hostile.py",
+        "inspect.py",
+    }
+)
 StoryMark = tuple[float, tuple[str, ...], str]
 
 
@@ -47,7 +61,7 @@ def _tree_print(roots: Iterable[Path]) -> list[tuple[str, int, int]]:
         for folder, dirs, files in os.walk(root):
             dirs.sort()
             for name in sorted(files):
-                if name.endswith((".pyc", ".pyo")):
+                if name.endswith((".pyc", ".pyo")) or name in TOOLING:
                     continue
                 path = os.path.join(folder, name)
                 stat = os.stat(path)

@@ -41,7 +41,7 @@ def _hash(*parts: object) -> str:
 
 def cards_print(views: Sequence[StoryView]) -> str:
     """Return the print of a list of stories as cards show them."""
-    return "|".join(v.print for v in views)
+    return "|".join(v.card_print for v in views)
 
 
 def story_print(view: StoryView) -> str:
@@ -50,7 +50,7 @@ def story_print(view: StoryView) -> str:
     return _hash(
         view.print,
         cards_print(view.related),
-        *(n.print if n else "-" for n in near),
+        *(n.card_print if n else "-" for n in near),
     )
 
 

@@ -148,19 +148,27 @@ def write_pages(
     write: Write = write_new,
     workers: int = 2,
     done: Callable[[int], None] | None = None,
+    meanwhile: Callable[[], None] | None = None,
 ) -> None:
-    """Render and write jobs below root, forking workers for long runs."""
+    """Render and write jobs below root, forking workers for long runs.
+
+    meanwhile, if given, runs in this process while the workers render.
+    """
     for name in {f"{j.template}.html" for j in jobs} | {CARD}:
         env.get_template(name)  # parsed once, before any fork
     bounds = [(i, min(i + CHUNK, len(jobs))) for i in range(0, len(jobs), CHUNK)]
     _WORK.update(env=env, base=base, jobs=jobs, root=root, write=write)
     try:
         if workers <= 1 or len(jobs) < PARALLEL_FROM or not _can_fork():
-            results = map(_render_range, bounds)
-            _count(results, done)
+            if meanwhile is not None:
+                meanwhile()
+            _count(map(_render_range, bounds), done)
             return
         with multiprocessing.get_context("fork").Pool(workers) as pool:
-            _count(pool.imap_unordered(_render_range, bounds), done)
+            results = pool.imap_unordered(_render_range, bounds)
+            if meanwhile is not None:
+                meanwhile()
+            _count(results, done)
     finally:
         _WORK.clear()
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from slugify import slugify
@@ -26,6 +27,7 @@ SEARCH_SAVE_AS = "search/index.html"
 RELATED_LIMIT = 5
 
 
+@cache  # a name recurs in thousands of stories
 def entity_slug(name: str) -> str:
     """Return the URL slug of an entity name (ASCII, at most 80 characters)."""
     return slugify(name, max_length=80) or "unnamed"

@@ -6,6 +6,7 @@ content classes, so a rebuild can make the model without running Pelican.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -44,6 +45,7 @@ class StoryView:
 
     story: Story
     print: str  # changes whenever anything shown of the story changes
+    card_print: str  # changes whenever what lists show of the story changes
     url: str
     save_as: str
     category: Term
@@ -131,6 +133,23 @@ def story_urls(
     return url.format(**values), save_as.format(**values)
 
 
+def card_print(story: Story, url: str) -> str:
+    """Return the print of what a story card or a related link shows."""
+    shown = (
+        url,
+        story.title,
+        story.summary,
+        story.city,
+        story.agency,
+        story.section,
+        story.lang,
+        story.date.isoformat(),
+        story.updated.isoformat(),
+        story.has_time,
+    )
+    return hashlib.sha1(repr(shown).encode()).hexdigest()
+
+
 def make_view(
     story: Story, key: str, settings: Mapping[str, Any], terms: Terms
 ) -> StoryView:
@@ -139,6 +158,7 @@ def make_view(
     return StoryView(
         story=story,
         print=f"{key}:{story.slug}:{url}",
+        card_print=card_print(story, url),
         url=url,
         save_as=save_as,
         category=terms.get("category", story.section),

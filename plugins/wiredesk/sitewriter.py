@@ -69,11 +69,21 @@ def write_all(
 ) -> dict[str, bytes]:
     """Write every page, feed and sitemap into root; return the non-page files."""
     env = theme_env(settings)
-    write_pages(env, plan.base, plan.pages, str(root), done=_counter(progress))
-    files = plan.render_feeds(plan.feeds)
-    others = plan.other_files(settings)
-    for rel, data in {**files, **others}.items():
-        write_new(str(root), rel, data)
+    others: dict[str, bytes] = {}
+
+    def meanwhile() -> None:  # the feeds, while workers render the pages
+        others.update(plan.other_files(settings))
+        for rel, data in {**plan.render_feeds(plan.feeds), **others}.items():
+            write_new(str(root), rel, data)
+
+    write_pages(
+        env,
+        plan.base,
+        plan.pages,
+        str(root),
+        done=_counter(progress),
+        meanwhile=meanwhile,
+    )
     return others
 
 

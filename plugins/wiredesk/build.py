@@ -8,9 +8,11 @@ only the files whose print changed, each replaced atomically.
 from __future__ import annotations
 
 import copy
+import gc
 import logging
 import shutil
 import time
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -40,6 +42,7 @@ from .sitewriter import plan_state, write_changes
 
 logger = logging.getLogger(__name__)
 
+GC_THRESHOLD = 100_000  # allocations between collections (Python's default: 700)
 # Pelican writes the hand-written pages and static files; Wiredesk writes the rest.
 PELICAN_OVERRIDES = {
     "ARTICLE_PATHS": [],
@@ -131,10 +134,21 @@ def _rebuild(
     plan = make_plan(
         catalog, settings, state.nav, previous=state.related, old_marks=state.marks
     )
-    written, others = write_changes(plan, state, settings, output, progress)
-    if written.months:
-        update_shards(output, plan.months(), written.months, cache_folder(settings))
-    new = plan_state(plan, others, state.statics, state.output_id, state.nav)
+    months = plan.months()
+    with ThreadPoolExecutor(max_workers=1) as search:
+        started: list[Future[None]] = []
+
+        def index(changed: tuple[str, ...]) -> None:
+            if changed:  # Pagefind runs while the feeds and sitemaps are written
+                args = (output, months, changed, cache_folder(settings))
+                started.append(search.submit(update_shards, *args))
+
+        written, others = write_changes(
+            plan, state, settings, output, progress, on_pages=index
+        )
+        new = plan_state(plan, others, state.statics, state.output_id, state.nav)
+        for run in started:
+            run.result()
     return new, written.rendered, written.kept
 
 
@@ -163,6 +177,9 @@ def run_build(
     cache = cache_folder(settings)
     file = state_file(cache, output) if cache else None
     rendered = kept = 0
+    # A build makes many long-lived small objects and few cycles: collect rarely.
+    threshold = gc.get_threshold()
+    gc.set_threshold(GC_THRESHOLD, *threshold[1:])
     try:
         catalog = catalog_for(settings)
         reports = tuple(catalog.reports.values())
@@ -177,6 +194,7 @@ def run_build(
                 state, rendered, kept = _rebuild(settings, catalog, state, progress)
             save_state(file, state)
     finally:
+        gc.set_threshold(*threshold)
         if progress is not None:
             progress.done()
     return BuildResult(

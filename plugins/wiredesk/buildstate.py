@@ -27,6 +27,9 @@ TOOLING = frozenset(
     {
         "bench.py",
         "benchdata.py",
+        "benchmem.py",
+        "benchrun.py",
+        "benchsummary.py",
         "benchreport.py",
         "devserver.py",
         "evaluation.py",

@@ -11,6 +11,7 @@ from pathlib import Path
 from .errors import ExtractError
 from .extract import ExtractOptions
 from .extractpool import extract_files
+from .gazcache import load_gazetteer
 from .model import Story
 from .progress import Progress
 from .seedcache import Result, SeedCache, content_key, open_cache, stat_sig
@@ -78,7 +79,8 @@ def linked_seeds(root: Path) -> list[Path]:
 
 
 def _check_seed(path: Path, root: Path, options: ExtractOptions) -> os.stat_result:
-    if not path.resolve().is_relative_to(root.resolve()):
+    # The scan never enters symlinked folders: only the file itself can lead outside.
+    if path.is_symlink() and not path.resolve().is_relative_to(root.resolve()):
         raise ExtractError("symlink leading outside the seeds folder")
     stat = path.stat()
     if stat.st_size > options.max_bytes:
@@ -156,6 +158,8 @@ def scan_seeds(
     found, missing = _lookup(seeds, options, store, catalog)  # type: ignore[assignment]
     if progress is not None:
         progress.add("stories", len(found))
+    if missing:
+        load_gazetteer(cache)
     fresh = extract_files(missing, options, progress, catalog.seconds)
     for (abspath, key), result in zip(missing, fresh, strict=True):
         found[abspath] = result
@@ -188,7 +192,10 @@ def _collect(
             catalog.reports[abspath] = Report(display_path(path), _text(story))
             continue
         by_digest[story.digest], by_key[story.key] = path, path
-        catalog.stories[abspath] = replace(story, slug=_unique_slug(story.slug, slugs))
+        slug = _unique_slug(story.slug, slugs)
+        catalog.stories[abspath] = (
+            story if slug == story.slug else replace(story, slug=slug)
+        )
 
 
 def _text(result: str | OSError) -> str:

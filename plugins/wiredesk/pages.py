@@ -88,7 +88,9 @@ def index_entities(articles: Iterable[Any]) -> list[Entity]:
         seen: set[tuple[str, str]] = set()
         for kind, name, slug, has_feed in story_entities(article):
             key = (kind, slug)
-            entity = entities.setdefault(key, Entity(kind, name, slug))
+            entity = entities.get(key)
+            if entity is None:
+                entity = entities[key] = Entity(kind, name, slug)
             entity.has_feed = entity.has_feed or has_feed
             if key not in seen:
                 seen.add(key)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import logging
@@ -95,6 +96,7 @@ def open_cache(folder: Path | None, options: ExtractOptions) -> SeedCache:
     if folder is None:
         return SeedCache()
     file = folder / f"stories-{options_fingerprint(options)}.pickle"
+    gc.disable()  # many small objects: the cycle collector would rescan them all
     try:
         with file.open("rb") as f:
             results, stats = pickle.load(f)
@@ -111,4 +113,6 @@ def open_cache(folder: Path | None, options: ExtractOptions) -> SeedCache:
     ) as e:
         logger.warning("ignoring unreadable extraction cache %s: %s", file, e)
         return SeedCache(file)
+    finally:
+        gc.enable()
     return SeedCache(file, results, stats)

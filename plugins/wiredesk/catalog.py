@@ -1,6 +1,6 @@
 """All seeds of a build at once: duplicates and slug collisions need the whole set."""
 
-# ruff: noqa: PTH100 - abspath, not resolve: keys match Pelican's unresolved paths
+# ruff: noqa: PTH100, PTH118 - abspath, not resolve; plain strings over every seed
 
 from __future__ import annotations
 
@@ -62,7 +62,16 @@ def list_seeds(root: Path) -> list[Path]:
     """Return every *.txt below root (or root itself), sorted by code point."""
     if root.is_file():
         return [root]
-    return sorted(root.rglob("*.txt"), key=lambda p: p.relative_to(root).as_posix())
+    found: list[tuple[str, str]] = []
+    top = str(root)
+    for folder, dirs, files in os.walk(top):  # never into symlinked folders
+        rel = os.path.relpath(folder, top).replace(os.sep, "/")
+        prefix = "" if rel == "." else rel + "/"
+        dirs.sort()
+        found += [
+            (prefix + n, os.path.join(folder, n)) for n in files if n.endswith(".txt")
+        ]
+    return [Path(path) for _rel, path in sorted(found)]
 
 
 def linked_seeds(root: Path) -> list[Path]:

@@ -47,16 +47,33 @@ def stat_sig(stat: os.stat_result) -> StatSig:
     return (stat.st_size, stat.st_mtime_ns, stat.st_ino)
 
 
+Stats = dict[str, tuple[StatSig, str]]
+# A build that changes few entries writes them to a small journal beside the cache
+# instead of rewriting every story; past this share the cache is written anew.
+JOURNAL_SHARE = 0.02
+JOURNAL_MIN = 200
+_LOAD_ERRORS = (
+    OSError,
+    pickle.UnpicklingError,
+    EOFError,
+    ValueError,
+    TypeError,
+    AttributeError,
+    ImportError,
+)
+
+
 @dataclass(slots=True)
 class SeedCache:
     """Results by content key, and the last stat of each path (to skip hashing)."""
 
     file: Path | None = None
     results: dict[str, Result] = field(default_factory=dict)
-    stats: dict[str, tuple[StatSig, str]] = field(default_factory=dict)
+    stats: Stats = field(default_factory=dict)
     used: set[str] = field(default_factory=set)
-    seen: dict[str, tuple[StatSig, str]] = field(default_factory=dict)
+    seen: Stats = field(default_factory=dict)
     dirty: bool = False
+    base: tuple[frozenset[str], Stats] = (frozenset(), {})  # what the main file holds
 
     def known_key(self, path: str, sig: StatSig) -> str | None:
         """Return the content key of path when its stat did not change."""
@@ -77,18 +94,61 @@ class SeedCache:
         self.dirty = True
 
     def save(self) -> None:
-        """Write the entries this build used (others are dropped), atomically."""
+        """Keep the entries this build used (others are dropped), atomically."""
         if self.file is None or not (self.dirty or len(self.used) != len(self.results)):
             return
+        keys, stats = self.base
+        added = {k: self.results[k] for k in self.used if k not in keys}
+        dropped = keys - self.used
+        moved = {p: v for p, v in self.seen.items() if stats.get(p) != v}
+        gone = [p for p in stats if p not in self.seen]
+        changes = len(added) + len(dropped) + len(moved) + len(gone)
+        if keys and changes <= max(JOURNAL_MIN, JOURNAL_SHARE * len(keys)):
+            _dump(journal_of(self.file), (added, dropped, moved, gone))
+            return
         kept = {k: v for k, v in self.results.items() if k in self.used}
-        self.file.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.file.with_suffix(f".tmp-{os.getpid()}")
-        with tmp.open("wb") as f:
-            pickle.dump((kept, self.seen), f, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(self.file)
+        _dump(self.file, (kept, self.seen))
+        journal_of(self.file).unlink(missing_ok=True)
         for other in self.file.parent.glob("stories-*.pickle"):
             if other != self.file:
                 other.unlink(missing_ok=True)  # another extractor version or options
+                journal_of(other).unlink(missing_ok=True)
+
+
+def journal_of(file: Path) -> Path:
+    """Return the journal kept beside a cache file."""
+    return file.with_suffix(".journal")
+
+
+def _dump(file: Path, value: object) -> None:
+    file.parent.mkdir(parents=True, exist_ok=True)
+    tmp = file.with_suffix(f".tmp-{os.getpid()}")
+    with tmp.open("wb") as f:
+        pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+    tmp.replace(file)
+
+
+def _load(file: Path) -> object:
+    gc.disable()  # many small objects: the cycle collector would rescan them all
+    try:
+        with file.open("rb") as f:
+            return pickle.load(f)
+    finally:
+        gc.enable()
+
+
+def _replay(file: Path, results: dict[str, Result], stats: Stats) -> None:
+    """Apply the journal beside file, if any, to what the file held."""
+    try:
+        added, dropped, moved, gone = _load(journal_of(file))  # type: ignore[misc]
+    except FileNotFoundError:
+        return
+    results.update(added)
+    for key in dropped:
+        results.pop(key, None)
+    stats.update(moved)
+    for path in gone:
+        stats.pop(path, None)
 
 
 def open_cache(folder: Path | None, options: ExtractOptions) -> SeedCache:
@@ -96,23 +156,13 @@ def open_cache(folder: Path | None, options: ExtractOptions) -> SeedCache:
     if folder is None:
         return SeedCache()
     file = folder / f"stories-{options_fingerprint(options)}.pickle"
-    gc.disable()  # many small objects: the cycle collector would rescan them all
     try:
-        with file.open("rb") as f:
-            results, stats = pickle.load(f)
+        results, stats = _load(file)  # type: ignore[misc]
+        base = (frozenset(results), dict(stats))
+        _replay(file, results, stats)
     except FileNotFoundError:
         return SeedCache(file)
-    except (
-        OSError,
-        pickle.UnpicklingError,
-        EOFError,
-        ValueError,
-        TypeError,
-        AttributeError,
-        ImportError,
-    ) as e:
+    except _LOAD_ERRORS as e:
         logger.warning("ignoring unreadable extraction cache %s: %s", file, e)
         return SeedCache(file)
-    finally:
-        gc.enable()
-    return SeedCache(file, results, stats)
+    return SeedCache(file, results, stats, base=base)

@@ -1,4 +1,3 @@
-import pickle
 from pathlib import Path
 
 import pytest
@@ -101,9 +100,7 @@ def test_the_cache_keeps_only_the_seeds_of_the_last_build(tmp_path):
     scan_seeds([seeds], OPTIONS, cache=tmp_path / "cache")
     (seeds / "story-000.txt").unlink()
     scan_seeds([seeds], OPTIONS, cache=tmp_path / "cache")
-    file = next((tmp_path / "cache").glob("stories-*.pickle"))
-    results, _stats = pickle.loads(file.read_bytes())
-    assert len(results) == 3
+    assert len(seedcache.open_cache(tmp_path / "cache", OPTIONS).results) == 3
 
 
 def test_extraction_on_every_core_gives_the_same_catalog(tmp_path, monkeypatch):
@@ -122,3 +119,22 @@ def test_the_cache_depends_on_the_module_path_stories_are_pickled_under(monkeypa
     before = seedcache.options_fingerprint(options)
     monkeypatch.setattr(seedcache.Story, "__module__", "plugins.wiredesk.model")
     assert seedcache.options_fingerprint(options) != before
+
+
+def test_a_small_change_is_kept_in_a_journal_and_read_back(tmp_path, monkeypatch):
+    seeds = write_seeds(tmp_path / "seeds", 6)
+    scan_seeds([seeds], OPTIONS, cache=tmp_path / "cache")
+    main = next((tmp_path / "cache").glob("stories-*.pickle"))
+    before = main.read_bytes()
+    edited = seeds / "story-004.txt"
+    edited.write_text(LEDE.format(day=5) + "\nThe budget was amended overnight.\n")
+    (seeds / "story-001.txt").unlink()
+    scan_seeds([seeds], OPTIONS, cache=tmp_path / "cache")
+    assert main.read_bytes() == before  # the stories already kept are not written again
+    assert seedcache.journal_of(main).is_file()
+    monkeypatch.setattr(extractpool, "extract_story", None)  # extracting would fail
+    catalog = scan_seeds([seeds], OPTIONS, cache=tmp_path / "cache")
+    assert catalog.seconds == {}
+    assert catalog.story(edited).paragraphs[-1] == "The budget was amended overnight."
+    assert len(catalog.stories) == 5
+    assert len(seedcache.open_cache(tmp_path / "cache", OPTIONS).results) == 5

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from pelican.utils import slugify
 
 from .catalog import Catalog
-from .feeds.bundle import render_jobs
+from .feeds.bundle import iter_jobs
 from .feeds.generator import article_item, article_topics, site_config
+from .feeds.geo import place_points
 from .feeds.model import FeedItem, SiteConfig
 from .feeds.plan import Entry, FeedJob, plan_feeds
 from .findability import news_entries, site_urls
@@ -92,17 +93,15 @@ class SitePlan:
     def feed_items(self, jobs: Iterable[FeedJob]) -> dict[str, FeedItem]:
         """Return the feed items of the stories the jobs name."""
         wanted = {i for job in jobs for i in job.ids}
+        views = [v for v in self.model.stories if v.story.id in wanted]
+        points = place_points({v.story.city for v in views if v.story.city})
         siteurl = self.feed_site.siteurl
-        return {
-            v.story.id: article_item(v, siteurl)
-            for v in self.model.stories
-            if v.story.id in wanted
-        }
+        return {v.story.id: article_item(v, siteurl, points) for v in views}
 
-    def render_feeds(self, jobs: Iterable[FeedJob]) -> dict[str, bytes]:
-        """Return the files of the given feed jobs."""
+    def feed_files(self, jobs: Iterable[FeedJob]) -> Iterator[tuple[str, bytes]]:
+        """Yield (path, bytes) of the given feed jobs, one file at a time."""
         jobs = list(jobs)
-        return render_jobs(jobs, self.feed_items(jobs), self.feed_site)
+        yield from iter_jobs(jobs, self.feed_items(jobs), self.feed_site)
 
     def other_files(self, settings: Mapping[str, Any]) -> dict[str, bytes]:
         """Return the sitemaps, robots.txt and the host files."""

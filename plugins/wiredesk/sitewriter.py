@@ -8,6 +8,7 @@ import hashlib
 import os
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -73,7 +74,7 @@ def write_all(
 
     def meanwhile() -> None:  # the feeds, while workers render the pages
         others.update(plan.other_files(settings))
-        for rel, data in {**plan.render_feeds(plan.feeds), **others}.items():
+        for rel, data in chain(plan.feed_files(plan.feeds), others.items()):
             write_new(str(root), rel, data)
 
     write_pages(
@@ -136,7 +137,7 @@ def write_changes(
     if on_pages is not None:
         on_pages(changed + gone)
     feeds = [j for j in plan.feeds if state.feeds.get(j.paths) != j.print]
-    for rel, data in plan.render_feeds(feeds).items():
+    for rel, data in plan.feed_files(feeds):
         write_changed(base, rel, data)
     others = plan.other_files(settings)
     for rel, data in others.items():

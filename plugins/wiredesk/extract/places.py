@@ -99,6 +99,11 @@ def gazetteer() -> Gazetteer:
     return _TABLES[0]
 
 
+def gazetteer_ready() -> bool:
+    """Tell whether the tables are built already (asking then costs nothing)."""
+    return bool(_TABLES)
+
+
 def use_gazetteer(tables: Gazetteer) -> None:
     """Use tables an earlier gazetteer() returned (e.g. kept by a cache)."""
     _TABLES[:] = [tables]

@@ -105,18 +105,24 @@ class EntryCache:
         self.meta = meta
         self.entries: dict[str, tuple[etree._Element, etree._Element]] = {}
         self.json: dict[str, str] = {}  # item id -> JSON Feed item text
+        self.keep = True  # False: entries made from now on are not kept
 
     def get(self, item: FeedItem) -> tuple[etree._Element, etree._Element]:
         """Return the (Atom entry, RSS item) elements of item."""
         if item.id not in self.entries:
-            fg = build_feed([item], self.meta)
-            fg.link(href=self.meta.page_url, rel="alternate")
-            atom = etree.fromstring(fg.atom_str(pretty=False), PARSER)
-            entry = atom.find(f"{{{ATOM_NS}}}entry")
-            entry.set(f"{{{XML_NS}}}lang", item.lang)
-            rss = etree.fromstring(fg.rss_str(pretty=False), PARSER)
-            self.entries[item.id] = (entry, rss.find("channel/item"))
+            if not self.keep:
+                return self._make(item)
+            self.entries[item.id] = self._make(item)
         return self.entries[item.id]
+
+    def _make(self, item: FeedItem) -> tuple[etree._Element, etree._Element]:
+        fg = build_feed([item], self.meta)
+        fg.link(href=self.meta.page_url, rel="alternate")
+        atom = etree.fromstring(fg.atom_str(pretty=False), PARSER)
+        entry = atom.find(f"{{{ATOM_NS}}}entry")
+        entry.set(f"{{{XML_NS}}}lang", item.lang)
+        rss = etree.fromstring(fg.rss_str(pretty=False), PARSER)
+        return entry, rss.find("channel/item")
 
 
 def _newest(items: Sequence[FeedItem]) -> datetime:

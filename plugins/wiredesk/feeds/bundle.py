@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from .atomrss import EntryCache, atom_bytes, rss_bytes
@@ -76,18 +76,26 @@ def job_files(
     return topic_files(site, job.topic, chosen, cache, job.history)
 
 
+def iter_jobs(
+    jobs: Iterable[FeedJob], items: Mapping[str, FeedItem], site: SiteConfig
+) -> Iterator[tuple[str, bytes]]:
+    """Yield (path, bytes) of the given jobs; items must hold every story they name.
+
+    A story's entries are built once and shared by the feeds of its topics; the
+    archive pages, where each story appears once, come last and keep nothing.
+    """
+    cache = EntryCache(feed_meta(site, ALL))
+    ordered = sorted(jobs, key=lambda job: job.archive is not None)
+    for job in ordered:
+        cache.keep = job.archive is None
+        yield from job_files(site, job, job_items(job, items), cache).items()
+
+
 def render_jobs(
     jobs: Iterable[FeedJob], items: Mapping[str, FeedItem], site: SiteConfig
 ) -> dict[str, bytes]:
-    """Render the given jobs; items must hold every story id the jobs name.
-
-    Each story's entries are built once and shared by every file of the call.
-    """
-    cache = EntryCache(feed_meta(site, ALL))
-    files: dict[str, bytes] = {}
-    for job in jobs:
-        files.update(job_files(site, job, job_items(job, items), cache))
-    return files
+    """Render the given jobs; items must hold every story id the jobs name."""
+    return dict(iter_jobs(jobs, items, site))
 
 
 def item_entry(item: FeedItem, print_: str = "") -> Entry:

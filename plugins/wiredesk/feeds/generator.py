@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from typing import Any
 
 from ..settings import get_setting
@@ -38,14 +39,22 @@ def article_topics(article: Any) -> list[Topic]:
     return topics
 
 
-def article_item(article: Any, siteurl: str) -> FeedItem:
-    """Map a Pelican article carrying a Story to a FeedItem with absolute URLs."""
+def article_item(
+    article: Any, siteurl: str, points: Mapping[str, str] | None = None
+) -> FeedItem:
+    """Map an article carrying a Story to a FeedItem with absolute URLs.
+
+    points: the GeoRSS point of each dateline place, when looked up in bulk.
+    """
     story = article.story
+    point = None
+    if story.city and story.country:
+        point = place_point(story.city) if points is None else points.get(story.city)
     return story_item(
         story,
         link=site_url(siteurl, article.url),
         content_html=article.content,
         siteurl=siteurl,
         topics=article_topics(article),
-        point=place_point(story.city) if story.city and story.country else None,
+        point=point,
     )

@@ -169,6 +169,7 @@ def child_build(conf: str, seeds: str, output: str) -> dict:
         "linked": result.linked,
         "slowest_ms": round(slowest[0] * 1000, 1),
         "slowest": Path(slowest[1]).name,
+        "search_s": round(result.search_seconds, 2),
     }
 
 

@@ -65,6 +65,7 @@ class BuildResult:
     slowest: tuple[float, str] | None = (
         None  # the slowest fresh extraction: seconds, path
     )
+    search_seconds: float = 0.0  # Pagefind's share (in a rebuild: alongside the rest)
 
 
 def load_settings(
@@ -95,7 +96,7 @@ def _warnings(catalog: Catalog) -> tuple[str, ...]:
 
 def _full(
     settings: dict[str, Any], catalog: Catalog, statics: str, progress: Progress | None
-) -> tuple[BuildState, int]:
+) -> tuple[BuildState, int, float]:
     """Build everything with Pelican into a staging folder and swap it in."""
     output = Path(settings["OUTPUT_PATH"])
     staging = staging_dir(output)
@@ -112,7 +113,9 @@ def _full(
             console.quiet = False
         plan = holder["plan"]
         previous = output if output.is_dir() and not output.is_symlink() else None
+        started = time.perf_counter()
         build_shards(staging, plan.months(), previous, cache_folder(settings))
+        holder["search"] = time.perf_counter() - started
         keep_mtimes(staging, output)
         swap_in(staging, output)
     finally:
@@ -120,7 +123,7 @@ def _full(
     state = plan_state(
         plan, holder["others"], statics, output_id(output), holder["nav"]
     )
-    return state, len(plan.pages)
+    return state, len(plan.pages), holder["search"]
 
 
 def _rebuild(
@@ -128,7 +131,7 @@ def _rebuild(
     catalog: Catalog,
     state: BuildState,
     progress: Progress | None,
-) -> tuple[BuildState, int, int]:
+) -> tuple[BuildState, int, int, float]:
     """Write only what changed since state into the output folder, in place."""
     output = Path(settings["OUTPUT_PATH"])
     plan = make_plan(
@@ -136,20 +139,25 @@ def _rebuild(
     )
     months = plan.months()
     with ThreadPoolExecutor(max_workers=1) as search:
-        started: list[Future[None]] = []
+        started: list[Future[float]] = []
 
         def index(changed: tuple[str, ...]) -> None:
             if changed:  # Pagefind runs while the feeds and sitemaps are written
                 args = (output, months, changed, cache_folder(settings))
-                started.append(search.submit(update_shards, *args))
+                started.append(search.submit(_timed, update_shards, *args))
 
         written, others = write_changes(
             plan, state, settings, output, progress, on_pages=index
         )
         new = plan_state(plan, others, state.statics, state.output_id, state.nav)
-        for run in started:
-            run.result()
-    return new, written.rendered, written.kept
+        seconds = sum(run.result() for run in started)
+    return new, written.rendered, written.kept, seconds
+
+
+def _timed(function: Any, *args: Any) -> float:
+    started = time.perf_counter()
+    function(*args)
+    return time.perf_counter() - started
 
 
 def _usable(state: BuildState | None, statics: str, output: Path) -> BuildState | None:
@@ -177,6 +185,7 @@ def run_build(
     cache = cache_folder(settings)
     file = state_file(cache, output) if cache else None
     rendered = kept = 0
+    search = 0.0
     # A build makes many long-lived small objects and few cycles: collect rarely.
     threshold = gc.get_threshold()
     gc.set_threshold(GC_THRESHOLD, *threshold[1:])
@@ -189,9 +198,11 @@ def run_build(
             state = _usable(load_state(file), statics, output)
             forget_state(file)  # until this build has finished writing
             if state is None:
-                state, rendered = _full(settings, catalog, statics, progress)
+                state, rendered, search = _full(settings, catalog, statics, progress)
             else:
-                state, rendered, kept = _rebuild(settings, catalog, state, progress)
+                state, rendered, kept, search = _rebuild(
+                    settings, catalog, state, progress
+                )
             save_state(file, state)
     finally:
         gc.set_threshold(*threshold)
@@ -206,4 +217,5 @@ def run_build(
         rendered=rendered,
         linked=kept,
         slowest=max(((t, p) for p, t in catalog.seconds.items()), default=None),
+        search_seconds=search,
     )

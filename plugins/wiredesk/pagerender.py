@@ -8,6 +8,7 @@ filters and globals), so a page reads the same with or without Pelican running.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Mapping, Sequence
@@ -75,6 +76,7 @@ def theme_env(settings: Mapping[str, Any]) -> Environment:
         feed_alternates=feed_alternates, feed_url=feed_url, story_card=story_card
     )
     env.tests.update(settings.get("JINJA_TESTS", {}))
+    env.auto_reload = False  # templates do not change during a build
     return env
 
 
@@ -164,6 +166,7 @@ def write_pages(
                 meanwhile()
             _count(map(_render_range, bounds), done)
             return
+        gc.freeze()  # workers then leave the objects they share with us untouched
         with multiprocessing.get_context("fork").Pool(workers) as pool:
             results = pool.imap_unordered(_render_range, bounds)
             if meanwhile is not None:
@@ -171,6 +174,7 @@ def write_pages(
             _count(results, done)
     finally:
         _WORK.clear()
+        gc.unfreeze()
 
 
 def _count(results: Any, done: Callable[[int], None] | None) -> None:

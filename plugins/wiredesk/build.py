@@ -131,12 +131,18 @@ def _rebuild(
     catalog: Catalog,
     state: BuildState,
     progress: Progress | None,
-) -> tuple[BuildState, int, int, float]:
-    """Write only what changed since state into the output folder, in place."""
+) -> tuple[BuildState, int, int, float] | None:
+    """Write only what changed since state into the output folder, in place.
+
+    Return None, writing nothing, when what every page shows changed (the section
+    menu): Pelican's own pages show it too, so the site is built anew.
+    """
     output = Path(settings["OUTPUT_PATH"])
     plan = make_plan(
         catalog, settings, state.nav, previous=state.related, old_marks=state.marks
     )
+    if plan.site != state.site:
+        return None
     months = plan.months()
     with ThreadPoolExecutor(max_workers=1) as search:
         started: list[Future[float]] = []
@@ -197,12 +203,13 @@ def run_build(
             statics = statics_print(settings, settings_print(settings))
             state = _usable(load_state(file), statics, output)
             forget_state(file)  # until this build has finished writing
-            if state is None:
+            done = (
+                None if state is None else _rebuild(settings, catalog, state, progress)
+            )
+            if done is None:
                 state, rendered, search = _full(settings, catalog, statics, progress)
             else:
-                state, rendered, kept, search = _rebuild(
-                    settings, catalog, state, progress
-                )
+                state, rendered, kept, search = done
             save_state(file, state)
     finally:
         gc.set_threshold(*threshold)

@@ -21,7 +21,7 @@ import pelican
 
 from .sitemodel import NavPage
 
-STATE_FORMAT = 1
+STATE_FORMAT = 2
 # Modules of the tasks around a build (bench, eval, inspect, ...): not what pages show.
 TOOLING = frozenset(
     {
@@ -55,6 +55,7 @@ class BuildState:
     months: dict[str, str] = field(default_factory=dict)  # search shard -> print
     related: dict[str, tuple[str, ...]] = field(default_factory=dict)
     marks: dict[str, StoryMark] = field(default_factory=dict)
+    site: str = ""  # what every page shows: a change needs Pelican's pages too
     format: int = STATE_FORMAT
 
 

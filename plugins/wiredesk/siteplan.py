@@ -85,6 +85,7 @@ class SitePlan:
     feed_site: SiteConfig
     base: dict[str, Any]
     marks: dict[str, StoryMark] = field(default_factory=dict)
+    site: str = ""  # the print of what every page shows, Pelican's pages included
 
     def months(self) -> dict[str, list[str]]:
         """Return the story pages of each month (the search shards)."""
@@ -167,6 +168,7 @@ def make_plan(
     feeds = plan_feeds(feed_entries(model.stories, feed_site.siteurl), feed_site)
     plan = SitePlan(model, plan_pages(model, settings, site), feeds, feed_site, {})
     plan.base = base_context(settings, model, nav)
+    plan.site = site
     plan.marks = {
         v.story.id: (v.story.date.timestamp(), related_names(v.story), v.print)
         for v in model.stories

@@ -56,6 +56,7 @@ def plan_state(
         months=month_prints(plan),
         related=dict(plan.model.related),
         marks=dict(plan.marks),
+        site=plan.site,
     )
 
 

@@ -132,3 +132,49 @@ def test_a_page_whose_previous_file_vanished_is_rendered_again(site):
     assert result.rendered >= len(removed)
     assert all(page.is_file() for page in removed)
     assert_same_as_clean_build(seeds, output, tmp, "vanished")
+
+
+def test_a_story_in_a_new_section_rebuilds_every_page_to_the_clean_build(site):
+    tmp, seeds = site
+    path = sorted(seeds.glob("*.txt"))[30]
+    path.write_text("Section: Weather\n\n" + path.read_text())
+    result = build(seeds, tmp / "output", tmp / "cache")
+    assert result.linked == 0  # the section menu on every page gains "Weather"
+    front = (tmp / "output/index.html").read_text()
+    assert 'href="http://127.0.0.1:8000/section/weather/">Weather</a>' in front
+    assert_same_as_clean_build(seeds, tmp / "output", tmp, "section")
+
+
+def test_a_changed_content_page_builds_everything_with_pelican(site, tmp_path):
+    tmp, seeds = site
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    settings = load_settings(
+        str(ROOT / "pelicanconf.py"), seeds=str(seeds), output=str(tmp / "output")
+    )
+    settings.update(WIREDESK_CACHE_PATH=str(tmp / "cache"), PATH=str(content))
+    run_build(settings)
+    about = content / "pages/about.md"
+    about.write_text(about.read_text() + "\nWire copy since 1904.\n")
+    result = run_build(settings)
+    assert result.linked == 0
+    assert "Wire copy since 1904." in (tmp / "output/about/index.html").read_text()
+
+
+def test_strict_with_a_report_leaves_a_built_output_untouched(site):
+    tmp, seeds = site
+    output = tmp / "output"
+    before = tree(output)
+    bad = seeds / "zz-bad.txt"
+    bad.write_text("Title: A\nSave_as: ../../etc\n\nMOSCOW, May 1. /TASS/. Text.\n")
+    settings = load_settings(
+        str(ROOT / "pelicanconf.py"), seeds=str(seeds), output=str(output)
+    )
+    settings["WIREDESK_CACHE_PATH"] = str(tmp / "cache")
+    try:
+        result = run_build(settings, strict=True)
+    finally:
+        bad.unlink()
+    assert not result.swapped
+    assert [r.reason for r in result.reports] == ["unknown header Save_as"]
+    assert tree(output) == before

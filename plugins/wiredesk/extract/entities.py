@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .countries import ADJECTIVES, country_names, find_country
 from .names import ACRONYMS, LEADING_STOP, NOT_PLACES, ORG_HEADS, ORG_SUFFIXES, TITLES
@@ -101,6 +101,7 @@ def _clean(words: list[str]) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=65536)  # the same names recur across a whole archive
 def place_of(phrase: str) -> str | None:
     """Return the normalised place a phrase names (country or city name), or None."""
     country = find_country(phrase)
@@ -154,6 +155,11 @@ def _role_before(text: str, start: int) -> bool:
 
 def _places_in(words: list[str]) -> list[str]:
     """Return the places named by any window of up to three words of a run."""
+    return list(_places_in_run(tuple(words)))
+
+
+@lru_cache(maxsize=65536)
+def _places_in_run(words: tuple[str, ...]) -> tuple[str, ...]:
     found, used = [], set()
     starts = [i for i, w in enumerate(words) if w.casefold() in _place_first_words()]
     for size in (3, 2, 1):
@@ -166,7 +172,7 @@ def _places_in(words: list[str]) -> list[str]:
             if (place := place_of(" ".join(words[start : start + size]))) is not None:
                 found.append((start, place))
                 used |= span
-    return [place for _, place in sorted(found)]
+    return tuple(place for _, place in sorted(found))
 
 
 def _parts(words: list[str], following: str) -> list[tuple[list[str], str]]:

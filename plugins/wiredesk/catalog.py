@@ -9,12 +9,15 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .errors import ExtractError
-from .extract import ExtractOptions
+from .extract import ExtractOptions, places
 from .extractpool import extract_files
 from .gazcache import load_gazetteer
 from .model import Story
 from .progress import Progress
 from .seedcache import Result, SeedCache, content_key, open_cache, stat_sig
+
+# Fewer fresh seeds keep the gazetteer they loaded: the feeds' GeoRSS points use it.
+KEEP_GAZETTEER_BELOW = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +177,8 @@ def scan_seeds(
         found[abspath] = result
         if not isinstance(result, OSError):
             store.store(key, result)
+    if len(missing) >= KEEP_GAZETTEER_BELOW:
+        places.forget_gazetteer()  # a big build: its pages need the memory more
     _collect(seeds, found, catalog)
     for root in roots:
         for path in linked_seeds(root):

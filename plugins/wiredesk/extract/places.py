@@ -104,6 +104,11 @@ def gazetteer_ready() -> bool:
     return bool(_TABLES)
 
 
+def forget_gazetteer() -> None:
+    """Drop the tables (they are built again when next needed)."""
+    _TABLES.clear()
+
+
 def use_gazetteer(tables: Gazetteer) -> None:
     """Use tables an earlier gazetteer() returned (e.g. kept by a cache)."""
     _TABLES[:] = [tables]

@@ -1,20 +1,13 @@
-"""Every page of the site as a job: file, template, values, and a print of its inputs.
-
-Two builds give a page the same print only when it would render the same bytes, so a
-rebuild renders just the pages whose print changed.
-"""
+"""Every page of the site as a job: stories, lists, archives, entities, direct pages."""
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from itertools import groupby
 from typing import Any
 
-from pelican.paginator import Paginator
-
 from .extract.months import MONTH_NAMES
+from .pagejobs import PageJob, job_hash, paginated, story_print
 from .pages import FEED_KINDS, SEARCH_SAVE_AS
 from .sitemodel import SiteModel, StoryView, Term
 
@@ -25,77 +18,13 @@ LIST_TEMPLATES = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class PageJob:
-    """One file to write: its template, its own values and the print of its inputs."""
-
-    save_as: str
-    template: str
-    values: dict[str, Any]
-    print: str
-
-
-def _hash(*parts: object) -> str:
-    return hashlib.sha1("\x1f".join(map(str, parts)).encode()).hexdigest()
-
-
-def cards_print(views: Sequence[StoryView]) -> str:
-    """Return the print of a list of stories as cards show them."""
-    return "|".join(v.card_print for v in views)
-
-
-def story_print(view: StoryView) -> str:
-    """Return the print of a story page: the story and the stories it links to."""
-    near = [view.newer_in_section, view.older_in_section]
-    return _hash(
-        view.print,
-        cards_print(view.related),
-        *(n.card_print if n else "-" for n in near),
-    )
-
-
-def _paginated(  # noqa: PLR0917 - Pelican's writer arguments, in its order
-    settings: Mapping[str, Any],
-    site: str,
-    template: str,
-    save_as: str,
-    url: str,
-    views: list[StoryView],
-    values: dict[str, Any],
-    extra: str = "",
-) -> Iterator[PageJob]:
-    """Yield one job per page of a list, as Pelican's writer paginates it."""
-    per_page = (
-        settings["PAGINATED_TEMPLATES"].get(template) or settings["DEFAULT_PAGINATION"]
-    )
-    paginator = Paginator(save_as, url, views, settings, per_page)
-    pages = [paginator.page(n) for n in range(1, paginator.num_pages + 1)]
-    for i, page in enumerate(pages):
-        own = {
-            **values,
-            "articles": views,
-            "dates": views,
-            "articles_paginator": paginator,
-            "articles_page": page,
-            "articles_previous_page": pages[i - 1] if i else None,
-            "articles_next_page": pages[i + 1] if i + 1 < len(pages) else None,
-        }
-        mark = _hash(site, template, save_as, extra, page.number, len(pages))
-        yield PageJob(
-            page.save_as,
-            template,
-            own,
-            _hash(mark, cards_print(page.object_list)),
-        )
-
-
 def story_jobs(model: SiteModel, site: str) -> Iterator[PageJob]:
     """Yield the page of every story, listed or not."""
     for view in [*model.stories, *model.unlisted]:
         if view.save_as:
             values = {"article": view, "category": view.category, "url": view.url}
             yield PageJob(
-                view.save_as, "article", values, _hash(site, story_print(view))
+                view.save_as, "article", values, job_hash(site, story_print(view))
             )
 
 
@@ -109,7 +38,7 @@ def term_jobs(
             if term.save_as:
                 values = {template: term, "page_name": term.page_name}
                 extra = f"{term.name}\x1f{term.slug}"
-                yield from _paginated(
+                yield from paginated(
                     settings,
                     site,
                     template,
@@ -136,7 +65,7 @@ def entity_jobs(
         }
         extra = f"{entity.kind}\x1f{entity.name}\x1f{feed}"
         # paginated as tag pages are (PAGINATED_TEMPLATES has no "entity")
-        jobs = _paginated(
+        jobs = paginated(
             settings,
             site,
             "tag",
@@ -172,7 +101,7 @@ def period_jobs(
             if size > 1:
                 period = (key[0], MONTH_NAMES[key[1] - 1], *key[2:])
             values = {"period": period, "period_num": key}
-            yield from _paginated(
+            yield from paginated(
                 settings,
                 site,
                 "period_archives",
@@ -204,7 +133,7 @@ def direct_jobs(
     if save_as:
         values = {"page_name": save_as.rsplit(".", 1)[0]}
         url = settings.get("INDEX_URL", "index.html")
-        yield from _paginated(
+        yield from paginated(
             settings, site, "index", save_as, url, model.stories, values
         )
     inputs = {
@@ -217,7 +146,7 @@ def direct_jobs(
             save_as = settings[f"{key}_SAVE_AS"]
             values = {"page_name": save_as.rsplit(".", 1)[0]}
             yield PageJob(
-                save_as, template, values, _hash(site, template, inputs[template])
+                save_as, template, values, job_hash(site, template, inputs[template])
             )
     for template, save_as in (
         ("search", SEARCH_SAVE_AS),
@@ -228,7 +157,7 @@ def direct_jobs(
                 "page_name": save_as.rsplit(".", 1)[0],
                 "url": save_as.rsplit("index.html", 1)[0],
             }
-            yield PageJob(save_as, template, values, _hash(site, template))
+            yield PageJob(save_as, template, values, job_hash(site, template))
 
 
 def plan_pages(

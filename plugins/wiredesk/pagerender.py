@@ -29,7 +29,7 @@ from pelican.utils import DateFormatter
 from .feeds.helpers import feed_alternates
 from .feeds.paths import feed_url
 from .filters import FILTERS
-from .pageplan import PageJob
+from .pagejobs import PageJob
 from .sitemodel import NavPage, SiteModel, StoryView
 
 CARD = "partials/story_card.html"

@@ -22,7 +22,8 @@ from .feeds.model import FeedItem, SiteConfig
 from .feeds.plan import Entry, FeedJob, plan_feeds
 from .findability import news_entries, site_urls
 from .hosting import host_files
-from .pageplan import PageJob, plan_pages, shard_pages
+from .pagejobs import PageJob
+from .pageplan import plan_pages, shard_pages
 from .pagerender import base_context
 from .settings import site_cname
 from .sitemaps import (

@@ -13,7 +13,7 @@ import logging
 import shutil
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -31,9 +31,9 @@ from .buildstate import (
     statics_print,
 )
 from .catalog import Catalog, Report, display_path
-from .output import keep_mtimes, staging_dir, swap_in
+from .output import keep_mtimes, release_memory, staging_dir, swap_in
 from .progress import Progress
-from .reader import PROGRESS_SLOT, catalog_for
+from .reader import CATALOG_SLOT, PROGRESS_SLOT, catalog_for
 from .searchshards import build_shards, update_shards
 from .settings import cache_folder
 from .sitegen import PLAN_SLOT
@@ -95,9 +95,13 @@ def _warnings(catalog: Catalog) -> tuple[str, ...]:
 
 
 def _full(
-    settings: dict[str, Any], catalog: Catalog, statics: str, progress: Progress | None
+    settings: dict[str, Any], statics: str, progress: Progress | None
 ) -> tuple[BuildState, int, float]:
-    """Build everything with Pelican into a staging folder and swap it in."""
+    """Build everything with Pelican into a staging folder and swap it in.
+
+    The stories and the plan are let go before Pagefind runs: the indexers need the
+    memory more.
+    """
     output = Path(settings["OUTPUT_PATH"])
     staging = staging_dir(output)
     holder: dict[str, Any] = {"settings": settings, "progress": progress}
@@ -112,18 +116,22 @@ def _full(
         finally:
             console.quiet = False
         plan = holder["plan"]
+        state = plan_state(plan, holder["others"], statics, "", holder["nav"])
+        months, pages = plan.months(), len(plan.pages)
+        del plan, own
+        holder.clear()
+        settings.pop(CATALOG_SLOT, None)
+        release_memory()
         previous = output if output.is_dir() and not output.is_symlink() else None
         started = time.perf_counter()
-        build_shards(staging, plan.months(), previous, cache_folder(settings))
-        holder["search"] = time.perf_counter() - started
+        build_shards(staging, months, previous, cache_folder(settings))
+        search = time.perf_counter() - started
         keep_mtimes(staging, output)
         swap_in(staging, output)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    state = plan_state(
-        plan, holder["others"], statics, output_id(output), holder["nav"]
-    )
-    return state, len(plan.pages), holder["search"]
+    state.output_id = output_id(output)
+    return state, pages, search
 
 
 def _rebuild(
@@ -197,7 +205,8 @@ def run_build(
     gc.set_threshold(GC_THRESHOLD, *threshold[1:])
     try:
         catalog = catalog_for(settings)
-        reports = tuple(catalog.reports.values())
+        summary = _summary(catalog)
+        reports = summary.reports
         swapped = not (strict and reports)
         if swapped:
             statics = statics_print(settings, settings_print(settings))
@@ -207,7 +216,8 @@ def run_build(
                 None if state is None else _rebuild(settings, catalog, state, progress)
             )
             if done is None:
-                state, rendered, search = _full(settings, catalog, statics, progress)
+                del catalog  # on settings: the full build lets it go before search
+                state, rendered, search = _full(settings, statics, progress)
             else:
                 state, rendered, kept, search = done
             save_state(file, state)
@@ -215,14 +225,23 @@ def run_build(
         gc.set_threshold(*threshold)
         if progress is not None:
             progress.done()
-    return BuildResult(
-        published=sum(s.status == "published" for s in catalog.stories.values()),
-        reports=reports,
-        warnings=_warnings(catalog),
+    return replace(
+        summary,
         seconds=time.perf_counter() - started,
         swapped=swapped,
         rendered=rendered,
         linked=kept,
-        slowest=max(((t, p) for p, t in catalog.seconds.items()), default=None),
         search_seconds=search,
+    )
+
+
+def _summary(catalog: Catalog) -> BuildResult:
+    """Return what a build tells of its stories (times and counts filled in later)."""
+    return BuildResult(
+        published=sum(s.status == "published" for s in catalog.stories.values()),
+        reports=tuple(catalog.reports.values()),
+        warnings=_warnings(catalog),
+        seconds=0.0,
+        swapped=False,
+        slowest=max(((t, p) for p, t in catalog.seconds.items()), default=None),
     )

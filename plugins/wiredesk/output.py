@@ -6,12 +6,22 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import gc
 import os
 import shutil
 from pathlib import Path
 
 RENAME_EXCHANGE = 2
 AT_FDCWD = -100
+
+
+def release_memory() -> None:
+    """Collect garbage and hand freed heap pages back to the system (glibc)."""
+    gc.collect()
+    libc = ctypes.util.find_library("c")
+    trim = getattr(ctypes.CDLL(libc), "malloc_trim", None) if libc else None
+    if trim is not None:
+        trim(0)
 
 
 def staging_dir(output: Path) -> Path:

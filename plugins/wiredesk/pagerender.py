@@ -166,14 +166,77 @@ def write_pages(
                 meanwhile()
             _count(map(_render_range, bounds), done)
             return
-        gc.freeze()  # workers then leave the objects they share with us untouched
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            results = pool.imap_unordered(_render_range, bounds)
-            if meanwhile is not None:
-                meanwhile()
-            _count(results, done)
+        _render_shared(bounds, workers - 1, done, meanwhile)
     finally:
         _WORK.clear()
+
+
+def _next(counter: Any, lock: Any) -> int:
+    with lock:
+        taken = counter.value
+        counter.value = taken + 1
+    return taken
+
+
+def _render_from(
+    bounds: list[tuple[int, int]],
+    shared: tuple[Any, Any, Any],
+    on_chunk: Callable[[int], None] | None = None,
+) -> None:
+    """Render chunks until none is left; on_chunk hears the pages written so far."""
+    counter, lock, rendered = shared
+    while (index := _next(counter, lock)) < len(bounds):
+        count = _render_range(bounds[index])
+        with lock:
+            rendered.value += count
+            total = rendered.value
+        if on_chunk is not None:
+            on_chunk(total)
+
+
+def _render_shared(
+    bounds: list[tuple[int, int]],
+    helpers: int,
+    done: Callable[[int], None] | None,
+    meanwhile: Callable[[], None] | None,
+) -> None:
+    """Render on forked helpers and, once meanwhile is done, in this process too.
+
+    Chunks are taken from one shared counter, so the work evens out whatever
+    meanwhile costs, and one process fewer holds a copy of what it touches.
+    """
+    context = multiprocessing.get_context("fork")
+    lock = context.Lock()
+    shared = (
+        context.Value("i", 0, lock=False),
+        lock,
+        context.Value("i", 0, lock=False),
+    )
+    gc.freeze()  # helpers then leave the objects they share with us untouched
+    try:
+        procs = [
+            context.Process(target=_render_from, args=(bounds, shared), daemon=True)
+            for _ in range(helpers)
+        ]
+        for proc in procs:
+            proc.start()
+        if meanwhile is not None:
+            meanwhile()
+        reported = [0]
+
+        def report(total: int) -> None:
+            if done is not None and total > reported[0]:
+                done(total - reported[0])
+                reported[0] = total
+
+        _render_from(bounds, shared, report)
+        for proc in procs:
+            proc.join()
+        failed = [proc.exitcode for proc in procs if proc.exitcode != 0]
+        if failed:
+            raise RuntimeError(f"a page renderer failed (exit code {failed[0]})")
+        report(shared[2].value)
+    finally:
         gc.unfreeze()
 
 

@@ -8,10 +8,8 @@ these prints with its own plan and writes only the files whose print changed.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import os
-import pickle
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,9 +17,10 @@ from typing import Any
 
 import pelican
 
+from .pickles import LOAD_ERRORS, dump_pickle, load_pickle
 from .sitemodel import NavPage
 
-STATE_FORMAT = 2
+STATE_FORMAT = 3
 # Modules of the tasks around a build (bench, eval, inspect, ...): not what pages show.
 TOOLING = frozenset(
     {
@@ -39,7 +38,7 @@ TOOLING = frozenset(
         "inspect.py",
     }
 )
-StoryMark = tuple[float, tuple[str, ...], str]
+StoryMark = tuple[float, tuple[str, ...]]  # a story's time and related names
 
 
 @dataclass(slots=True)
@@ -97,35 +96,18 @@ def load_state(file: Path | None) -> BuildState | None:
     """Return the saved state, or None when absent, unreadable or of another format."""
     if file is None:
         return None
-    gc.disable()  # a large pickle of small objects loads far faster without cycles GC
     try:
-        with file.open("rb") as f:
-            state = pickle.load(f)
-    except (
-        OSError,
-        pickle.UnpicklingError,
-        EOFError,
-        ValueError,
-        TypeError,
-        AttributeError,
-        ImportError,
-    ):
+        state = load_pickle(file)
+    except LOAD_ERRORS:
         return None
-    finally:
-        gc.enable()
     ok = isinstance(state, BuildState) and state.format == STATE_FORMAT
     return state if ok else None
 
 
 def save_state(file: Path | None, state: BuildState) -> None:
     """Write the state atomically."""
-    if file is None:
-        return
-    file.parent.mkdir(parents=True, exist_ok=True)
-    tmp = file.with_suffix(f".tmp-{os.getpid()}")
-    with tmp.open("wb") as f:
-        pickle.dump(state, f, protocol=pickle.HIGHEST_PROTOCOL)
-    tmp.replace(file)
+    if file is not None:
+        dump_pickle(file, state)
 
 
 def forget_state(file: Path | None) -> None:

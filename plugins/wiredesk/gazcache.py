@@ -6,16 +6,14 @@ third of that, which matters when a rebuild extracts a single edited seed.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import logging
-import os
-import pickle
 from dataclasses import fields
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from .extract import places
+from .pickles import LOAD_ERRORS, dump_pickle, load_pickle
 
 logger = logging.getLogger(__name__)
 FORMAT = "1"
@@ -41,28 +39,11 @@ def load_gazetteer(folder: Path | None) -> None:
     if folder is None:
         return
     file = _file(folder)
-    gc.disable()  # hundreds of thousands of small objects, no cycles
     try:
-        with file.open("rb") as f:
-            places.use_gazetteer(pickle.load(f))
+        places.use_gazetteer(load_pickle(file))  # type: ignore[arg-type]
         return
     except FileNotFoundError:
         pass
-    except (
-        OSError,
-        pickle.UnpicklingError,
-        EOFError,
-        ValueError,
-        TypeError,
-        AttributeError,
-        ImportError,
-    ) as e:
+    except LOAD_ERRORS as e:
         logger.warning("ignoring unreadable gazetteer cache %s: %s", file, e)
-    finally:
-        gc.enable()
-    tables = places.gazetteer()
-    folder.mkdir(parents=True, exist_ok=True)
-    tmp = file.with_suffix(f".tmp-{os.getpid()}")
-    with tmp.open("wb") as f:
-        pickle.dump(tables, f, protocol=pickle.HIGHEST_PROTOCOL)
-    tmp.replace(file)
+    dump_pickle(file, places.gazetteer())

@@ -13,8 +13,6 @@ from typing import Any
 
 from slugify import slugify
 
-from .related import relate_all
-
 KINDS = {
     "people": "People",
     "places": "Places",
@@ -96,20 +94,6 @@ def index_entities(articles: Iterable[Any]) -> list[Entity]:
                 seen.add(key)
                 entity.articles.append(article)
     return [entities[key] for key in sorted(entities)]
-
-
-def link_related(articles: list[Any], limit: int = RELATED_LIMIT) -> None:
-    """Give each article .related: the stories sharing most entities with it."""
-    articles = sorted(articles, key=lambda a: (-a.story.date.timestamp(), a.story.id))
-    names = [
-        (*a.story.tags, *a.story.people, *a.story.places, *a.story.orgs)
-        for a in articles
-    ]
-    stamps = [a.story.date.timestamp() for a in articles]
-    keys = [a.story.id for a in articles]
-    related_all = relate_all(names, stamps, keys, limit)
-    for article, related in zip(articles, related_all, strict=True):
-        article.related = [articles[i] for i in related]
 
 
 def link_sections(articles: Iterable[Any]) -> None:

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import json
 import logging
 import os
-import pickle
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from .extract import EXTRACTOR_VERSION, ExtractOptions
 from .model import Dateline, Story
+from .pickles import LOAD_ERRORS, dump_pickle, load_pickle
 
 logger = logging.getLogger(__name__)
 
@@ -52,15 +51,6 @@ Stats = dict[str, tuple[StatSig, str]]
 # instead of rewriting every story; past this share the cache is written anew.
 JOURNAL_SHARE = 0.02
 JOURNAL_MIN = 200
-_LOAD_ERRORS = (
-    OSError,
-    pickle.UnpicklingError,
-    EOFError,
-    ValueError,
-    TypeError,
-    AttributeError,
-    ImportError,
-)
 
 
 @dataclass(slots=True)
@@ -104,10 +94,10 @@ class SeedCache:
         gone = [p for p in stats if p not in self.seen]
         changes = len(added) + len(dropped) + len(moved) + len(gone)
         if keys and changes <= max(JOURNAL_MIN, JOURNAL_SHARE * len(keys)):
-            _dump(journal_of(self.file), (added, dropped, moved, gone))
+            dump_pickle(journal_of(self.file), (added, dropped, moved, gone))
             return
         kept = {k: v for k, v in self.results.items() if k in self.used}
-        _dump(self.file, (kept, self.seen))
+        dump_pickle(self.file, (kept, self.seen))
         journal_of(self.file).unlink(missing_ok=True)
         for other in self.file.parent.glob("stories-*.pickle"):
             if other != self.file:
@@ -120,27 +110,10 @@ def journal_of(file: Path) -> Path:
     return file.with_suffix(".journal")
 
 
-def _dump(file: Path, value: object) -> None:
-    file.parent.mkdir(parents=True, exist_ok=True)
-    tmp = file.with_suffix(f".tmp-{os.getpid()}")
-    with tmp.open("wb") as f:
-        pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
-    tmp.replace(file)
-
-
-def _load(file: Path) -> object:
-    gc.disable()  # many small objects: the cycle collector would rescan them all
-    try:
-        with file.open("rb") as f:
-            return pickle.load(f)
-    finally:
-        gc.enable()
-
-
 def _replay(file: Path, results: dict[str, Result], stats: Stats) -> None:
     """Apply the journal beside file, if any, to what the file held."""
     try:
-        added, dropped, moved, gone = _load(journal_of(file))  # type: ignore[misc]
+        added, dropped, moved, gone = load_pickle(journal_of(file))  # type: ignore[misc]
     except FileNotFoundError:
         return
     results.update(added)
@@ -157,12 +130,12 @@ def open_cache(folder: Path | None, options: ExtractOptions) -> SeedCache:
         return SeedCache()
     file = folder / f"stories-{options_fingerprint(options)}.pickle"
     try:
-        results, stats = _load(file)  # type: ignore[misc]
+        results, stats = load_pickle(file)  # type: ignore[misc]
         base = (frozenset(results), dict(stats))
         _replay(file, results, stats)
     except FileNotFoundError:
         return SeedCache(file)
-    except _LOAD_ERRORS as e:
+    except LOAD_ERRORS as e:
         logger.warning("ignoring unreadable extraction cache %s: %s", file, e)
         return SeedCache(file)
     return SeedCache(file, results, stats, base=base)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .model import Story
-from .pages import Entity, index_entities, link_sections
+from .pages import RELATED_LIMIT, Entity, index_entities, link_sections
 from .related import relate_all, update_related
 from .views import NavPage, Slugger, StoryView, Term, Terms, make_view
 
@@ -72,7 +72,7 @@ def build_model(
     *,
     previous: Mapping[str, Sequence[str]] | None = None,
     changed: Iterable[tuple[float, str, Sequence[str]]] = (),
-    limit: int = 5,
+    limit: int = RELATED_LIMIT,
 ) -> SiteModel:
     """Return the site model of stories (by path; keys: path -> content key)."""
     terms = Terms(settings, slug)

@@ -14,6 +14,7 @@ from typing import Any
 
 from pelican.utils import slugify
 
+from .buildstate import StoryMark
 from .catalog import Catalog
 from .feeds.bundle import iter_jobs
 from .feeds.generator import article_item, article_topics, site_config
@@ -37,8 +38,6 @@ from .sitemodel import NavPage, SiteModel, StoryView, build_model, related_names
 
 NOT_CONTENT = frozenset({"OUTPUT_PATH", "WIREDESK_CACHE_PATH", "ARTICLE_PATHS"})
 ADDRESS = re.compile(r" at 0x[0-9a-f]+")
-
-StoryMark = tuple[float, tuple[str, ...], str]  # stamp, related names, print
 
 
 def term_slug(settings: Mapping[str, Any]) -> Any:
@@ -140,7 +139,7 @@ def feed_entries(views: Iterable[StoryView], siteurl: str) -> list[Entry]:
 def story_marks(catalog: Catalog) -> dict[str, StoryMark]:
     """Return the time and related names of each published story, by id."""
     return {
-        s.id: (s.date.timestamp(), related_names(s), "")
+        s.id: (s.date.timestamp(), related_names(s))
         for s in catalog.stories.values()
         if s.status == "published"
     }
@@ -155,7 +154,8 @@ def make_plan(
     old_marks: Mapping[str, StoryMark] | None = None,
 ) -> SitePlan:
     """Return the plan of the whole site; previous: last build's related lists."""
-    changed = story_changes(old_marks or {}, story_marks(catalog))
+    marks = story_marks(catalog)
+    changed = story_changes(old_marks or {}, marks)
     model = build_model(
         catalog.stories,
         catalog.keys,
@@ -170,10 +170,7 @@ def make_plan(
     plan = SitePlan(model, plan_pages(model, settings, site), feeds, feed_site, {})
     plan.base = base_context(settings, model, nav)
     plan.site = site
-    plan.marks = {
-        v.story.id: (v.story.date.timestamp(), related_names(v.story), v.print)
-        for v in model.stories
-    }
+    plan.marks = marks
     return plan
 
 
@@ -184,7 +181,7 @@ def story_changes(
     changes: list[tuple[float, str, Sequence[str]]] = []
     for key in old.keys() | new.keys():
         before, after = old.get(key), new.get(key)
-        if before is not None and after is not None and before[:2] == after[:2]:
+        if before is not None and after is not None and before == after:
             continue
         for version in (before, after):
             if version is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Protocol, TypeVar
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,14 +88,27 @@ class SiteConfig:
     window_days: int | None = None
 
 
-def sort_items(items: Iterable[FeedItem]) -> list[FeedItem]:
+class Dated(Protocol):
+    """What ordering and the size policy read: an id and a publication time."""
+
+    @property
+    def id(self) -> str: ...  # noqa: D102
+
+    @property
+    def published(self) -> datetime: ...  # noqa: D102
+
+
+D = TypeVar("D", bound=Dated)
+
+
+def sort_items(items: Iterable[D]) -> list[D]:
     """Return items newest first; stories of the same moment are ordered by id."""
     return sorted(items, key=lambda i: (-i.published.timestamp(), i.id))
 
 
 def select_items(
-    newest_first: Sequence[FeedItem], max_items: int | None, window_days: int | None
-) -> list[FeedItem]:
+    newest_first: Sequence[D], max_items: int | None, window_days: int | None
+) -> list[D]:
     """Apply the size policy: a window back from the newest story, then max_items."""
     chosen = list(newest_first)
     if window_days is not None and chosen:

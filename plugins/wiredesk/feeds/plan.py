@@ -10,11 +10,19 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Protocol, TypeVar
 
 from .archive import current_links, page_links
-from .model import ALL, NO_HISTORY, ArchiveLinks, SiteConfig, Topic
+from .model import (
+    ALL,
+    NO_HISTORY,
+    ArchiveLinks,
+    SiteConfig,
+    Topic,
+    select_items,
+    sort_items,
+)
 from .paths import FORMATS, XSL_PATH, archive_path, feed_path
 from .xsl import FEED_XSL
 
@@ -64,22 +72,6 @@ class Planned(Protocol):
 P = TypeVar("P", bound=Planned)
 
 
-def feed_order(records: Iterable[P]) -> list[P]:
-    """Return records newest first; records of the same moment are ordered by id."""
-    return sorted(records, key=lambda r: (-r.published.timestamp(), r.id))
-
-
-def choose(
-    newest_first: Sequence[P], max_items: int | None, window_days: int | None
-) -> list[P]:
-    """Apply the size policy: a window back from the newest record, then max_items."""
-    chosen = list(newest_first)
-    if window_days is not None and chosen:
-        start = chosen[0].published - timedelta(days=window_days)
-        chosen = [r for r in chosen if r.published >= start]
-    return chosen if max_items is None else chosen[:max_items]
-
-
 def group_topics(
     newest_first: Iterable[P], limit: int | None = None
 ) -> list[tuple[Topic, list[P]]]:
@@ -109,7 +101,7 @@ def archive_split(
     the subscription document keeps every record no page holds yet (RFC 5005 §4),
     whatever the window.
     """
-    chosen = choose(newest_first, site.max_items, site.window_days)
+    chosen = select_items(newest_first, site.max_items, site.window_days)
     size = site.max_items
     if not size:
         return chosen, []
@@ -173,11 +165,11 @@ def site_jobs(site: SiteConfig, newest_first: Sequence[Entry]) -> list[FeedJob]:
 
 def plan_feeds(entries: Iterable[Entry], site: SiteConfig) -> list[FeedJob]:
     """Return every feed file of the site (topics, archive pages, feed.xsl) as jobs."""
-    newest_first = feed_order(entries)
+    newest_first = sort_items(entries)
     jobs = site_jobs(site, newest_first)
     # the size policy keeps a prefix of max_items at most: longer groups are waste
     for topic, group in group_topics(newest_first, site.max_items):
-        chosen = choose(group, site.max_items, site.window_days)
+        chosen = select_items(group, site.max_items, site.window_days)
         jobs.append(feed_job(site, topic, chosen))
     jobs.append(stylesheet_job())
     return jobs

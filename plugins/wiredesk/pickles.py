@@ -1,0 +1,38 @@
+"""Cache-folder pickles: written atomically, read fast, errors listed once."""
+
+from __future__ import annotations
+
+import gc
+import os
+import pickle
+from pathlib import Path
+
+# What reading a damaged or foreign pickle can raise.
+LOAD_ERRORS = (
+    OSError,
+    pickle.UnpicklingError,
+    EOFError,
+    ValueError,
+    TypeError,
+    AttributeError,
+    ImportError,
+)
+
+
+def load_pickle(file: Path) -> object:
+    """Return what file holds (raises LOAD_ERRORS, FileNotFoundError among them)."""
+    gc.disable()  # many small objects and no cycles: the collector would only rescan
+    try:
+        with file.open("rb") as f:
+            return pickle.load(f)
+    finally:
+        gc.enable()
+
+
+def dump_pickle(file: Path, value: object) -> None:
+    """Write value to file atomically (a temporary file renamed over it)."""
+    file.parent.mkdir(parents=True, exist_ok=True)
+    tmp = file.with_suffix(f".tmp-{os.getpid()}")
+    with tmp.open("wb") as f:
+        pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+    tmp.replace(file)

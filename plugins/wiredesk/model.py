@@ -20,6 +20,18 @@ class Dateline:
 
 
 @dataclass(frozen=True, slots=True)
+class Received:
+    """When the site received a seed: its first commit, else its file time."""
+
+    when: datetime  # time-zone aware
+    source: str  # "git history" or "file time", as the warnings name it
+
+    def tag(self) -> str:
+        """Return a short text that tells two received times apart (cache keys)."""
+        return f"{self.source}@{self.when.isoformat()}"
+
+
+@dataclass(frozen=True, slots=True)
 class Header:
     """Header lines a site owner put at the top of a seed (keys lower-case)."""
 
@@ -61,3 +73,4 @@ class Story:
     status: str = "published"
     dateline: Dateline | None = None
     warnings: tuple[str, ...] = field(default=())
+    place_id: str | None = None  # the gazetteer id of the dateline place, when known

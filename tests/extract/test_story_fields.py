@@ -67,12 +67,14 @@ def test_russian_story_in_cp1251():
         "переговоры с премьер-министром Индии.",
         encoding="cp1251",
     )
+    # An English site shows the place by its English name: one page with MOSCOW.
     assert (story.city, story.agency, story.lang, story.timezone) == (
-        "Москва",
+        "Moscow",
         "TASS",
         "ru",
         "Europe/Moscow",
     )
+    assert story.place_id == extract("MOSCOW, January 4. /TASS/. Text.").place_id
     assert story.people == ("Владимир Путин",)
     assert story.title.startswith("Президент России Владимир Путин провел переговоры")
 

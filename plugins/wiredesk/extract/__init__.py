@@ -6,13 +6,13 @@ import hashlib
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime
 
 from ..errors import ExtractError
-from ..model import Dateline, Header, Story
-from .agencies import find_signoff
+from ..model import Dateline, Received, Story
+from .agencies import canonical_agency, find_signoff
+from .datechain import story_date
 from .dateline import parse_dateline
-from .dates import check_weekday, filename_date, parse_header_date, resolve_date
+from .dates import check_weekday, parse_header_date
 from .decode import decode_seed
 from .entities import Entities, find_entities
 from .header import parse_header
@@ -20,12 +20,14 @@ from .headline import MAX_CHARS, make_headline
 from .identity import make_id, make_slug
 from .language import detect_language
 from .paragraphs import split_paragraphs
-from .places import Place, find_place
+from .places import Place
 from .sections import choose_section
+from .storyplace import story_place
 from .summary import make_summary
 from .topics import find_tags
 
-EXTRACTOR_VERSION = "4"
+EXTRACTOR_VERSION = "5"
+MIN_LANG_CHARS = 120  # a language guessed from fewer characters renames no place
 # A byline line ("By Jane Doe") before the dateline is credit, not story text.
 BYLINE_RE = re.compile(
     r"^(?:By|BY|Von|VON|Par|PAR|Por|POR)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
@@ -43,31 +45,13 @@ class ExtractOptions:
     max_bytes: int = 1024 * 1024
     sections: Mapping[str, Sequence[str]] = field(default_factory=dict)
     default_section: str = "World"
+    site_lang: str = "en"
 
 
 def _split_tags(value: str | None) -> tuple[str, ...]:
     if not value:
         return ()
     return tuple(dict.fromkeys(t.strip() for t in value.split(",") if t.strip()))
-
-
-def _story_date(
-    header: Header,
-    dateline: Dateline | None,
-    name: str,
-    zone: str,
-    opts: ExtractOptions,
-) -> tuple[datetime, bool]:
-    value = header.get("date")
-    if value:
-        return parse_header_date(value, zone)
-    file_year, file_month, file_day = filename_date(name)
-    if (dateline is None or dateline.day is None) and file_day is not None:
-        dateline = replace(dateline or Dateline(raw=""), month=file_month, day=file_day)
-    when = resolve_date(
-        dateline, file_year=file_year, default_year=opts.default_year, zone=zone
-    )
-    return when, False
 
 
 def _read_body(text: str) -> tuple[Dateline | None, list[str]]:
@@ -81,14 +65,21 @@ def _read_body(text: str) -> tuple[Dateline | None, list[str]]:
     return dateline, paragraphs
 
 
+def _agency(value: str | None, dateline: Dateline | None) -> str | None:
+    """Return the `Agency:` header's agency, else the one the text names (or None)."""
+    if value:
+        return canonical_agency(value) or value
+    return dateline.agency if dateline else None
+
+
 def _first_words(paragraphs: list[str]) -> str:
     """Return the start of the first paragraph with a letter or digit (last resort)."""
     text = next(p for p in paragraphs if any(char.isalnum() for char in p))
     return text[:MAX_CHARS].rsplit(" ", 1)[0] if len(text) > MAX_CHARS else text
 
 
-def _entities(dateline: Dateline | None, place: Place | None, text: str) -> Entities:
-    first = (dateline.city,) if dateline and dateline.city else ()
+def _entities(city: str | None, place: Place | None, text: str) -> Entities:
+    first = (city,) if city else ()
     found = find_entities(text, first)
     if place is None:
         return found
@@ -100,33 +91,53 @@ def _entities(dateline: Dateline | None, place: Place | None, text: str) -> Enti
     return replace(found, places=(*found.places[:1], country.name, *found.places[1:]))
 
 
-def extract_story(data: bytes, *, name: str, options: ExtractOptions) -> Story:
-    """Turn the bytes of one seed (file `name`) into a Story, or raise ExtractError."""
+def extract_story(
+    data: bytes,
+    *,
+    name: str,
+    options: ExtractOptions,
+    received: Received | None = None,
+) -> Story:
+    """Turn the bytes of one seed (file `name`) into a Story, or raise ExtractError.
+
+    `received` is when the site received the seed (first commit, else file time):
+    the last step of the date chain, gathered by the caller.
+    """
     if len(data) > options.max_bytes:
         raise ExtractError(f"too large ({len(data)} > {options.max_bytes} bytes)")
     decoded = decode_seed(data)
     header, text = parse_header(decoded.text)
     dateline, paragraphs = _read_body(text)
     warnings = [*decoded.warnings, *(["no dateline"] if dateline is None else [])]
-    place = (
-        find_place(dateline.city, dateline.region)
-        if dateline and dateline.city
-        else None
+    full_text = "\n".join(paragraphs)
+    lang = header.get("lang") or detect_language(full_text)
+    known_lang = header.get("lang") or (
+        lang if len(full_text) >= MIN_LANG_CHARS else None
     )
+    where = story_place(dateline, lang=known_lang, site_lang=options.site_lang)
+    place = where.place
     zone = place.timezone if place else options.site_timezone
-    date, has_time = _story_date(header, dateline, name, zone, options)
+    dated = story_date(
+        header.get("date"),
+        dateline,
+        name,
+        zone=zone,
+        default_year=options.default_year,
+        received=received,
+        lede=paragraphs[0],
+    )
+    date, has_time = dated.when, dated.has_time
+    warnings += dated.warnings
     if warning := check_weekday(paragraphs[0], date.date()):
         warnings.append(warning)
     modified = header.get("modified")
     key = header.get("id") or name.rsplit(".", 1)[0]
-    full_text = "\n".join(paragraphs)
-    lang = header.get("lang") or detect_language(full_text)
     title = (
         header.get("title")
         or make_headline(paragraphs[0], paragraphs, lang=lang)
         or _first_words(paragraphs)
     )
-    found = _entities(dateline, place, full_text)
+    found = _entities(where.city, place, full_text)
     return Story(
         key=key,
         id=make_id(options.id_authority, key),
@@ -136,9 +147,9 @@ def extract_story(data: bytes, *, name: str, options: ExtractOptions) -> Story:
         updated=parse_header_date(modified, zone)[0] if modified else date,
         has_time=has_time,
         timezone=zone,
-        city=dateline.city if dateline else None,
+        city=where.city,
         country=place.country if place else None,
-        agency=dateline.agency if dateline else None,
+        agency=_agency(header.get("agency"), dateline),
         lang=lang,
         summary=header.get("summary") or make_summary(paragraphs[0]),
         section=header.get("section")
@@ -153,6 +164,7 @@ def extract_story(data: bytes, *, name: str, options: ExtractOptions) -> Story:
         status=(header.get("status") or "published").lower(),
         dateline=dateline,
         warnings=tuple(warnings),
+        place_id=where.place_id,
     )
 
 

@@ -99,6 +99,15 @@ AGENCIES: dict[str, str] = {
     "interfax news agency": "Interfax",
     "tass russian news agency": "TASS",
     "thomson reuters": "Reuters",
+    "reuters breakingviews": "Reuters",
+    "the canadian press": "CP",
+    "press association": "PA",
+    "pa media": "PA",
+    "ats": "ATS",
+    "keystone-ats": "ATS",
+    "agência lusa": "Lusa",
+    "agencia lusa": "Lusa",
+    "ap dow jones": "Dow Jones",
     "kyodo news agency": "Kyodo",
 }
 SIGNOFF_RE = re.compile(

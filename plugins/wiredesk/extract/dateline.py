@@ -20,7 +20,10 @@ PLACE = (
     r"(?:\s*/(?P<region>[^/\n]{1,60})/)?"
 )
 NOT_MONTH = r"(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
-QUAL = rf"(?:,\s*{NOT_MONTH}(?P<qual>{WORD}(?: {WORD}){{0,2}})(?:,|(?<=\.))|[,.])\s+"
+# " ," : a stray space before a comma ("OAKLAND , Calif., March 2 -") is tolerated.
+QUAL = (
+    rf"(?: ?,\s*{NOT_MONTH}(?P<qual>{WORD}(?: {WORD}){{0,2}})(?:,|(?<=\.))| ?[,.])\s+"
+)
 DATE = (
     r"(?:(?P<m1>[^\W\d_]{3,10})\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{4}))?"
     r"|(?P<d2>\d{1,2})(?:er|º)?\.?\s+(?:de\s+)?(?P<m2>[^\W\d_]{3,10})\.?"
@@ -33,9 +36,13 @@ _BARE = "|".join(
         reverse=True,
     )
 )
+# Short names stand bare only in capitals, right before the dash ("TOKYO, Oct 2 AFP -").
+_SHORT = "|".join(
+    sorted({k.upper() for k in AGENCIES if len(k) <= MIN_BARE_AGENCY} | {"dpa"})
+)
 AGENCY = (
     r"(?:\(\s*(?P<a1>[^()\n]{2,30}?)\s*\)|/(?P<a2>[^/\n]{2,30})/"
-    rf"|(?P<a3>(?i:{_BARE})(?:-[A-Za-z]+)?))"
+    rf"|(?P<a3>(?i:{_BARE})(?:-[A-Za-z]+)?)|(?P<a5>{_SHORT})(?=\s*[-–—]))"
 )
 END = r"\s*(?:\.\s*[-–—]{1,2}|[-–—]{1,2}|_(?=\s)|:|\.(?=\s|$)|(?<=/)(?=\s))\s*"
 DATED_RE = re.compile(
@@ -45,10 +52,10 @@ DATED_RE = re.compile(
 # "WASHINGTON — " with no date and no agency: only an all-capitals place is a dateline.
 CAPS_ONLY_RE = re.compile(
     r"(?P<city>[A-Z][A-Z.'’]+(?:[ /-][A-Z][A-Z.'’]+){0,3})"
-    rf"(?:,\s*(?P<qual>{WORD}(?: {WORD}){{0,2}}))?\s+(?:[-–—]{{1,2}}|_)\s+"
+    rf"(?: ?,\s*(?P<qual>{WORD}(?: {WORD}){{0,2}}))?\s+(?:[-–—]{{1,2}}|_)\s+"
 )
 UNDATED_RE = re.compile(
-    rf"{LEAD}{PLACE}(?:,\s*(?P<qual>{WORD}(?: {WORD}){{0,2}}))?"
+    rf"{LEAD}{PLACE}(?: ?,\s*(?P<qual>{WORD}(?: {WORD}){{0,2}}))?"
     rf"\s*\(\s*(?P<a1>[^()\n]{{2,30}}?)\s*\){END}"
 )
 PLACELESS_RE = re.compile(rf"{DATE}\s*\(\s*(?P<a1>[^()\n]{{2,30}}?)\s*\){END}")
@@ -91,7 +98,8 @@ def _agency(match: re.Match[str], *, known_only: bool) -> str | bool | None:
     """Return the canonical agency of a match, None if absent, False if no agency."""
     groups = match.groupdict()
     raw = next(
-        (groups[g] for g in ("a1", "a2", "a3", "a4", "lead") if groups.get(g)), None
+        (groups[g] for g in ("a1", "a2", "a3", "a4", "a5", "lead") if groups.get(g)),
+        None,
     )
     if raw is None:
         return None

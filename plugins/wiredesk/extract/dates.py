@@ -12,6 +12,7 @@ from .months import WEEKDAYS
 
 MONTHS = 12
 MAX_DAY = 31
+LEAP_CYCLE = 28  # a day of the year falls on every weekday within 28 years
 
 HEADER_DATE_RE = re.compile(
     r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
@@ -87,12 +88,53 @@ def resolve_date(
     return datetime.combine(day, time(0, 0), tzinfo=ZoneInfo(zone))
 
 
+def _valid_day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _names_weekday(named: int, day: date) -> bool:
+    return named in (day.weekday(), (day.weekday() - 1) % 7)
+
+
+def latest_year(month: int, day: int, received: date) -> int | None:
+    """Return the latest year in which month-day is not after the received day."""
+    for year in range(received.year, received.year - LEAP_CYCLE - 1, -1):
+        found = _valid_day(year, month, day)
+        if found is not None and found <= received:
+            return year
+    return None
+
+
+def weekday_year(
+    month: int, day: int, latest: int, lede: str
+) -> tuple[int, str | None]:
+    """Return the year a weekday in the lede picks (the latest that fits) and a warning.
+
+    The dateline day, or the day before it, must fall on the weekday named; when the
+    latest year does not fit, the latest one that does wins, with a warning.
+    """
+    match = WEEKDAY_RE.search(lede)
+    if match is None:
+        return latest, None
+    named = WEEKDAYS[match[1].casefold()]
+    for year in range(latest, latest - LEAP_CYCLE, -1):
+        found = _valid_day(year, month, day)
+        if found is None or not _names_weekday(named, found):
+            continue
+        if year == latest:
+            return latest, None
+        return year, f"year {year} chosen by the weekday: lede says {match[1]}"
+    return latest, None
+
+
 def check_weekday(lede: str, day: date) -> str | None:
     """Return a warning when the lede's weekday is not the day or the day before."""
     match = WEEKDAY_RE.search(lede)
     if match is None:
         return None
-    named = WEEKDAYS[match[1].casefold()]
-    if named in (day.weekday(), (day.weekday() - 1) % 7):
+    if _names_weekday(WEEKDAYS[match[1].casefold()], day):
         return None
     return f"weekday mismatch: lede says {match[1]}, date is {day.isoformat()}"

@@ -20,6 +20,7 @@ KNOWN_KEYS: frozenset[str] = frozenset(
         "summary",
         "lang",
         "status",
+        "agency",
     }
 )
 STATUSES: frozenset[str] = frozenset({"published", "draft", "hidden"})

@@ -101,6 +101,20 @@ FULL_MONTHS: dict[str, tuple[str, ...]] = {
         "novembre",
         "dicembre",
     ),
+    "pt": (
+        "janeiro",
+        "fevereiro",
+        "março",
+        "abril",
+        "maio",
+        "junho",
+        "julho",
+        "agosto",
+        "setembro",
+        "outubro",
+        "novembro",
+        "dezembro",
+    ),
 }
 ABBREVIATIONS: dict[str, int] = {
     "sept": 9,
@@ -171,5 +185,5 @@ WEEKDAYS: dict[str, int] = {
 
 
 def month_number(name: str) -> int | None:
-    """Return 1-12 for a month name or abbreviation (en, ru, de, fr, es, it)."""
+    """Return 1-12 for a month name or abbreviation (en, ru, de, fr, es, it, pt)."""
     return MONTHS.get(name.rstrip(".").casefold())

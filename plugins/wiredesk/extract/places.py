@@ -81,6 +81,7 @@ class Place:
     admin1: str = ""
     latitude: float = 0.0
     longitude: float = 0.0
+    id: str = ""  # the gazetteer (GeoNames) id: one place whatever its name's language
 
 
 def _add(table: dict[str, Place], key: str, place: Place) -> None:
@@ -129,6 +130,7 @@ def _build_gazetteer() -> Gazetteer:
             city.get("admin1code") or "",
             float(city["latitude"]),
             float(city["longitude"]),
+            str(city["geonameid"]),
         )
         for name in (city["name"], *city.get("alternatenames", ())):
             key = name.casefold()
@@ -175,8 +177,12 @@ def biggest_city(name: str) -> Place | None:
     return _gazetteer()[0].get(name.casefold())
 
 
-def find_place(name: str, region: str | None = None) -> Place | None:
-    """Return the place a dateline names (a qualifier narrows it), or None."""
+def locate(name: str, region: str | None = None) -> tuple[Place | None, bool]:
+    """Return the place a dateline names and whether it is that very place.
+
+    False means a stand-in: the capital of a country, the biggest city of a state or
+    region named where no known place has the name itself.
+    """
     by_name, by_region = _gazetteer()
     key = name.casefold().split("/", 1)[0].strip()
     scope = region_key(region)
@@ -185,15 +191,20 @@ def find_place(name: str, region: str | None = None) -> Place | None:
         if hit is None and scope.startswith("US-"):
             hit = by_region.get((key, "US"))
         if hit is not None:
-            return hit
+            return hit, True
     if key in by_name:
-        return by_name[key]
+        return by_name[key], True
     country = find_country(key)
     if country is None and scope:
-        return by_region.get(("*", scope)) or capital_of(scope[:2])
+        return by_region.get(("*", scope)) or capital_of(scope[:2]), False
     if country is None and region:
-        return _region_place(region)
-    return capital_of(country.code) if country else None
+        return _region_place(region), False
+    return (capital_of(country.code) if country else None), False
+
+
+def find_place(name: str, region: str | None = None) -> Place | None:
+    """Return the place a dateline names (a qualifier narrows it), or None."""
+    return locate(name, region)[0]
 
 
 def _region_place(region: str) -> Place | None:

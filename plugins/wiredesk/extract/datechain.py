@@ -1,0 +1,98 @@
+"""The day and year chains of a story, from its header down to when it was received."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime, time
+from zoneinfo import ZoneInfo
+
+from ..errors import ExtractError
+from ..model import Dateline, Received
+from .dates import (
+    filename_date,
+    latest_year,
+    parse_header_date,
+    resolve_date,
+    weekday_year,
+)
+
+NO_DATE = (
+    "no date: no Date header, no dateline date, no YYYY-MM-DD file name "
+    "and no git or file time"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class StoryDate:
+    """The published date of a story, whether it has a time, and how it was found."""
+
+    when: datetime
+    has_time: bool = False
+    warnings: tuple[str, ...] = ()
+
+
+def _received_note(received: Received) -> str:
+    return f"date from {received.source}"
+
+
+def _dateline_day(
+    dateline: Dateline,
+    *,
+    file_year: int | None,
+    default_year: int | None,
+    zone: str,
+    received: Received | None,
+    lede: str,
+) -> StoryDate:
+    """Return the dateline's day, its year from the year chain."""
+    year = dateline.year or file_year or default_year
+    if year is not None or received is None or dateline.month is None:
+        when = resolve_date(
+            dateline, file_year=file_year, default_year=default_year, zone=zone
+        )
+        return StoryDate(when)
+    day = dateline.day or 0
+    latest = latest_year(
+        dateline.month, day, received.when.astimezone(ZoneInfo(zone)).date()
+    )
+    if latest is None:  # a day no year has, such as February 30
+        latest = received.when.year
+    chosen, warning = weekday_year(dateline.month, day, latest, lede)
+    when = resolve_date(dateline, file_year=None, default_year=chosen, zone=zone)
+    notes = (_received_note(received), *([warning] if warning else []))
+    return StoryDate(when, warnings=notes)
+
+
+def story_date(
+    header_date: str | None,
+    dateline: Dateline | None,
+    name: str,
+    *,
+    zone: str,
+    default_year: int | None,
+    received: Received | None,
+    lede: str,
+) -> StoryDate:
+    """Return the date of a story: Date header, dateline, file name, received time."""
+    if header_date:
+        return StoryDate(*parse_header_date(header_date, zone))
+    file_year, file_month, file_day = filename_date(name)
+    if dateline is not None and dateline.month is not None and dateline.day:
+        return _dateline_day(
+            dateline,
+            file_year=file_year,
+            default_year=default_year,
+            zone=zone,
+            received=received,
+            lede=lede,
+        )
+    if file_day is not None:
+        named = replace(dateline or Dateline(raw=name), month=file_month, day=file_day)
+        return StoryDate(
+            resolve_date(named, file_year=file_year, default_year=None, zone=zone)
+        )
+    if received is None:
+        raise ExtractError(NO_DATE)
+    day = received.when.astimezone(ZoneInfo(zone)).date()
+    when = datetime.combine(day, time(0, 0), tzinfo=ZoneInfo(zone))
+    return StoryDate(when, warnings=(_received_note(received),))

@@ -76,3 +76,14 @@ def test_ci_workflow_runs_the_readme_test_command_on_pull_requests():
     assert "run: bash scripts/test" in text
     assert "    bash scripts/test" in readme
     assert "run: .venv/bin/invoke build --strict" in text
+
+
+def test_both_workflows_check_out_the_whole_history():
+    # Seeds without a date of their own are dated by the commit that added them.
+    for name in ("pages.yml", "ci.yml"):
+        text = (WORKFLOWS / name).read_text(encoding="utf-8")
+        assert re.search(
+            r"- uses: actions/checkout@v4\n        with:\n(?:          .*\n)*?"
+            r"          fetch-depth: 0\n",
+            text,
+        ), name

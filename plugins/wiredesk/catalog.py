@@ -12,8 +12,9 @@ from .errors import ExtractError
 from .extract import ExtractOptions, places
 from .extractpool import extract_files
 from .gazcache import load_gazetteer
-from .model import Story
+from .model import Received, Story
 from .progress import Progress
+from .received import Arrivals, read_arrivals, shallow_reason
 from .seedcache import Result, SeedCache, content_key, open_cache, stat_sig
 
 # Fewer fresh seeds keep the gazetteer they loaded: the feeds' GeoRSS points use it.
@@ -42,6 +43,8 @@ class Catalog:
         default_factory=dict
     )  # extraction time, fresh seeds
     keys: dict[str, str] = field(default_factory=dict)  # path -> content key
+    arrivals: Arrivals = field(default_factory=Arrivals)  # first commits of seeds
+    received: dict[str, Received] = field(default_factory=dict)  # by path
 
     def story(self, path: str | Path) -> Story:
         """Return the story read from path, or raise ExtractError with its reason."""
@@ -129,9 +132,12 @@ def _lookup(
     for path, root in seeds:
         abspath = os.path.abspath(path)
         try:
-            sig = stat_sig(_check_seed(path, root, options))
+            stat = _check_seed(path, root, options)
+            received = catalog.arrivals.received(abspath, stat)
+            catalog.received[abspath] = received
+            sig = stat_sig(stat, received.tag())
             key = cache.known_key(abspath, sig) or content_key(
-                path.name, path.read_bytes()
+                path.name, path.read_bytes(), received.tag()
             )
         except (ExtractError, OSError) as e:
             catalog.reports[abspath] = Report(display_path(path), _reason(e))
@@ -163,7 +169,7 @@ def scan_seeds(
     With a cache folder, seeds whose bytes, name, extractor version and options
     were seen before are not extracted again; the others use every core.
     """
-    catalog = Catalog()
+    catalog = Catalog(arrivals=read_arrivals(roots, cache))
     store = open_cache(cache, options)
     seeds = _seed_paths(roots)
     found: dict[str, Result | OSError]
@@ -172,7 +178,7 @@ def scan_seeds(
         progress.add("stories", len(found))
     if missing:
         load_gazetteer(cache)
-    fresh = extract_files(missing, options, progress, catalog.seconds)
+    fresh = extract_files(missing, options, progress, catalog.seconds, catalog.received)
     for (abspath, key), result in zip(missing, fresh, strict=True):
         found[abspath] = result
         if not isinstance(result, OSError):
@@ -180,12 +186,21 @@ def scan_seeds(
     if len(missing) >= KEEP_GAZETTEER_BELOW:
         places.forget_gazetteer()  # a big build: its pages need the memory more
     _collect(seeds, found, catalog)
+    _check_history(roots, catalog)
     for root in roots:
         for path in linked_seeds(root):
             reason = "reached through a symlinked folder"
             catalog.reports[os.path.abspath(path)] = Report(display_path(path), reason)
     store.save()
     return catalog
+
+
+def _check_history(roots: list[Path], catalog: Catalog) -> None:
+    """Report a shallow git history when a story needed it for its date."""
+    reasons = [r.reason for r in catalog.reports.values()]
+    reason = shallow_reason(catalog.arrivals, list(catalog.stories.values()), reasons)
+    for folder in catalog.arrivals.shallow if reason else ():
+        catalog.reports[os.path.abspath(folder)] = Report(display_path(folder), reason)
 
 
 def _collect(

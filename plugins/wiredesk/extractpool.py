@@ -12,12 +12,13 @@ from pathlib import Path
 
 from .errors import ExtractError
 from .extract import ExtractOptions, extract_story
-from .model import Story
+from .model import Received, Story
 from .progress import Progress
 
 MIN_WORKERS = 2  # on one core the pool only adds start-up time
 POOL_MIN_SEEDS = 200  # below this, starting workers costs more than it saves
 Outcome = tuple[Story | str | OSError, float]  # the result and the seconds it took
+Job = tuple[str, Received | None]  # a seed's path and when the site received it
 WARM_UP = b"MOSCOW, January 4. /TASS/. The ministers spoke by telephone.\n"
 _OPTIONS: list[ExtractOptions] = []  # set once per worker by _init_worker
 
@@ -28,13 +29,14 @@ def extract_file_data(data: bytes, name: str, options: ExtractOptions) -> None:
         extract_story(data, name=name, options=options)
 
 
-def extract_file(path: str, options: ExtractOptions) -> Outcome:
+def extract_file(job: Job, options: ExtractOptions) -> Outcome:
     """Extract one seed file: its Story, its report reason, or the OSError."""
     started = time.perf_counter()
+    path, received = job
     try:
         data = Path(path).read_bytes()
         result: Story | str | OSError = extract_story(
-            data, name=Path(path).name, options=options
+            data, name=Path(path).name, options=options, received=received
         )
     except ExtractError as e:
         result = e.reason
@@ -49,8 +51,8 @@ def _init_worker(options: ExtractOptions) -> None:
     extract_file_data(WARM_UP, "warm-up.txt", options)
 
 
-def _extract_in_worker(path: str) -> Outcome:
-    return extract_file(path, _OPTIONS[0])
+def _extract_in_worker(job: Job) -> Outcome:
+    return extract_file(job, _OPTIONS[0])
 
 
 def _workers() -> int:
@@ -66,8 +68,8 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("fork" if "fork" in methods else None)
 
 
-def extract_many(paths: list[str], options: ExtractOptions) -> Iterator[Outcome]:
-    """Yield the outcome of each path in order, on every core when there are many."""
+def extract_many(paths: list[Job], options: ExtractOptions) -> Iterator[Outcome]:
+    """Yield the outcome of each job in order, on every core when there are many."""
     workers = _workers()
     if len(paths) < POOL_MIN_SEEDS or workers < MIN_WORKERS:
         if paths:
@@ -86,10 +88,15 @@ def extract_files(
     options: ExtractOptions,
     progress: Progress | None = None,
     timings: dict[str, float] | None = None,
+    received: dict[str, Received] | None = None,
 ) -> Iterator[Story | str | OSError]:
-    """Yield the result of each (path, key) in order; note seconds in timings."""
+    """Yield the result of each (path, key) in order; note seconds in timings.
+
+    `received` holds when the site received each path (see extract_story).
+    """
+    jobs = [(p, (received or {}).get(p)) for p, _ in missing]
     for (path, _key), (result, seconds) in zip(
-        missing, extract_many([p for p, _ in missing], options), strict=True
+        missing, extract_many(jobs, options), strict=True
     ):
         if timings is not None:
             timings[path] = seconds

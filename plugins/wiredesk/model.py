@@ -19,12 +19,16 @@ class Dateline:
     agency: str | None = None
 
 
+GIT_HISTORY = "git history"
+FILE_TIME = "file time"
+
+
 @dataclass(frozen=True, slots=True)
 class Received:
     """When the site received a seed: its first commit, else its file time."""
 
     when: datetime  # time-zone aware
-    source: str  # "git history" or "file time", as the warnings name it
+    source: str  # GIT_HISTORY or FILE_TIME, as the warnings name it
 
     def tag(self) -> str:
         """Return a short text that tells two received times apart (cache keys)."""

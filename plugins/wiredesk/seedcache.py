@@ -17,8 +17,8 @@ logger = logging.getLogger(__name__)
 
 # A cached result: the Story, or the report reason of a seed that cannot be one.
 Result = Story | str
-StatSig = tuple[int, int, int]  # size, mtime_ns, inode
-CACHE_FORMAT = "1"
+StatSig = tuple[int, int, int, str]  # size, mtime_ns, inode, received time
+CACHE_FORMAT = "2"
 
 
 def options_fingerprint(options: ExtractOptions) -> str:
@@ -34,16 +34,19 @@ def options_fingerprint(options: ExtractOptions) -> str:
     return hashlib.sha256(blob.encode()).hexdigest()[:16]
 
 
-def content_key(name: str, data: bytes) -> str:
-    """Return the cache key of a seed: its file name (year, story key) and its bytes."""
-    digest = hashlib.sha256(name.encode() + b"\0")
+def content_key(name: str, data: bytes, received: str = "") -> str:
+    """Return the cache key of a seed: file name, received time and bytes.
+
+    The received time (first commit or file time) may date the story.
+    """
+    digest = hashlib.sha256(name.encode() + b"\0" + received.encode() + b"\0")
     digest.update(data)
     return digest.hexdigest()
 
 
-def stat_sig(stat: os.stat_result) -> StatSig:
-    """Return what tells an unchanged file without reading it."""
-    return (stat.st_size, stat.st_mtime_ns, stat.st_ino)
+def stat_sig(stat: os.stat_result, received: str = "") -> StatSig:
+    """Return what tells an unchanged file (and received time) without reading it."""
+    return (stat.st_size, stat.st_mtime_ns, stat.st_ino, received)
 
 
 Stats = dict[str, tuple[StatSig, str]]

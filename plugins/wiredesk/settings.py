@@ -216,6 +216,7 @@ DEFAULTS: dict[str, Any] = {
     "WIREDESK_FEED_MAX_ITEMS": 100,
     "WIREDESK_FEED_WINDOW_DAYS": None,
     "WIREDESK_CACHE_PATH": "cache",
+    "WIREDESK_DATE_FROM_FILE_TIME": True,
 }
 
 
@@ -247,6 +248,8 @@ def extract_options(settings: dict[str, Any]) -> ExtractOptions:
         max_bytes=get_setting(settings, "WIREDESK_MAX_SEED_BYTES"),
         sections=get_setting(settings, "WIREDESK_SECTIONS"),
         default_section=get_setting(settings, "WIREDESK_DEFAULT_SECTION"),
+        site_lang=settings.get("DEFAULT_LANG") or "en",
+        date_from_file_time=bool(get_setting(settings, "WIREDESK_DATE_FROM_FILE_TIME")),
     )
 
 

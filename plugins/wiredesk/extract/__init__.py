@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..errors import ExtractError
-from ..model import Dateline, Received, Story
+from ..model import FILE_TIME, Dateline, Received, Story
 from .agencies import canonical_agency, find_signoff
 from .datechain import story_date
 from .dateline import parse_dateline
@@ -46,6 +46,7 @@ class ExtractOptions:
     sections: Mapping[str, Sequence[str]] = field(default_factory=dict)
     default_section: str = "World"
     site_lang: str = "en"
+    date_from_file_time: bool = True  # off: a file time never dates a story
 
 
 def _split_tags(value: str | None) -> tuple[str, ...]:
@@ -105,6 +106,8 @@ def extract_story(
     """
     if len(data) > options.max_bytes:
         raise ExtractError(f"too large ({len(data)} > {options.max_bytes} bytes)")
+    if received and received.source == FILE_TIME and not options.date_from_file_time:
+        received = None
     decoded = decode_seed(data)
     header, text = parse_header(decoded.text)
     dateline, paragraphs = _read_body(text)

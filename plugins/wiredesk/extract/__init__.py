@@ -27,7 +27,7 @@ from .summary import make_summary
 from .topics import find_tags
 
 EXTRACTOR_VERSION = "5"
-MIN_LANG_CHARS = 120  # a language guessed from fewer characters renames no place
+MIN_LANG_CHARS = 80  # a language guessed from fewer characters renames no place
 # A byline line ("By Jane Doe") before the dateline is credit, not story text.
 BYLINE_RE = re.compile(
     r"^(?:By|BY|Von|VON|Par|PAR|Por|POR)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"

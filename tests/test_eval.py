@@ -105,7 +105,8 @@ def corpus(tmp_path):
 
 def test_scores_of_a_small_corpus_in_several_encodings(corpus):
     scores = evaluate(corpus)
-    assert (scores["stories"], scores["errors"]) == (6, 1)
+    # The story with no dateline is dated by its file time, as a build would date it.
+    assert (scores["stories"], scores["errors"]) == (6, 0)
     # PARIS is not LYON; LYON's dateline says Jan 4, its truth Jan 5
     assert scores["dateline"] == {"place": 0.8, "agency": 1.0, "month_day": 0.75}
     assert scores["rouge1"]["TASS"] == 1.0

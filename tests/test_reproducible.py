@@ -51,7 +51,7 @@ def test_ids_survive_siteurl_title_and_slug_changes(fixture_seeds, tmp_path):
     run_invoke("build", "--seeds", str(fixture_seeds), "--output", str(first))
     seed = fixture_seeds / "tass_basic.txt"
     seed.write_text(
-        "Title: A different headline\nSlug: other-slug\n\n" + seed.read_text()
+        "Title: A different headline\nSlug: other-slug\n" + seed.read_text()
     )
     second = tmp_path / "second"
     run_invoke(

@@ -7,7 +7,7 @@ from collections import Counter
 
 from .extract.countries import find_country
 from .extract.months import month_number
-from .extract.places import find_place
+from .extract.places import find_place, locate
 from .model import Story
 
 TOKEN_RE = re.compile(r"\w+")
@@ -43,6 +43,19 @@ def written_date(raw: str) -> tuple[int, int] | None:
 def plain_city(city: str | None) -> str:
     """Return a place without qualifiers, casefolded ("IGORA /Leningrad Region/")."""
     return " ".join(QUALIFIER_RE.sub("", city or "").split()).casefold()
+
+
+def same_city(story: Story | None, city: str) -> bool:
+    """Tell whether a story's place is the city a dateline printed, in any language.
+
+    MOSCOW and Москва are one place: a story that shows Moscow for Москва is right.
+    """
+    if story is None or not story.city:
+        return False
+    if plain_city(story.city) == plain_city(city):
+        return True
+    place, named = locate(plain_city(city))
+    return bool(named and place and story.place_id == place.id)
 
 
 def truth_country(name: str) -> str:

@@ -6,20 +6,22 @@ import json
 import time
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from .errors import ExtractError
 from .evalmetrics import (
-    plain_city,
+    plain_city,  # noqa: F401 - named by callers of this module
     rouge1,
+    same_city,
     story_countries,
     truth_country,
     written_date,
 )
 from .extract import ExtractOptions, extract_story
 from .extract.agencies import canonical_agency
-from .model import Story
+from .model import FILE_TIME, Received, Story
 
 MAX_HEADLINE = 110
 TIMED_PASSES = 3
@@ -32,6 +34,7 @@ class Item:
 
     truth: dict[str, Any]
     data: bytes
+    received: Received | None = None  # the file's time, as a build would date it
 
 
 def load_corpus(folder: Path) -> list[Item]:
@@ -44,9 +47,12 @@ def load_corpus(folder: Path) -> list[Item]:
             continue
         try:
             data = (folder / row["file"]).read_bytes()
+            stamp = (folder / row["file"]).stat().st_mtime
         except OSError:
-            data = b""  # a missing file counts as an extraction error
-        items.append(Item(row, data))
+            items.append(Item(row, b""))  # a missing file counts as an extraction error
+            continue
+        when = datetime.fromtimestamp(int(stamp), UTC)
+        items.append(Item(row, data, Received(when, FILE_TIME)))
     return items
 
 
@@ -57,7 +63,10 @@ def _extract_once(items: list[Item]) -> tuple[list[Story | None], float]:
         try:
             stories.append(
                 extract_story(
-                    item.data, name=Path(item.truth["file"]).name, options=OPTIONS
+                    item.data,
+                    name=Path(item.truth["file"]).name,
+                    options=OPTIONS,
+                    received=item.received,
                 )
             )
         except ExtractError:
@@ -91,9 +100,7 @@ def _dateline_scores(
     for truth, story in pairs:
         line = story.dateline if story else None
         if truth.get("city"):
-            place.append(
-                plain_city(story.city if story else None) == plain_city(truth["city"])
-            )
+            place.append(same_city(story, truth["city"]))
         if truth.get("agency"):
             want = canonical_agency(truth["agency"]) or truth["agency"]
             agency.append(

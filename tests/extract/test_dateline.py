@@ -248,7 +248,14 @@ def test_canonical_agency(raw, name):
         ("Reuter", "Reuters"),
         ("REUTER", "Reuters"),
         ("(AFP)", "AFP"),
+        ("The Canadian Press", "CP"),
+        (
+            "This report by The Canadian Press was first published March 5, 2021.",
+            "CP",
+        ),
+        ("(Kyodo)", "Kyodo"),
         ("He left.", None),
+        ("This report was first published by the ministry.", None),
     ],
 )
 def test_signoff_names_the_agency_and_is_not_a_paragraph(last, agency):

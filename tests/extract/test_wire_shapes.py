@@ -123,6 +123,17 @@ SHAPES = [
         id="canadian-press-agency-header",
     ),
     pytest.param(
+        "REGINA - Saskatchewan will cut the fuel tax in May, the finance minister "
+        "said.\nThe cut costs the province $40 million.\nThis report by The "
+        "Canadian Press was first published April 2, 2022.\n",
+        "2022-04-02-fuel-tax.txt",
+        None,
+        ("Regina", "CA", "CP", "America/Regina", "2022-04-02"),
+        (),
+        "Saskatchewan will cut",
+        id="canadian-press-credit-line",
+    ),
+    pytest.param(
         "(ANSA) - NAPLES, APR 7 - Police arrested 12 people on Friday in a raid on "
         "a smuggling ring.",
         "raid.txt",
@@ -230,6 +241,16 @@ SHAPES = [
         ("no dateline", "date from file time"),
         "Japan's exports rose",
         id="kyodo-no-dateline",
+    ),
+    pytest.param(
+        "Japan's cabinet approved an extra budget to pay for flood repairs.\n"
+        "The Diet is expected to pass it next week.\n==Kyodo\n",
+        "2021-08-20-budget.txt",
+        None,
+        (None, None, "Kyodo", "UTC", "2021-08-20"),
+        ("no dateline",),
+        "Japan's cabinet approved",
+        id="kyodo-no-dateline-signoff",
     ),
     pytest.param(
         "Agency: ATS\n\nLe Conseil fédéral a adopté un projet de loi sur "

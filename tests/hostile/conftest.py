@@ -8,7 +8,14 @@ import pytest
 # Modules collected after this file may `from conftest import ...`: pytest gives this
 # file that same module name, so it hands the shared helpers on.
 from tests.conftest import FIXTURES, run_invoke  # noqa: F401
-from tests.support.hostile import ROOT, Site, build, invoke, make_hostile_seeds
+from tests.support.hostile import (  # noqa: F401 - ROOT is handed on too
+    ROOT,
+    Site,
+    build,
+    invoke,
+    make_hostile_seeds,
+    year_settings,
+)
 
 
 @pytest.fixture(scope="session")
@@ -26,7 +33,7 @@ def inspected(hostile_site) -> dict[str, dict]:
         hostile_site.folder,
         "inspect",
         "--settings",
-        str(ROOT / "pelicanconf.py"),
+        str(year_settings(hostile_site.folder)),
         "--path",
         "seeds",
     )

@@ -187,7 +187,10 @@ def test_no_year_anywhere_is_a_report(tmp_path):
         "MOSCOW, January 4. /TASS/. Other talks were held.\n"
     )
     site = build(
-        tmp_path, settings=write_settings(tmp_path, WIREDESK_DEFAULT_YEAR=None)
+        tmp_path,
+        settings=write_settings(
+            tmp_path, WIREDESK_DEFAULT_YEAR=None, WIREDESK_DATE_FROM_FILE_TIME=False
+        ),
     )
     assert site.lines("report: ") == ["report: seeds/no-year.txt: no year"]
     assert "1 stories published, 1 reported" in site.stdout

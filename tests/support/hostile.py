@@ -11,6 +11,7 @@ from pathlib import Path
 from wiredesk.hostile import write_hostile_seeds
 
 ROOT = Path(__file__).resolve().parents[2]
+HOSTILE_YEAR = 2020  # the seeds print no year: the site's default year gives one
 OUTSIDE_STORY = "MOSCOW, January 5. /TASS/. A story kept outside the seeds folder.\n"
 
 
@@ -57,11 +58,16 @@ def write_settings(folder: Path, **values: object) -> Path:
     return path
 
 
+def year_settings(folder: Path) -> Path:
+    """Pelicanconf with the year the hostile seeds' expected dates are in."""
+    return write_settings(folder, WIREDESK_DEFAULT_YEAR=HOSTILE_YEAR)
+
+
 def build(
     folder: Path, *args: str, settings: Path | None = None, check: bool = True
 ) -> Site:
     """Build folder/seeds into folder/out through `invoke build`."""
-    conf = settings or ROOT / "pelicanconf.py"
+    conf = settings or year_settings(folder)
     done = invoke(
         folder,
         "build",

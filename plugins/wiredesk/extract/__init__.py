@@ -55,22 +55,24 @@ def _split_tags(value: str | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(t.strip() for t in value.split(",") if t.strip()))
 
 
-def _read_body(text: str) -> tuple[Dateline | None, list[str]]:
-    """Return the dateline (agency from a sign-off if need be) and the paragraphs."""
+def _read_body(text: str) -> tuple[Dateline | None, list[str], str | None]:
+    """Return the dateline, the paragraphs and the agency a closing sign-off names."""
     dateline, body = parse_dateline(BYLINE_RE.sub("", text.lstrip(), count=1))
     signoff, paragraphs = find_signoff(split_paragraphs(body))
     if not any(char.isalnum() for line in paragraphs for char in line):
         raise ExtractError("no text", text)  # punctuation alone makes no headline
     if dateline is not None and dateline.agency is None and signoff:
         dateline = replace(dateline, agency=signoff)
-    return dateline, paragraphs
+    return dateline, paragraphs, signoff
 
 
-def _agency(value: str | None, dateline: Dateline | None) -> str | None:
+def _agency(
+    value: str | None, dateline: Dateline | None, signoff: str | None
+) -> str | None:
     """Return the `Agency:` header's agency, else the one the text names (or None)."""
     if value:
         return canonical_agency(value) or value
-    return dateline.agency if dateline else None
+    return (dateline.agency if dateline else None) or signoff
 
 
 def _first_words(paragraphs: list[str]) -> str:
@@ -110,7 +112,7 @@ def extract_story(
         received = None
     decoded = decode_seed(data)
     header, text = parse_header(decoded.text)
-    dateline, paragraphs = _read_body(text)
+    dateline, paragraphs, signoff = _read_body(text)
     warnings = [*decoded.warnings, *(["no dateline"] if dateline is None else [])]
     full_text = "\n".join(paragraphs)
     lang = header.get("lang") or detect_language(full_text)
@@ -152,7 +154,7 @@ def extract_story(
         timezone=zone,
         city=where.city,
         country=place.country if place else None,
-        agency=_agency(header.get("agency"), dateline),
+        agency=_agency(header.get("agency"), dateline, signoff),
         lang=lang,
         summary=header.get("summary") or make_summary(paragraphs[0]),
         section=header.get("section")

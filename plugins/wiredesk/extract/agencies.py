@@ -111,8 +111,11 @@ AGENCIES: dict[str, str] = {
     "kyodo news agency": "Kyodo",
 }
 SIGNOFF_RE = re.compile(
-    r"^[-(\s]*(?P<name>Reuters?|AP|AFP|UPI|dpa|EFE|ANSA|Xinhua|TASS)"
-    r"[)\s.]*$",
+    r"^[-(=\s]*(?P<name>Reuters?|AP|AFP|UPI|dpa|EFE|ANSA|Xinhua|TASS|Interfax|Kyodo"
+    r"|(?:The )?(?:Canadian|Associated) Press|ATS|Lusa)"
+    r"[)\s.]*$"
+    # The Canadian Press ends its copy with a credit line.
+    r"|^This (?:report|story) by (?P<credit>The Canadian Press) was first published\b",
     re.IGNORECASE,
 )
 # Lower-case tags after the agency: dpa's regional desks (dpa/lno), Interfax-Ukraine.
@@ -137,4 +140,4 @@ def find_signoff(paragraphs: list[str]) -> tuple[str | None, list[str]]:
     match = SIGNOFF_RE.match(paragraphs[-1])
     if match is None:
         return None, paragraphs
-    return canonical_agency(match["name"]), paragraphs[:-1]
+    return canonical_agency(match["name"] or match["credit"]), paragraphs[:-1]

@@ -1,0 +1,176 @@
+"""Seeds without a date of their own are dated when the site received them."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from wiredesk.catalog import scan_seeds
+from wiredesk.extract import ExtractOptions
+from wiredesk.githistory import SHALLOW, read_history
+
+from tests.conftest import run_invoke
+
+OPTIONS = ExtractOptions(id_authority="news.example.org,2026")
+CAIRO = "CAIRO (Reuters) - Egypt's central bank held its main rate, it said.\n"
+LAGOS = "LAGOS (Reuters) - Nigeria's senate passed the budget, officials said.\n"
+LIMA = "LIMA (Reuters) - Peru's congress met in a special session.\n"
+
+
+def require_git() -> str:
+    git = shutil.which("git")
+    if git is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("these tests need git")
+        pytest.skip("git is not installed")
+    return git
+
+
+def git(repo: Path, *args: str, when: str | None = None) -> None:
+    """Run git in repo; a commit is made at `when` (ISO 8601), author and committer."""
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "Desk",
+        "GIT_AUTHOR_EMAIL": "desk@example.org",
+        "GIT_COMMITTER_NAME": "Desk",
+        "GIT_COMMITTER_EMAIL": "desk@example.org",
+        "GIT_CONFIG_NOSYSTEM": "1",
+        "HOME": str(repo.parent),  # no user configuration (signing, hooks)
+    }
+    if when:
+        env |= {"GIT_AUTHOR_DATE": when, "GIT_COMMITTER_DATE": when}
+    subprocess.run(
+        [require_git(), "-C", str(repo), *args],
+        check=True,
+        env=env,
+        capture_output=True,
+    )
+
+
+def commit(repo: Path, when: str, message: str) -> None:
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", message, when=when)
+
+
+@pytest.fixture
+def repo(tmp_path) -> Path:
+    """A site repository: Cairo committed in 2021, Lagos in 2022, then Cairo renamed."""
+    site = tmp_path / "site"
+    (site / "seeds").mkdir(parents=True)
+    git(site, "init", "-q")
+    (site / "seeds" / "cairo.txt").write_text(CAIRO)
+    commit(site, "2021-03-04T10:00:00Z", "Cairo")
+    (site / "seeds" / "lagos.txt").write_text(LAGOS)
+    commit(site, "2022-05-06T23:30:00Z", "Lagos")
+    (site / "seeds" / "desk").mkdir()
+    git(site, "mv", "seeds/cairo.txt", "seeds/desk/egypt-rates.txt")
+    (site / "seeds" / "lagos.txt").write_text(LAGOS + "The vote was close.\n")
+    commit(site, "2023-01-01T08:00:00Z", "Move Cairo, edit Lagos")
+    return site
+
+
+def dates(catalog) -> dict[str, tuple[str, tuple[str, ...]]]:
+    return {
+        Path(path).name: (story.date.date().isoformat(), story.warnings)
+        for path, story in catalog.stories.items()
+    }
+
+
+def test_first_commit_dates_a_story_and_a_rename_keeps_it(repo):
+    catalog = scan_seeds([repo / "seeds"], OPTIONS)
+    assert dates(catalog) == {
+        "egypt-rates.txt": ("2021-03-04", ("date from git history",)),
+        # 23:30 UTC on 6 May is already 7 May in Lagos (UTC+1).
+        "lagos.txt": ("2022-05-07", ("date from git history",)),
+    }
+    assert catalog.reports == {}
+
+
+def test_an_uncommitted_seed_is_dated_by_its_file_time(repo):
+    new = repo / "seeds" / "lima.txt"
+    new.write_text(LIMA)
+    stamp = datetime(2020, 2, 3, 12, 0, tzinfo=UTC).timestamp()
+    os.utime(new, (stamp, stamp))
+    story = scan_seeds([repo / "seeds"], OPTIONS).story(new)
+    # Noon UTC is 07:00 in Lima, the same day.
+    assert story.date.isoformat() == "2020-02-03T00:00:00-05:00"
+    assert story.warnings == ("date from file time",)
+
+
+def test_without_file_times_an_undated_seed_is_a_report(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "lima.txt").write_text(LIMA)
+    off = ExtractOptions(
+        id_authority="news.example.org,2026", date_from_file_time=False
+    )
+    catalog = scan_seeds([seeds], off)
+    assert catalog.stories == {}
+    [report] = catalog.reports.values()
+    assert report.reason.startswith("no date:")
+
+
+def test_history_is_kept_until_head_moves(repo, tmp_path):
+    cache = tmp_path / "cache"
+    first = read_history(repo / "seeds", cache)
+    assert len(list(cache.glob("git-*.pickle"))) == 1
+    assert read_history(repo / "seeds", cache) == first
+    (repo / "seeds" / "lima.txt").write_text(LIMA)
+    commit(repo, "2024-07-08T09:00:00Z", "Lima")
+    later = read_history(repo / "seeds", cache)
+    lima = str(repo / "seeds" / "lima.txt")
+    assert later.times[lima] == datetime(2024, 7, 8, 9, 0, tzinfo=UTC)
+
+
+def test_committing_a_seed_redates_it_on_a_cached_rebuild(repo, tmp_path):
+    cache = tmp_path / "cache"
+    new = repo / "seeds" / "lima.txt"
+    new.write_text(LIMA)
+    stamp = datetime(2020, 2, 3, 12, 0, tzinfo=UTC).timestamp()
+    os.utime(new, (stamp, stamp))
+    assert scan_seeds([repo / "seeds"], OPTIONS, cache=cache).story(new).warnings == (
+        "date from file time",
+    )
+    commit(repo, "2024-07-08T09:00:00Z", "Lima")
+    cached = scan_seeds([repo / "seeds"], OPTIONS, cache=cache)
+    clean = scan_seeds([repo / "seeds"], OPTIONS)
+    assert cached.story(new).date.date().isoformat() == "2024-07-08"
+    assert cached.stories == clean.stories
+
+
+def shallow_clone(repo: Path, tmp_path: Path) -> Path:
+    clone = tmp_path / "clone"
+    subprocess.run(
+        [require_git(), "clone", "-q", "--depth", "1", repo.as_uri(), str(clone)],
+        check=True,
+        capture_output=True,
+    )
+    return clone
+
+
+def test_a_shallow_clone_dates_nothing_at_its_cut_off(repo, tmp_path):
+    clone = shallow_clone(repo, tmp_path)
+    catalog = scan_seeds([clone / "seeds"], OPTIONS)
+    assert {r.reason for r in catalog.reports.values()} == {SHALLOW}
+    for story in catalog.stories.values():
+        assert story.warnings == ("date from file time",)
+
+
+def test_strict_build_of_a_shallow_clone_fails_and_says_why(repo, tmp_path):
+    clone = shallow_clone(repo, tmp_path)
+    done = run_invoke(
+        "build",
+        "--seeds",
+        str(clone / "seeds"),
+        "--output",
+        str(tmp_path / "out"),
+        "--strict",
+        check=False,
+    )
+    assert done.returncode != 0
+    assert "git history is shallow" in done.stdout + done.stderr
+    assert "fetch-depth: 0" in done.stdout + done.stderr

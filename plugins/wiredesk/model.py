@@ -78,3 +78,5 @@ class Story:
     dateline: Dateline | None = None
     warnings: tuple[str, ...] = field(default=())
     place_id: str | None = None  # the gazetteer id of the dateline place, when known
+    # What settled the date: "header", "dateline", "file name", GIT_HISTORY, FILE_TIME.
+    date_source: str = "dateline"

@@ -10,8 +10,6 @@ from pathlib import Path
 from .githistory import SHALLOW, read_history
 from .model import FILE_TIME, GIT_HISTORY, Received, Story
 
-# What a story says when a received time dated it (see extract.datechain).
-FILE_TIME_NOTE = f"date from {FILE_TIME}"
 UNDATED = ("no date", "no year")
 
 
@@ -48,7 +46,7 @@ def shallow_reason(
     """Return why a shallow history spoils the build, when a seed needed it."""
     if not arrivals.shallow:
         return None
-    needed = any(FILE_TIME_NOTE in s.warnings for s in stories) or any(
+    needed = any(s.date_source == FILE_TIME for s in stories) or any(
         r.startswith(UNDATED) for r in reasons
     )
     return SHALLOW if needed else None

@@ -14,7 +14,7 @@ from tests.support.hostile import (  # noqa: F401 - ROOT is handed on too
     build,
     invoke,
     make_hostile_seeds,
-    year_settings,
+    default_settings,
 )
 
 
@@ -33,7 +33,7 @@ def inspected(hostile_site) -> dict[str, dict]:
         hostile_site.folder,
         "inspect",
         "--settings",
-        str(year_settings(hostile_site.folder)),
+        str(default_settings(hostile_site.folder)),
         "--path",
         "seeds",
     )

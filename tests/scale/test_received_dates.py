@@ -14,6 +14,7 @@ from wiredesk.extract import ExtractOptions
 from wiredesk.githistory import SHALLOW, read_history
 
 from tests.conftest import run_invoke
+from tests.support.browser import require_tool
 
 OPTIONS = ExtractOptions(id_authority="news.example.org,2026")
 CAIRO = "CAIRO (Reuters) - Egypt's central bank held its main rate, it said.\n"
@@ -22,12 +23,8 @@ LIMA = "LIMA (Reuters) - Peru's congress met in a special session.\n"
 
 
 def require_git() -> str:
-    git = shutil.which("git")
-    if git is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("these tests need git")
-        pytest.skip("git is not installed")
-    return git
+    require_tool("git")
+    return shutil.which("git") or "git"
 
 
 def git(repo: Path, *args: str, when: str | None = None) -> None:

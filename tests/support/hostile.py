@@ -43,7 +43,11 @@ def invoke(folder: Path, *args: str, check: bool = True) -> subprocess.Completed
 
 
 def write_settings(folder: Path, **values: object) -> Path:
-    """Write a settings file: pelicanconf with absolute paths and the given values."""
+    """Write a settings file: pelicanconf with absolute paths and the given values.
+
+    The year of the hostile seeds' expected dates is the default year unless given.
+    """
+    values = {"WIREDESK_DEFAULT_YEAR": HOSTILE_YEAR, **values}
     lines = [
         "import sys",
         f"sys.path.insert(0, {str(ROOT)!r})",
@@ -58,16 +62,18 @@ def write_settings(folder: Path, **values: object) -> Path:
     return path
 
 
-def year_settings(folder: Path) -> Path:
-    """Pelicanconf with the year the hostile seeds' expected dates are in."""
-    return write_settings(folder, WIREDESK_DEFAULT_YEAR=HOSTILE_YEAR)
+def default_settings(folder: Path) -> Path:
+    """Write the default settings beside folder (the build writes nothing else there)."""
+    beside = folder.with_name(folder.name + "-settings")
+    beside.mkdir(exist_ok=True)
+    return write_settings(beside)
 
 
 def build(
     folder: Path, *args: str, settings: Path | None = None, check: bool = True
 ) -> Site:
     """Build folder/seeds into folder/out through `invoke build`."""
-    conf = settings or year_settings(folder)
+    conf = settings or default_settings(folder)
     done = invoke(
         folder,
         "build",

@@ -170,6 +170,7 @@ def extract_story(
         dateline=dateline,
         warnings=tuple(warnings),
         place_id=where.place_id,
+        date_source=dated.source,
     )
 
 

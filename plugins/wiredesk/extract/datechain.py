@@ -27,12 +27,14 @@ class StoryDate:
     """The published date of a story, whether it has a time, and how it was found."""
 
     when: datetime
+    source: str  # what settled it: "header", "dateline", "file name" or a received one
     has_time: bool = False
     warnings: tuple[str, ...] = ()
 
 
-def _received_note(received: Received) -> str:
-    return f"date from {received.source}"
+def _header(value: str, zone: str) -> tuple[datetime, str, bool]:
+    when, has_time = parse_header_date(value, zone)
+    return when, "header", has_time
 
 
 def _dateline_day(
@@ -44,13 +46,17 @@ def _dateline_day(
     received: Received | None,
     lede: str,
 ) -> StoryDate:
-    """Return the dateline's day, its year from the year chain."""
+    """Return the dateline's day, its year from the year chain.
+
+    A year found from the received time alone adds no warning (the day is the
+    dateline's); a weekday that picks an earlier year does.
+    """
     year = dateline.year or file_year or default_year
     if year is not None or received is None or dateline.month is None:
         when = resolve_date(
             dateline, file_year=file_year, default_year=default_year, zone=zone
         )
-        return StoryDate(when)
+        return StoryDate(when, "dateline")
     day = dateline.day or 0
     latest = latest_year(
         dateline.month, day, received.when.astimezone(ZoneInfo(zone)).date()
@@ -59,8 +65,7 @@ def _dateline_day(
         latest = received.when.year
     chosen, warning = weekday_year(dateline.month, day, latest, lede)
     when = resolve_date(dateline, file_year=None, default_year=chosen, zone=zone)
-    notes = (_received_note(received), *([warning] if warning else []))
-    return StoryDate(when, warnings=notes)
+    return StoryDate(when, received.source, warnings=(warning,) if warning else ())
 
 
 def story_date(
@@ -75,7 +80,7 @@ def story_date(
 ) -> StoryDate:
     """Return the date of a story: Date header, dateline, file name, received time."""
     if header_date:
-        return StoryDate(*parse_header_date(header_date, zone))
+        return StoryDate(*_header(header_date, zone))
     file_year, file_month, file_day = filename_date(name)
     if dateline is not None and dateline.month is not None and dateline.day:
         return _dateline_day(
@@ -88,11 +93,10 @@ def story_date(
         )
     if file_day is not None:
         named = replace(dateline or Dateline(raw=name), month=file_month, day=file_day)
-        return StoryDate(
-            resolve_date(named, file_year=file_year, default_year=None, zone=zone)
-        )
+        when = resolve_date(named, file_year=file_year, default_year=None, zone=zone)
+        return StoryDate(when, "file name")
     if received is None:
         raise ExtractError(NO_DATE)
     day = received.when.astimezone(ZoneInfo(zone)).date()
     when = datetime.combine(day, time(0, 0), tzinfo=ZoneInfo(zone))
-    return StoryDate(when, warnings=(_received_note(received),))
+    return StoryDate(when, received.source, warnings=(f"date from {received.source}",))

@@ -12,9 +12,9 @@ from tests.support.hostile import (  # noqa: F401 - ROOT is handed on too
     ROOT,
     Site,
     build,
+    default_settings,
     invoke,
     make_hostile_seeds,
-    default_settings,
 )
 
 

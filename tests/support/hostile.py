@@ -63,7 +63,7 @@ def write_settings(folder: Path, **values: object) -> Path:
 
 
 def default_settings(folder: Path) -> Path:
-    """Write the default settings beside folder (the build writes nothing else there)."""
+    """Write the default settings beside folder: builds write nothing else there."""
     beside = folder.with_name(folder.name + "-settings")
     beside.mkdir(exist_ok=True)
     return write_settings(beside)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import datetime, time
-from zoneinfo import ZoneInfo
 
 from ..errors import ExtractError
 from ..model import Dateline, Received
@@ -14,6 +13,7 @@ from .dates import (
     parse_header_date,
     resolve_date,
     weekday_year,
+    zone_info,
 )
 
 NO_DATE = (
@@ -59,7 +59,7 @@ def _dateline_day(
         return StoryDate(when, "dateline")
     day = dateline.day or 0
     latest = latest_year(
-        dateline.month, day, received.when.astimezone(ZoneInfo(zone)).date()
+        dateline.month, day, received.when.astimezone(zone_info(zone)).date()
     )
     if latest is None:  # a day no year has, such as February 30
         latest = received.when.year
@@ -97,6 +97,6 @@ def story_date(
         return StoryDate(when, "file name")
     if received is None:
         raise ExtractError(NO_DATE)
-    day = received.when.astimezone(ZoneInfo(zone)).date()
-    when = datetime.combine(day, time(0, 0), tzinfo=ZoneInfo(zone))
+    day = received.when.astimezone(zone_info(zone)).date()
+    when = datetime.combine(day, time(0, 0), tzinfo=zone_info(zone))
     return StoryDate(when, received.source, warnings=(f"date from {received.source}",))

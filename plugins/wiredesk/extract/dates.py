@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, time, timedelta
+from functools import cache
 from zoneinfo import ZoneInfo
 
 from ..errors import ExtractError
@@ -21,6 +22,12 @@ HEADER_DATE_RE = re.compile(
 )
 FILE_DATE_RE = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
 WEEKDAY_RE = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+
+
+@cache
+def zone_info(name: str) -> ZoneInfo:
+    """Return the time zone of an IANA name, loaded once per process."""
+    return ZoneInfo(name)
 
 
 def _offset(raw: str) -> ZoneInfo | datetime.tzinfo:
@@ -45,7 +52,7 @@ def parse_header_date(value: str, zone: str) -> tuple[datetime, bool]:
         clock = time(int(match["H"] or 0), int(match["M"] or 0), int(match["S"] or 0))
     except ValueError as e:
         raise ExtractError(f"invalid date {value[:40]!r}: {e}", value) from e
-    tzinfo = _offset(match["tz"]) if match["tz"] else ZoneInfo(zone)
+    tzinfo = _offset(match["tz"]) if match["tz"] else zone_info(zone)
     return datetime.combine(day, clock, tzinfo=tzinfo), match["H"] is not None
 
 
@@ -85,7 +92,7 @@ def resolve_date(
             f"invalid date ({year}-{dateline.month:02d}-{dateline.day:02d})",
             dateline.raw,
         ) from e
-    return datetime.combine(day, time(0, 0), tzinfo=ZoneInfo(zone))
+    return datetime.combine(day, time(0, 0), tzinfo=zone_info(zone))
 
 
 def _valid_day(year: int, month: int, day: int) -> date | None:

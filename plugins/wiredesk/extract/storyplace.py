@@ -19,7 +19,7 @@ class StoryPlace:
 
 
 def _latin(name: str) -> bool:
-    return all(
+    return name.isascii() or all(
         unicodedata.name(char, "").startswith("LATIN")
         for char in name
         if char.isalpha()

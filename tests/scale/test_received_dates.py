@@ -171,3 +171,22 @@ def test_strict_build_of_a_shallow_clone_fails_and_says_why(repo, tmp_path):
     assert done.returncode != 0
     assert "git history is shallow" in done.stdout + done.stderr
     assert "fetch-depth: 0" in done.stdout + done.stderr
+
+
+def test_a_shallow_clone_is_reported_when_only_a_year_needed_it(tmp_path):
+    # The dateline prints the day; only its year comes from the (cut-off) history.
+    site = tmp_path / "site"
+    (site / "seeds").mkdir(parents=True)
+    git(site, "init", "-q")
+    (site / "seeds" / "lima.txt").write_text(
+        "LIMA, June 8 (Reuters) - Peru's congress met in a special session.\n"
+    )
+    commit(site, "2024-07-08T09:00:00Z", "Lima")
+    (site / "seeds" / "dated.txt").write_text("Date: 2024-07-09\n\n" + CAIRO)
+    commit(site, "2024-07-09T09:00:00Z", "Cairo")
+    clone = shallow_clone(site, tmp_path)
+    catalog = scan_seeds([clone / "seeds"], OPTIONS)
+    assert catalog.story(clone / "seeds" / "lima.txt").warnings == ()
+    assert [r.reason for r in catalog.reports.values()] == [SHALLOW]
+    (clone / "seeds" / "lima.txt").unlink()
+    assert scan_seeds([clone / "seeds"], OPTIONS).reports == {}

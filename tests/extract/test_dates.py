@@ -5,8 +5,10 @@ from wiredesk.errors import ExtractError
 from wiredesk.extract.dates import (
     check_weekday,
     filename_year,
+    latest_year,
     parse_header_date,
     resolve_date,
+    weekday_year,
 )
 from wiredesk.model import Dateline
 
@@ -77,3 +79,40 @@ def test_filename_year(name, year):
 )
 def test_weekday_check(lede, warns):
     assert (check_weekday(lede, date(2020, 1, 4)) is not None) == warns
+
+
+@pytest.mark.parametrize(
+    ("month", "day", "received", "year"),
+    [
+        (3, 5, date(2024, 3, 5), 2024),  # the very day it came in
+        (3, 6, date(2024, 3, 5), 2023),  # a day after it came in: last year's
+        (12, 31, date(2024, 1, 1), 2023),
+        (2, 29, date(2023, 5, 1), 2020),  # the last leap year before
+        (2, 30, date(2023, 5, 1), None),  # no year has it
+    ],
+)
+def test_latest_year_not_after_the_received_day(month, day, received, year):
+    assert latest_year(month, day, received) == year
+
+
+@pytest.mark.parametrize(
+    ("lede", "year", "warning"),
+    [
+        # 4 January: 2024 Thursday, 2023 Wednesday, 2022 Tuesday, 2021 Monday.
+        ("Talks ended.", 2024, None),
+        ("Talks ended on Thursday.", 2024, None),
+        ("Talks ended on Wednesday.", 2024, None),  # the day before the dateline day
+        (
+            "Talks ended on Tuesday.",
+            2023,
+            "year 2023 chosen by the weekday: lede says Tuesday",
+        ),
+        (
+            "Talks ended on Monday.",
+            2022,
+            "year 2022 chosen by the weekday: lede says Monday",
+        ),
+    ],
+)
+def test_a_weekday_in_the_lede_picks_the_latest_year_that_fits(lede, year, warning):
+    assert weekday_year(1, 4, 2024, lede) == (year, warning)

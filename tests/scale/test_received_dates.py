@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from wiredesk.catalog import scan_seeds
-from wiredesk.extract import ExtractOptions
+from wiredesk.extract import ExtractOptions, extract_story
 from wiredesk.githistory import SHALLOW, read_history
 
 from tests.conftest import run_invoke
@@ -190,3 +190,11 @@ def test_a_shallow_clone_is_reported_when_only_a_year_needed_it(tmp_path):
     assert [r.reason for r in catalog.reports.values()] == [SHALLOW]
     (clone / "seeds" / "lima.txt").unlink()
     assert scan_seeds([clone / "seeds"], OPTIONS).reports == {}
+
+
+def test_shipped_seeds_carry_their_own_date_and_the_site_no_default_year():
+    root = Path(__file__).resolve().parents[2]
+    assert "WIREDESK_DEFAULT_YEAR" not in (root / "pelicanconf.py").read_text()
+    for seed in sorted((root / "seeds").glob("*.txt")):
+        story = extract_story(seed.read_bytes(), name=seed.name, options=OPTIONS)
+        assert story.date_source in ("header", "file name", "dateline"), seed

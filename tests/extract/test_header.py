@@ -12,6 +12,11 @@ def test_header_block_is_split_from_the_story():
     assert body == "MOSCOW, January 4. /TASS/. Text"
 
 
+def test_agency_is_a_header_key_in_any_case():
+    header, body = parse_header("AGENCY: PA\nTitle: Hi\n\nPolice in Leeds said.")
+    assert (header.get("agency"), body) == ("PA", "Police in Leeds said.")
+
+
 def test_category_is_section():
     header, _ = parse_header("Category: Sports\n\nText")
     assert header.get("section") == "Sports"

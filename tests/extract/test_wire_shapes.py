@@ -121,6 +121,17 @@ SHAPES = [
         id="canadian-press-agency-header",
     ),
     pytest.param(
+        "VICTORIA, B.C. — The province will build 2,000 homes for students, the "
+        "housing minister said Monday.",
+        "2023-04-03-homes.txt",
+        None,
+        # Victoria in British Columbia, not the one in Hong Kong.
+        ("Victoria", "CA", None, "America/Vancouver", "2023-04-03"),
+        (),
+        "The province will build",
+        id="canadian-press-province",
+    ),
+    pytest.param(
         "REGINA - Saskatchewan will cut the fuel tax in May, the finance minister "
         "said.\nThe cut costs the province $40 million.\nThis report by The "
         "Canadian Press was first published April 2, 2022.\n",

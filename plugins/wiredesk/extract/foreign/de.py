@@ -32,7 +32,8 @@ DE = Lang(
     say=(
         r"(?:sagte|sagten|erklärte|erklärten|betonte|betonten|teilte|teilten|"
         r"kündigte|kündigten|berichtete|berichteten|warnte|warnten|"
-        r"bestätigte|bestätigten|hat\s+angekündigt|hat\s+erklärt|hat\s+gesagt|"
+        r"bestätigte|bestätigten|versicherte|bekräftigte|hat\s+angekündigt|"
+        r"hat\s+erklärt|hat\s+gesagt|"
         r"hat\s+betont|sagt|erklärt|betont)"
     ),
     that=r"dass\s+",
@@ -57,7 +58,8 @@ DE = Lang(
         r"heute|gestern(?:abend)?|am\s+Wochenende|in\s+dieser\s+Woche)"
     ),
     second=(
-        r"(?:aber|doch|während|nachdem|weil|da|wobei|obwohl|um|und|sodass|so\s+dass|"
+        r"(?:aber|doch|während|nachdem|weil|da|wobei|obwohl|um|und|ohne|sodass|"
+        r"so\s+dass|"
         r"wie|als)"
     ),
     aside=(

@@ -31,7 +31,8 @@ ES = Lang(
     say=(
         r"(?:dijo|afirmó|declaró|señaló|aseguró|informó|indicó|explicó|anunció|"
         r"destacó|advirtió|subrayó|manifestó|confirmó|apuntó|reconoció|precisó|"
-        r"añadió|comunicó|ha\s+(?:dicho|afirmado|declarado|señalado|asegurado|"
+        r"añadió|comunicó|defendió|sostuvo|insistió|recordó|admitió|reiteró|"
+        r"adelantó|garantizó|ha\s+(?:dicho|afirmado|declarado|señalado|asegurado|"
         r"informado|anunciado|explicado)|han\s+(?:informado|asegurado|señalado|"
         r"explicado)|informaron|señalaron|indicaron|aseguraron|explicaron)"
     ),
@@ -62,7 +63,7 @@ ES = Lang(
         r"(?:\s+(?:de|del)\s+(?:este\s+|el\s+)?\w+)?)"
     ),
     second=(
-        r"(?:pero|mientras|aunque|y|lo\s+que|con\s+lo\s+que|por\s+lo\s+que|"
+        r"(?:pero|mientras|aunque|y|sin|lo\s+que|con\s+lo\s+que|por\s+lo\s+que|"
         r"tras\s+lo\s+cual|[a-záéíóúñ]+(?:ando|iendo))"
     ),
     aside=r"(?:que|quien|quienes|cuyo|cuya|donde|el\s+cual|la\s+cual|un|una|el|la)",

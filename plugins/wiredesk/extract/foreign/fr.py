@@ -17,7 +17,8 @@ FR = Lang(
     ),
     openers=words(
         "de à au aux en pour sur par avec dans sans sous vers chez entre contre "
-        "depuis pendant après avant selon malgré lors afin qui que qu' dont où "
+        "depuis pendant après avant selon malgré lors afin devant derrière auprès "
+        "qui que qu' dont où "
         "alors tandis lorsque"
     ),
     no_end=words(
@@ -33,7 +34,8 @@ FR = Lang(
     ),
     say=(
         r"(?:a\s+(?:déclaré|annoncé|indiqué|affirmé|estimé|précisé|souligné|assuré|"
-        r"expliqué|averti|confirmé|jugé|ajouté|prévenu|reconnu|dit|fait\s+savoir)|"
+        r"expliqué|averti|confirmé|jugé|ajouté|prévenu|reconnu|dit|fait\s+savoir|"
+        r"rappelé|insisté|admis|martelé|garanti|promis|répété)|"
         r"ont\s+(?:déclaré|annoncé|indiqué|affirmé|estimé|précisé|assuré|"
         r"fait\s+savoir)|déclare|affirme|indique|annonce|estime|assure)"
     ),
@@ -62,7 +64,7 @@ FR = Lang(
         r"aujourd['’]hui|hier(?:\s+soir)?|cette\s+semaine|ce\s+week-end)"
     ),
     second=(
-        r"(?:mais|tandis\s+qu|alors\s+qu|et|ce\s+qui|bien\s+qu|afin\s+de|"
+        r"(?:mais|tandis\s+qu|alors\s+qu|et|ce\s+qui|bien\s+qu|afin\s+de|sans|"
         r"[a-zéèêàç]+ant)"
     ),
     aside=(

@@ -7,7 +7,7 @@ import re
 from . import german
 from .attribution import Claim, split_claim
 from .credit import Credit, make_credit
-from .fit import MIN_WORDS, cuts, ends_well
+from .fit import MIN_WORDS, adjunct_forms, cuts, ends_well
 from .langs import LANGS
 from .people import shorten_people
 from .rules import Lang
@@ -86,15 +86,38 @@ def _choose(
         return credited
     if len(body) <= max_chars:
         return body
-    forms = [body, *(german.middle_phrases(body) if rules.code == "de" else [])]
-    for form in forms:
+    return _compress(
+        body, credit=credit, verb=verb, rules=rules, max_chars=max_chars, target=target
+    )
+
+
+def _compress(
+    body: str,
+    *,
+    credit: Credit | None,
+    verb: str | None,
+    rules: Lang,
+    max_chars: int,
+    target: int,
+) -> str:
+    """Shorten a claim too long for max_chars: drop phrases, else cut before one."""
+    german_order = rules.code == "de"
+    forms = [
+        body,
+        *(german.middle_phrases(body) if german_order else adjunct_forms(body, rules)),
+    ]
+    for form in forms[1:]:
         if credit and len(credited := _credited(form, credit, verb, rules)) <= target:
             return credited
         if len(form) <= target:
             return form
-    for limit in (target, max_chars):
-        if shorter := cuts(forms[-1], rules, limit):
-            return shorter[0]
+    for form in forms[1:]:
+        if len(form) <= max_chars:
+            return form
+    if not german_order:  # a German cut would lose the verb at the end
+        for genitive in (False, True):
+            if shorter := cuts(forms[-1], rules, max_chars, genitive=genitive):
+                return shorter[0]
     return _hard_cut(forms[-1].split(), rules, max_chars)
 
 

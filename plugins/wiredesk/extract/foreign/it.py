@@ -35,7 +35,8 @@ IT = Lang(
     ),
     say=(
         r"(?:ha\s+(?:detto|dichiarato|affermato|annunciato|spiegato|sottolineato|"
-        r"assicurato|precisato|aggiunto|ribadito|riferito|reso\s+noto|"
+        r"assicurato|precisato|aggiunto|ribadito|riferito|reso\s+noto|garantito|"
+        r"ricordato|ammesso|promesso|"
         r"fatto\s+sapere)|hanno\s+(?:detto|dichiarato|annunciato|reso\s+noto|"
         r"fatto\s+sapere|riferito)|dice|afferma|annuncia|spiega|sottolinea|"
         r"dichiara|assicura)"
@@ -63,7 +64,10 @@ IT = Lang(
         rf"(?:di\s+)?(?:ieri|oggi|{DAYS})|oggi|ieri(?:\s+sera)?|stamani|stamattina|"
         r"questa\s+settimana|in\s+settimana)"
     ),
-    second=(r"(?:ma|mentre|anche\s+se|e|il\s+che|per\s+cui|[a-zàèéìòù]+(?:ando|endo))"),
+    second=(
+        r"(?:ma|mentre|anche\s+se|e|senza|il\s+che|per\s+cui|"
+        r"[a-zàèéìòù]+(?:ando|endo))"
+    ),
     aside=r"(?:che|il\s+quale|la\s+quale|i\s+quali|cui|dove|il|la|lo|l['’]|un|una)",
     intro=(
         r"(?:Dopo\s+[^,]{3,80}|Secondo\s+[^,]{3,60}|Stando\s+a\s+[^,]{3,60}|"

@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .rules import Lang
+from .rules import GENITIVE, Lang
 
 CAP = r"[A-ZÀ-ÞА-ЯЁ]"
 NAME = rf"{CAP}[\w'’.-]*"
 PARTICLES = r"(?:von|van|der|den|de|del|della|di|da|do|dos|das|du|la|le|Le|La|De|Di|Da)"
 PATRONYMIC = r"[А-ЯЁ][а-яё]+(?:ович|евич|ич|овна|евна|ична|инична)[а-яё]{0,3}"
 TRAILING_MARKS = ",;:."
+JOINER = "\u2060"  # holds a surname of several words together as one word
+CLAUSE_WORDS = frozenset({"что", "que", "qu", "che", "dass"})
 MAX_CHAIN = 7  # words between a title and the name it introduces
 RU_SURNAME_RE = re.compile(
     r"[А-ЯЁ][а-яё-]+(?:ов|ев|ёв|ин|ын|ский|цкий|ова|ева|ина|ская|ко|ук|юк|ян|дзе|"
@@ -24,10 +26,10 @@ def _given_re(code: str, given: frozenset[str]) -> re.Pattern[str]:
     if code == "ru":  # inflected: Владимира, Марией, Сергеем
         stems = sorted({name.rstrip("айяь") for name in given}, key=len, reverse=True)
         first = rf"(?:{'|'.join(stems)})[а-яё]{{0,3}}"
-        middle = rf"(?:\s+(?:{PATRONYMIC}|Тайип|Жомарт))?"
+        middle = rf"(?:\s+(?P<mid>{PATRONYMIC}|Тайип|Жомарт))?"
     else:
         first = rf"(?:{'|'.join(sorted(given, key=len, reverse=True))})"
-        middle = rf"(?:\s+(?!{PARTICLES}\s){NAME})?"
+        middle = rf"(?:\s+(?!{PARTICLES}\s)(?P<mid>{NAME}))?"
     surname = rf"(?:{PARTICLES}\s+)*{NAME}"
     return re.compile(rf"(?<![\w-]){first}{middle}\s+(?P<sur>{surname})(?![\w-])")
 
@@ -37,8 +39,15 @@ def _surnames(text: str, lang: Lang) -> tuple[str, list[str]]:
     found: list[str] = []
 
     def keep(match: re.Match[str]) -> str:
-        found.append(match["sur"].rstrip(TRAILING_MARKS))
-        return match["sur"]
+        before = text[max(0, match.start() - 20) : match.start()].split()
+        if before and before[-1].casefold() in lang.determiners:
+            return match[0]  # "el Santiago Bernabéu": a place named after someone
+        surname = match["sur"]
+        if match["mid"] and re.match(PARTICLES + r"\s", surname):
+            surname = f"{match['mid']} {surname}"  # "Rebelo de Sousa"
+        surname = surname.replace(" ", JOINER)
+        found.append(surname.rstrip(TRAILING_MARKS))
+        return surname
 
     text = _given_re(lang.code, lang.given).sub(keep, text)
     return text, found
@@ -52,25 +61,29 @@ def _is_title(word: str, lang: Lang) -> bool:
 
 def _chain_ok(words: list[str], lang: Lang, found: list[str]) -> bool:
     """Whether words may sit between a title and a name ("of Foreign Affairs")."""
-    for index, word in enumerate(words):
-        last = index == len(words) - 1
-        if word.rstrip(TRAILING_MARKS) in found:
-            return False  # the title belongs to an earlier name ("X and Y")
-        if word[-1] in ".;:!?" and not _is_title(word, lang):
-            return False
-        if word.endswith(",") and not last:
-            return False
-        plain = word.strip(",").casefold()
-        if plain in {"что", "que", "qu", "che", "dass"}:
-            return False
-        if (
-            word[:1].islower()
-            and plain not in lang.determiners
-            and (re.fullmatch(lang.verb, plain) and plain not in lang.function)
-            and not _is_title(word, lang)
-        ):
-            return False
-    return True
+    return all(
+        _chain_word(word, lang, last=index == len(words) - 1)
+        and word.rstrip(TRAILING_MARKS) not in found  # the title is an earlier name's
+        for index, word in enumerate(words)
+    )
+
+
+def _chain_word(word: str, lang: Lang, *, last: bool) -> bool:
+    """Whether word may be part of a title ("главы государства", "de l'Intérieur")."""
+    plain = word.strip(",").casefold()
+    if (word[-1] in ".;:!?" and not _is_title(word, lang)) or (
+        word.endswith(",") and not last
+    ):
+        return False
+    if plain in CLAUSE_WORDS or (plain in lang.openers and plain not in GENITIVE):
+        return False  # "во главе с помощником": the title is the later one
+    verb_like = re.fullmatch(lang.verb, plain) and plain not in lang.function
+    return not (
+        word[:1].islower()
+        and plain not in lang.determiners
+        and verb_like
+        and not _is_title(word, lang)
+    )
 
 
 def _drop_title(words: list[str], at: int, lang: Lang, found: list[str]) -> list[str]:
@@ -122,7 +135,8 @@ def shorten_people(text: str, lang: Lang) -> tuple[str, list[str]]:
             words = _drop_title(words, index, lang, found)
             index -= before - len(words)
         index -= 1
-    return " ".join(words), found
+    text = " ".join(words).replace(JOINER, " ")
+    return text, [name.replace(JOINER, " ") for name in found]
 
 
 def _single_after_title(words: list[str], index: int, lang: Lang) -> bool:

@@ -32,7 +32,8 @@ PT = Lang(
     say=(
         r"(?:disse|afirmou|declarou|anunciou|garantiu|referiu|explicou|indicou|"
         r"adiantou|sublinhou|salientou|informou|avançou|assegurou|defendeu|"
-        r"considerou|disseram|afirmaram|anunciaram|informaram)"
+        r"considerou|admitiu|lembrou|reiterou|prometeu|disseram|afirmaram|"
+        r"anunciaram|informaram)"
     ),
     that=r"que\s+",
     according=r"(?:segundo|de\s+acordo\s+com|conforme)",
@@ -57,7 +58,7 @@ PT = Lang(
         r"(?:nesta|na)\s+(?:madrugada|manhã|tarde|noite)(?:\s+de\s+\w+)?)"
     ),
     second=(
-        r"(?:mas|enquanto|embora|e|o\s+que|pelo\s+que|[a-zãõáéíóúâêôç]+(?:ando|endo|indo))"
+        r"(?:mas|enquanto|embora|e|sem|o\s+que|pelo\s+que|[a-zãõáéíóúâêôç]+(?:ando|endo|indo))"
     ),
     aside=r"(?:que|quem|cujo|cuja|onde|o\s+qual|a\s+qual|um|uma|o|a)",
     intro=(

@@ -10,6 +10,10 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# The "of" of a name or a complement ("ministre de l'Intérieur", "report de six mois").
+GENITIVE = words("de d' del della dello degli dei delle di du des do da dos das of")
+
+
 @dataclass(frozen=True, slots=True)
 class Lang:
     """Rule data for one language; regex fields are alternations without groups."""

@@ -19,10 +19,11 @@ SUBJECTLESS_SKIP = frozenset({"no", "non", "não", "не", "se", "si"})
 @cache
 def _patterns(lang: Lang) -> dict[str, re.Pattern[str]]:
     flags = re.IGNORECASE
+    relative = lang.aside if lang.code != "ru" else r"(?:котор\w+|чей|чья|чьи|где)"
     return {
         "time": re.compile(rf"(?<![\w-]){lang.time}(?![\w-])", flags),
         "aside": re.compile(rf",\s+(?:{lang.aside})\b[^,;]{{0,120}}?,\s*", flags),
-        "tail": re.compile(rf",\s+(?:{lang.aside})\b(?!.*,).*$", flags),
+        "tail": re.compile(rf",\s+(?:{relative})\b(?!.*,).*$", flags),
         "second": re.compile(rf"(?:,|;)\s+(?:{lang.second})\b", flags),
         "intro": re.compile(rf"^(?:{lang.intro})\s*,\s+(?=\S.{{{MIN_CLAIM},}})"),
     }
@@ -45,15 +46,29 @@ def clean(sentence: str) -> str:
 
 
 def drop_time(text: str, lang: Lang) -> str:
-    """Drop the day and time words a headline never carries ("on Monday")."""
-    return tidy(_patterns(lang)["time"].sub(" ", text))
+    """Drop the day and time words a headline never carries ("on Monday").
+
+    A time word a preposition governs stays ("à partir de dimanche").
+    """
+
+    def drop(match: re.Match[str]) -> str:
+        before = text[: match.start()].split()
+        governed = before and before[-1].casefold() in lang.function
+        return match[0] if governed else " "
+
+    return tidy(_patterns(lang)["time"].sub(drop, text))
+
+
+def _drop_aside(match: re.Match[str]) -> str:
+    """Drop an aside, but not one that carries a figure ("un 30 % más")."""
+    return match[0] if any(char.isdigit() for char in match[0]) else " "
 
 
 def trim(text: str, lang: Lang) -> str:
     """Drop an opening phrase, asides, a relative clause and any second clause."""
     found = _patterns(lang)
     text = found["intro"].sub("", text)
-    text = found["aside"].sub(" ", text)
+    text = found["aside"].sub(_drop_aside, text)
     for match in found["second"].finditer(text):
         if match.start() >= MIN_CLAIM:
             text = text[: match.start()]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from . import german
 from .attribution import Claim, split_claim
@@ -16,6 +17,34 @@ from .trim import clean, drop_time, restore_subject, trim
 
 MAX_CHARS = 110
 TARGET_CHARS = 90
+SUBJECT = "\x00"  # where the source goes when it becomes the subject
+
+
+@dataclass(frozen=True, slots=True)
+class Fitting:
+    """What fitting a claim needs: its credit, the lede's verb, rules and limits."""
+
+    credit: Credit | None
+    verb: str | None
+    rules: Lang
+    max_chars: int
+    target: int
+
+    def credited(self, form: str) -> str | None:
+        """Return form with its credit in the language's style (None: no credit)."""
+        if self.credit is None:
+            return None
+        rules, name = self.rules, self.credit.name
+        said = (self.verb or "").casefold().removeprefix("как ")
+        if rules.credit.startswith("{name}"):
+            form = form[:1].upper() + form[1:]  # "Scholz: Die Regierung ..."
+        if rules.bare_credit and not re.fullmatch(rules.say, said, re.IGNORECASE):
+            return rules.bare_credit.format(claim=form, name=name)
+        return rules.credit.format(claim=form, name=name, verb=said)
+
+    def fits(self, text: str | None, limit: int) -> bool:
+        """Whether text is there and at most limit characters long."""
+        return text is not None and len(text) <= limit
 
 
 def foreign_headline(
@@ -29,96 +58,58 @@ def foreign_headline(
     text, found = shorten_people(sentence, rules)
     claim = split_claim(text, rules)
     credit = make_credit(claim, found, rules)
-    body = _body(claim, credit, rules)
+    body, subject = _body(claim, credit, rules)
     if body is None:  # the claim has no subject of its own and the source no name
-        body, credit = trim(drop_time(text, rules), rules), None
-    elif body != claim.text and not body.startswith(claim.text[:8]):
-        credit = None  # the source became the subject
-    headline = _choose(
-        body,
-        credit=credit,
-        verb=claim.verb,
-        rules=rules,
-        max_chars=max_chars,
-        target=target,
+        body = trim(drop_time(text, rules), rules)
+    fitting = Fitting(
+        None if subject or body is None else credit,
+        claim.verb,
+        rules,
+        max_chars,
+        target,
     )
+    headline = _choose(body, fitting)
     return headline[:1].upper() + headline[1:]
 
 
-def _body(claim: Claim, credit: Credit | None, rules: Lang) -> str | None:
-    """Return the claim as a clause with a subject, ready to be fitted."""
+def _body(claim: Claim, credit: Credit | None, rules: Lang) -> tuple[str | None, bool]:
+    """Return the claim as a clause with a subject; whether the source became it."""
     body = drop_time(claim.text, rules)
     if rules.code == "de":
         if claim.subordinate:
             body = german.main_clause(body)
         body = german.verb_second(german.indicative(body) if claim.source else body)
-    if claim.source and (restored := restore_subject(body, "\x00", rules)):
+    if claim.source and (restored := restore_subject(body, SUBJECT, rules)):
         if credit is None:
-            return None
-        body = restored.replace("\x00", credit.name)
-    return trim(body, rules)
+            return None, False
+        return trim(restored.replace(SUBJECT, credit.name), rules), True
+    return trim(body, rules), False
 
 
-def _credited(form: str, credit: Credit, verb: str | None, rules: Lang) -> str:
-    said = (verb or "").casefold().removeprefix("как ")
-    if rules.credit.startswith("{name}"):
-        form = form[:1].upper() + form[1:]  # "Scholz: Die Regierung ..."
-    if rules.bare_credit and not re.fullmatch(rules.say, said, re.IGNORECASE):
-        return rules.bare_credit.format(claim=form, name=credit.name)
-    return rules.credit.format(claim=form, name=credit.name, verb=said)
-
-
-def _choose(
-    body: str,
-    *,
-    credit: Credit | None,
-    verb: str | None,
-    rules: Lang,
-    max_chars: int,
-    target: int,
-) -> str:
+def _choose(body: str, fitting: Fitting) -> str:
     """Pick the fullest complete form that fits, credited when there is room.
 
-    The whole claim is kept when it fits max_chars; shorter forms (phrases of the
-    German middle field dropped, a cut before a phrase) aim at target.
+    The whole claim is kept when it fits max_chars; shorter forms (phrases dropped
+    between verb and object or from the German middle field) aim at target; a cut
+    before a phrase comes last.
     """
-    if credit and len(credited := _credited(body, credit, verb, rules)) <= max_chars:
-        return credited
-    if len(body) <= max_chars:
-        return body
-    return _compress(
-        body, credit=credit, verb=verb, rules=rules, max_chars=max_chars, target=target
-    )
-
-
-def _compress(
-    body: str,
-    *,
-    credit: Credit | None,
-    verb: str | None,
-    rules: Lang,
-    max_chars: int,
-    target: int,
-) -> str:
-    """Shorten a claim too long for max_chars: drop phrases, else cut before one."""
+    rules, max_chars, target = fitting.rules, fitting.max_chars, fitting.target
     german_order = rules.code == "de"
-    forms = [
-        body,
-        *(german.middle_phrases(body) if german_order else adjunct_forms(body, rules)),
+    forms = german.middle_phrases(body) if german_order else adjunct_forms(body, rules)
+    tried = [
+        (fitting.credited(body), max_chars),
+        (body, max_chars),
+        *((text, target) for form in forms for text in (fitting.credited(form), form)),
+        *((form, max_chars) for form in forms),
     ]
-    for form in forms[1:]:
-        if credit and len(credited := _credited(form, credit, verb, rules)) <= target:
-            return credited
-        if len(form) <= target:
-            return form
-    for form in forms[1:]:
-        if len(form) <= max_chars:
-            return form
+    if fitting_text := next((t for t, limit in tried if fitting.fits(t, limit)), None):
+        return fitting_text
+    shortest = forms[-1] if forms else body
     if not german_order:  # a German cut would lose the verb at the end
         for genitive in (False, True):
-            if shorter := cuts(forms[-1], rules, max_chars, genitive=genitive):
+            if shorter := cuts(shortest, rules, max_chars, genitive=genitive):
                 return shorter[0]
-    return _hard_cut(forms[-1].split(), rules, max_chars)
+    return _hard_cut(shortest.split(), rules, max_chars)
 
 
 def _hard_cut(words: list[str], rules: Lang | None, max_chars: int) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .rules import GENITIVE, Lang, words
+from .rules import GENITIVE, Lang, full, words
 
 COORDINATORS = words("и или и/или et ou y e o u und oder ed")
 OBJECT_MARKS = words("a al à au ao")  # where a phrase before the object ends
@@ -21,9 +21,9 @@ def ends_well(words: list[str], lang: Lang) -> bool:
     before = words[-2].casefold()
     if last in lang.function or last in lang.no_end:
         return False
-    if re.fullmatch(lang.adjective, last) or "'" in last[-1:] or "’" in last[-1:]:
+    if full(lang.adjective)(last) or "'" in last[-1:] or "’" in last[-1:]:
         return False
-    verb_like = re.fullmatch(lang.verb, last) and last not in lang.not_verbs
+    verb_like = full(lang.verb)(last) and last not in lang.not_verbs
     return not (
         words[-1][:1].islower() and verb_like and before not in lang.determiners
     )
@@ -33,7 +33,7 @@ def has_verb(words: list[str], lang: Lang) -> bool:
     """Whether words hold something that looks like a finite verb or participle."""
     return any(
         word[:1].islower()
-        and re.fullmatch(lang.verb, word.strip(",").casefold())
+        and full(lang.verb)(word.strip(",").casefold())
         and word.casefold() not in lang.not_verbs
         and (index == 0 or words[index - 1].casefold() not in lang.determiners)
         for index, word in enumerate(words)
@@ -53,7 +53,7 @@ def cuts(text: str, lang: Lang, limit: int, *, genitive: bool = False) -> list[s
         head = words[:index]
         at_comma = head[-1].endswith((",", ";"))
         follower = words[index].casefold()
-        opener = follower in lang.openers or re.fullmatch(lang.participle, follower)
+        opener = follower in lang.openers or full(lang.participle)(follower)
         if not (at_comma or opener) or follower in COORDINATORS:
             continue
         if follower in GENITIVE and not genitive:
@@ -96,7 +96,7 @@ def _is_verb(words: list[str], index: int, lang: Lang) -> bool:
     after_article = index > 0 and words[index - 1].casefold() in lang.determiners
     return bool(
         words[index][:1].islower()
-        and re.fullmatch(lang.verb, word)
+        and full(lang.verb)(word)
         and word not in lang.not_verbs
         and not after_article
     )

@@ -11,7 +11,7 @@ from .credit import Credit, make_credit
 from .fit import MIN_WORDS, adjunct_forms, cuts, ends_well
 from .langs import LANGS
 from .people import shorten_people
-from .rules import Lang
+from .rules import Lang, full
 from .sentence import first_sentence
 from .trim import clean, drop_time, restore_subject, trim
 
@@ -38,7 +38,7 @@ class Fitting:
         said = (self.verb or "").casefold().removeprefix("как ")
         if rules.credit.startswith("{name}"):
             form = form[:1].upper() + form[1:]  # "Scholz: Die Regierung ..."
-        if rules.bare_credit and not re.fullmatch(rules.say, said, re.IGNORECASE):
+        if rules.bare_credit and not full(rules.say, re.IGNORECASE)(said):
             return rules.bare_credit.format(claim=form, name=name)
         return rules.credit.format(claim=form, name=name, verb=said)
 
@@ -94,11 +94,13 @@ def _choose(body: str, fitting: Fitting) -> str:
     before a phrase comes last.
     """
     rules, max_chars, target = fitting.rules, fitting.max_chars, fitting.target
+    if fitting.fits(credited := fitting.credited(body), max_chars):
+        return credited or body
+    if len(body) <= max_chars:
+        return body
     german_order = rules.code == "de"
     forms = german.middle_phrases(body) if german_order else adjunct_forms(body, rules)
     tried = [
-        (fitting.credited(body), max_chars),
-        (body, max_chars),
         *((text, target) for form in forms for text in (fitting.credited(form), form)),
         *((form, max_chars) for form in forms),
     ]

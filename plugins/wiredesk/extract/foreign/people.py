@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .rules import GENITIVE, Lang
+from .rules import GENITIVE, Lang, full
 
 CAP = r"[A-ZÀ-ÞА-ЯЁ]"
 NAME = rf"{CAP}[\w'’.-]*"
@@ -31,7 +31,9 @@ def _given_re(code: str, given: frozenset[str]) -> re.Pattern[str]:
         first = rf"(?:{'|'.join(sorted(given, key=len, reverse=True))})"
         middle = rf"(?:\s+(?!{PARTICLES}\s)(?P<mid>{NAME}))?"
     surname = rf"(?:{PARTICLES}\s+)*{NAME}"
-    return re.compile(rf"(?<![\w-]){first}{middle}\s+(?P<sur>{surname})(?![\w-])")
+    return re.compile(
+        rf"(?<![\w-])(?={CAP}){first}{middle}\s+(?P<sur>{surname})(?![\w-])"
+    )
 
 
 def _surnames(text: str, lang: Lang) -> tuple[str, list[str]]:
@@ -56,7 +58,7 @@ def _surnames(text: str, lang: Lang) -> tuple[str, list[str]]:
 def _is_title(word: str, lang: Lang) -> bool:
     plural = "" if lang.code in {"ru", "de"} else "(?:s|es)?"
     pattern = rf"{lang.titles}{plural}"
-    return re.fullmatch(pattern, word.strip(",;:"), re.IGNORECASE) is not None
+    return full(pattern, re.IGNORECASE)(word.strip(",;:")) is not None
 
 
 def _chain_ok(words: list[str], lang: Lang, found: list[str]) -> bool:
@@ -77,7 +79,7 @@ def _chain_word(word: str, lang: Lang, *, last: bool) -> bool:
         return False
     if plain in CLAUSE_WORDS or (plain in lang.openers and plain not in GENITIVE):
         return False  # "во главе с помощником": the title is the later one
-    verb_like = re.fullmatch(lang.verb, plain) and plain not in lang.function
+    verb_like = full(lang.verb)(plain) and plain not in lang.function
     return not (
         word[:1].islower()
         and plain not in lang.determiners
@@ -108,8 +110,8 @@ def _modifier(word: str, lang: Lang) -> bool:
         return True
     return bool(
         not word.endswith(",")
-        and re.fullmatch(lang.adjective, plain)
-        and not (word[:1].islower() and re.fullmatch(lang.verb, plain))
+        and full(lang.adjective)(plain)
+        and not (word[:1].islower() and full(lang.verb)(plain))
     )
 
 
@@ -142,7 +144,9 @@ def shorten_people(text: str, lang: Lang) -> tuple[str, list[str]]:
 def _single_after_title(words: list[str], index: int, lang: Lang) -> bool:
     """Whether words[index] is a surname straight after a title ("President Macron")."""
     word = words[index].rstrip(TRAILING_MARKS)
-    if not re.fullmatch(NAME, word) or word.isupper() or len(word) < 3:  # noqa: PLR2004
+    if not word[:1].isupper() or word.isupper() or len(word) < 3:  # noqa: PLR2004
+        return False
+    if not full(NAME)(word):
         return False
     if not _is_title(words[index - 1], lang) or words[index - 1].endswith(","):
         return False

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
+
+
+@cache
+def full(pattern: str, flags: int = 0) -> Callable[[str], re.Match[str] | None]:
+    """Return the fullmatch of pattern, compiled once."""
+    return re.compile(pattern, flags).fullmatch
 
 
 def words(text: str) -> frozenset[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .rules import Lang
+from .rules import Lang, full
 
 MIN_CLAIM = 20
 PAREN_RE = re.compile(r"\s*\([^()]{0,120}\)")
@@ -99,11 +99,9 @@ def _subjectless(words: list[str], lang: Lang) -> bool:
     if not words[index][:1].islower() or word in lang.not_verbs:
         return False
     if lang.code == "ru":
-        return re.fullmatch(lang.verb, word) is not None
+        return full(lang.verb)(word) is not None
     if lang.code in {"es", "it", "pt"}:
         return (
-            index == 1
-            or word in lang.no_end
-            or re.fullmatch(lang.verb, word) is not None
+            index == 1 or word in lang.no_end or full(lang.verb)(word) is not None
         ) and word not in lang.function | lang.determiners
     return False

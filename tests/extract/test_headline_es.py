@@ -86,8 +86,8 @@ CASES = [
     (
         "La Policía Nacional ha detenido en Málaga a un hombre de 45 años "
         "acusado de estafar más de un millón de euros a personas mayores.",
-        "La Policía Nacional ha detenido a un hombre de 45 años acusado de "
-        "estafar más de un millón de euros",
+        "La Policía Nacional ha detenido en Málaga a un hombre de 45 años "
+        "acusado de estafar más de un millón de euros",
     ),
     (
         "El presidente de Argentina, Javier Milei, anunció el cierre de 13 "
@@ -123,6 +123,23 @@ CASES = [
         "en Estados Unidos y Reino Unido.",
         "Iberdrola ganó 4.300 millones de euros hasta septiembre, un 30 % más "
         "que en el mismo periodo del año anterior",
+    ),
+    (
+        "EE.UU. y China acordaron reanudar las conversaciones militares de alto"
+        " nivel, informó la Casa Blanca.",
+        "EE.UU. y China acordaron reanudar las conversaciones militares de alto"
+        " nivel, según la Casa Blanca",
+    ),
+    (
+        "El Sr. López, de 62 años, fue trasladado al hospital de La Paz tras "
+        "sufrir un infarto.",
+        "López fue trasladado al hospital de La Paz tras sufrir un infarto",
+    ),
+    (
+        "La inflación se moderó en octubre hasta el 1,8 %, su nivel más bajo en"
+        " tres años, según el dato adelantado del INE publicado este miércoles.",
+        "La inflación se moderó en octubre hasta el 1,8 %, su nivel más bajo en"
+        " tres años, según el INE",
     ),
 ]
 

@@ -92,7 +92,7 @@ CASES = [
         "Le gouvernement a présenté mercredi en Conseil des ministres un projet"
         " de budget prévoyant 40 milliards d'euros d'économies et une hausse "
         "temporaire de l'impôt sur les sociétés pour les grandes entreprises.",
-        "Le gouvernement a présenté un projet de budget",
+        "Le gouvernement a présenté en Conseil des ministres un projet de budget",
     ),
     (
         "Les agriculteurs ont bloqué plusieurs autoroutes autour de Paris, a "
@@ -145,6 +145,28 @@ CASES = [
         "La ministre de la Culture, Rachida Dati, a assuré qu'elle ne quittera "
         "pas le gouvernement.",
         "Dati ne quittera pas le gouvernement",
+    ),
+    (
+        "« Nous ne céderons pas », a déclaré mardi le Premier ministre, Gabriel"
+        " Attal, devant les députés.",
+        "Nous ne céderons pas, selon Attal",
+    ),
+    (
+        "Mme Le Pen a annoncé qu'elle serait candidate à l'élection "
+        "présidentielle de 2027.",
+        "Le Pen sera candidate à l'élection présidentielle de 2027",
+    ),
+    (
+        "L'inflation a ralenti à 2,3 % sur un an en octobre en France, a "
+        "indiqué vendredi l'Insee dans une estimation provisoire.",
+        "L'inflation a ralenti à 2,3 % sur un an en octobre en France, selon l'Insee",
+    ),
+    (
+        "Les députés ont adopté dans la nuit de jeudi à vendredi, par 312 voix "
+        "contre 210, la proposition de loi visant à interdire les écrans dans "
+        "les crèches.",
+        "Les députés ont adopté la proposition de loi visant à interdire les "
+        "écrans dans les crèches",
     ),
 ]
 

@@ -24,8 +24,8 @@ CASES = [
     (
         "Il tasso di disoccupazione in Italia è sceso al 6,1% a settembre, il "
         "livello più basso dal 2007, ha reso noto l'Istat.",
-        "Il tasso di disoccupazione in Italia è sceso al 6,1% a settembre, "
-        "secondo l'Istat",
+        "Il tasso di disoccupazione in Italia è sceso al 6,1% a settembre, il "
+        "livello più basso dal 2007",
     ),
     (
         "Il Consiglio dei ministri ha approvato nella serata di ieri il disegno"
@@ -99,6 +99,15 @@ CASES = [
         " fumare all'aperto a meno di dieci metri da altre persone.",
         "Sala ha firmato l'ordinanza che vieta di fumare all'aperto a meno di "
         "dieci metri da altre persone",
+    ),
+    (
+        'Il premier Giorgia Meloni ha detto: "Non ci sarà alcun rimpasto di governo".',
+        "Non ci sarà alcun rimpasto di governo, secondo Meloni",
+    ),
+    (
+        "Oltre 200 migranti sono sbarcati nelle ultime 24 ore a Lampedusa, dove"
+        " l'hotspot è tornato al collasso.",
+        "Oltre 200 migranti sono sbarcati nelle ultime 24 ore a Lampedusa",
     ),
 ]
 

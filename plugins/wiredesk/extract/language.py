@@ -19,6 +19,7 @@ OTHER_SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 UKRAINIAN_RE = re.compile(r"[іїєґ]")
 PORTUGUESE_RE = re.compile(r"[ãõ]")
+GERMAN_RE = re.compile(r"[äöüß]")
 WORD_RE = re.compile(r"[a-zà-ÿ]+")
 STOPWORDS: dict[str, frozenset[str]] = {
     "en": frozenset(
@@ -30,7 +31,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "de": frozenset(
         split_words(
             "der die und das den von zu mit ist sich des auf für nicht im dem ein eine "
-            "wird nach auch bei hat sagte am zum zur einen"
+            "wird nach auch bei hat sagte am zum zur einen im seiner mehr aus noch "
+            "über wurde werden sind haben"
         )
     ),
     "fr": frozenset(
@@ -78,6 +80,7 @@ def _latin_language(sample: str) -> str:
         for lang in STOP_INDEX.get(word, ()):
             scores[lang] += 1
     scores["pt"] += len(PORTUGUESE_RE.findall(sample))  # "ção", "não": Portuguese only
+    scores["de"] += len(GERMAN_RE.findall(sample))  # "schließt", "Bürger"
     best = max(scores, key=lambda lang: scores[lang])
     return best if scores[best] else "en"
 

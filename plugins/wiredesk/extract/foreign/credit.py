@@ -6,15 +6,18 @@ import re
 from dataclasses import dataclass
 
 from .attribution import Claim
-from .rules import Lang
+from .rules import Lang, full
 from .trim import drop_time
 
+TITLED_NAME_RE = re.compile(
+    r"(?P<title>[\w.-]+)\s+[A-ZÀ-ÞА-ЯЁ][\w'’-]+\s+(?P<sur>[A-ZÀ-ÞА-ЯЁ][\w'’-]+)$"
+)
 MAX_ORG_WORDS = 4
 MAX_ORG_CHARS = 25
 ELIDED_RE = re.compile(r"[a-z]['’][A-ZÀ-Þ]")  # l'Insee, dell'Istat
 NAMED_END_RE = re.compile(
     r"(?:^|\s)[a-zà-ÿ][\w-]*\s(?P<of>de|del|della|di|du|des|do|da|dos|das)\s+"
-    r"(?P<name>[A-ZÀ-Þ][\w-]*(?:\s+[A-ZÀ-Þ][\w-]*)?)$"
+    r"(?P<name>[A-ZÀ-Þ][\w-]*(?:\s+[A-ZÀ-Þ][\w-]*)?)(?:$|\s+(?=[a-zà-ÿ]))"
 )
 # "fonte da GNR" credits "a GNR": the article an "of" carried comes back.
 ARTICLES: dict[str, str] = {
@@ -60,6 +63,9 @@ def make_credit(claim: Claim, found: list[str], lang: Lang) -> Credit | None:
     for name in found:
         if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", source):
             return Credit(name, person=True)
+    match = TITLED_NAME_RE.search(source)
+    if match and full(rf"{lang.titles}(?:s|es)?", re.IGNORECASE)(match["title"]):
+        return Credit(match["sur"], person=True)  # "Parteichef Omid Nouripour"
     verb = (claim.verb or "").casefold()
     if lang.code == "ru" and verb.startswith("по словам"):
         last = source.split()[-1]
@@ -84,6 +90,17 @@ def _named_at_end(source: str, lang: Lang) -> Credit | None:
 def _organisation(source: str, lang: Lang) -> Credit | None:
     """Return a short named organisation ("l'Insee", "МИД России") as credit."""
     words = source.split()
+    stop = next(
+        (
+            i
+            for i, w in enumerate(words[:-1])
+            if i and w in lang.openers and words[i + 1][:1].islower()
+        ),
+        None,
+    )
+    if stop is not None and lang.code != "ru":
+        words = words[:stop]  # "l'Insee dans une estimation provisoire"
+        source = " ".join(words)
     if len(words) > MAX_ORG_WORDS or len(source) > MAX_ORG_CHARS:
         return None
     if not words or any(char.isdigit() for char in source):

@@ -6,6 +6,10 @@ from .rules import Lang, words
 
 DAYS = r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
 PARTS = r"(?:abend|morgen|nachmittag|vormittag|mittag)?"
+MONTHS = (
+    r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
+    r"Dezember)"
+)
 
 DE = Lang(
     code="de",
@@ -54,7 +58,7 @@ DE = Lang(
         "Hendrik Manuela Michael Thomas Stefan Jens Klaus Bärbel Julia Marco Alexander"
     ),
     time=(
-        rf"(?:am\s+{DAYS}{PARTS}|in\s+der\s+Nacht\s+(?:zum|zu|auf)\s+{DAYS}|"
+        rf"(?:am\s+{DAYS}{PARTS}|am\s+\d{{1,2}}\.\s+{MONTHS}(?:\s+\d{{4}})?|in\s+der\s+Nacht\s+(?:zum|zu|auf)\s+{DAYS}|"
         r"heute|gestern(?:abend)?|am\s+Wochenende|in\s+dieser\s+Woche)"
     ),
     second=(
@@ -66,6 +70,7 @@ DE = Lang(
         r"(?:der|die|das|dem|den|deren|dessen|welche|welcher|welches|wo|"
         r"ein|eine|einer)"
     ),
+    relative=r"(?:der|die|das|dem|den|deren|dessen|welche|welcher|welches|wo)",
     intro=r"(?:Zudem|Außerdem|Unterdessen|Derweil)",
     participle=r"(?!)",
     verb=(

@@ -6,6 +6,10 @@ from .rules import Lang, words
 
 DAYS = r"(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)"
 PARTS = r"(?:\s+por\s+la\s+(?:mañana|tarde|noche))?"
+MONTHS = (
+    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
+    r"noviembre|diciembre)"
+)
 
 ES = Lang(
     code="es",
@@ -58,6 +62,7 @@ ES = Lang(
     ),
     time=(
         rf"(?:(?:de\s+)?(?:este|el|esta|la)\s+(?:pasado\s+)?{DAYS}{PARTS}|"
+        rf"el\s+\d{{1,2}}\s+de\s+{MONTHS}(?:\s+de\s+\d{{4}})?|"
         r"(?:este|el)\s+fin\s+de\s+semana|esta\s+semana|hoy|ayer(?:\s+por\s+la\s+"
         r"(?:mañana|tarde|noche))?|(?:esta|la)\s+(?:madrugada|mañana|tarde|noche)"
         r"(?:\s+(?:de|del)\s+(?:este\s+|el\s+)?\w+)?)"
@@ -67,6 +72,7 @@ ES = Lang(
         r"tras\s+lo\s+cual|[a-záéíóúñ]+(?:ando|iendo))"
     ),
     aside=r"(?:que|quien|quienes|cuyo|cuya|donde|el\s+cual|la\s+cual|un|una|el|la)",
+    relative=r"(?:que|quien|quienes|cuyo|cuya|donde|el\s+cual|la\s+cual)",
     intro=(
         r"(?:Tras\s+[^,]{3,80}|Según\s+[^,]{3,60}|De\s+acuerdo\s+con\s+[^,]{3,60}|"
         r"Además|Por\s+otra\s+parte|Por\s+su\s+parte|Asimismo|En\s+[^,]{3,40}|"

@@ -62,6 +62,8 @@ def cuts(text: str, lang: Lang, limit: int, *, genitive: bool = False) -> list[s
         candidate = " ".join(clean)
         if len(candidate) > limit:
             continue
+        if any(w.endswith(",") and _is_verb(head, i, lang) for i, w in enumerate(head)):
+            continue  # "ont adopté, par 312 voix": the object would be lost
         if ends_well(clean, lang) and has_verb(clean, lang):
             found.append(candidate)
     return found
@@ -92,7 +94,7 @@ def adjunct_forms(text: str, lang: Lang) -> list[str]:
 
 
 def _is_verb(words: list[str], index: int, lang: Lang) -> bool:
-    word = words[index].casefold()
+    word = words[index].strip(",;").casefold()
     after_article = index > 0 and words[index - 1].casefold() in lang.determiners
     return bool(
         words[index][:1].islower()

@@ -6,6 +6,10 @@ from .rules import Lang, words
 
 DAYS = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 PARTS = r"(?:\s+(?:matin|soir|après-midi|dernier|prochain))?"
+MONTHS = (
+    r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
+    r"novembre|décembre)"
+)
 
 FR = Lang(
     code="fr",
@@ -60,7 +64,7 @@ FR = Lang(
         "Michel Charles Pascal Stéphane Manuel Amélie Clément Alexandre Roland"
     ),
     time=(
-        rf"(?:(?:ce\s+)?{DAYS}{PARTS}|dans\s+la\s+nuit\s+de\s+{DAYS}\s+à\s+{DAYS}|"
+        rf"(?:(?:ce\s+)?{DAYS}{PARTS}|le\s+\d{{1,2}}(?:er)?\s+{MONTHS}(?:\s+\d{{4}})?|dans\s+la\s+nuit\s+de\s+{DAYS}\s+à\s+{DAYS}|"
         r"aujourd['’]hui|hier(?:\s+soir)?|cette\s+semaine|ce\s+week-end)"
     ),
     second=(
@@ -70,6 +74,7 @@ FR = Lang(
     aside=(
         r"(?:qui|dont|où|lequel|laquelle|lesquels|lesquelles|un|une|le|la|les|l['’])"
     ),
+    relative=r"(?:qui|dont|où|lequel|laquelle|lesquels|lesquelles)",
     intro=(
         r"(?:Après\s+[^,]{3,80}|Selon\s+[^,]{3,60}|D['’]après\s+[^,]{3,60}|"
         r"Par\s+ailleurs|En\s+outre|Pour\s+sa\s+part|De\s+son\s+côté|"

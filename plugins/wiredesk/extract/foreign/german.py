@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .de import DE
-from .rules import words
+from .rules import full, words
 
 # Reported speech in Konjunktiv I becomes the indicative of a headline.
 INDICATIVE: dict[str, str] = {
@@ -66,7 +66,10 @@ def subject_length(words: list[str]) -> int:
 def verb_second(text: str) -> str:
     """Put the subject back in front when a dropped opener left the verb first."""
     words = text.split()
-    if len(words) < 3 or words[0].casefold() not in FINITE:  # noqa: PLR2004
+    verb_first = words[0].casefold() in FINITE or (
+        words[0][:1].islower() and full(DE.verb)(words[0])
+    )
+    if len(words) < 3 or not verb_first:  # noqa: PLR2004
         return text
     size = subject_length(words[1:])
     if not size:

@@ -13,7 +13,7 @@ from .langs import LANGS
 from .people import shorten_people
 from .rules import Lang, full
 from .sentence import first_sentence
-from .trim import clean, drop_time, restore_subject, trim
+from .trim import clean, drop_asides, drop_time, future, restore_subject, trim
 
 MAX_CHARS = 110
 TARGET_CHARS = 90
@@ -75,6 +75,8 @@ def foreign_headline(
 def _body(claim: Claim, credit: Credit | None, rules: Lang) -> tuple[str | None, bool]:
     """Return the claim as a clause with a subject; whether the source became it."""
     body = drop_time(claim.text, rules)
+    if claim.subordinate:
+        body = future(body, rules)
     if rules.code == "de":
         if claim.subordinate:
             body = german.main_clause(body)
@@ -99,19 +101,23 @@ def _choose(body: str, fitting: Fitting) -> str:
     if len(body) <= max_chars:
         return body
     german_order = rules.code == "de"
-    forms = german.middle_phrases(body) if german_order else adjunct_forms(body, rules)
+    plain = drop_asides(body, rules)
+    forms = [plain] if plain != body else []
+    forms += (
+        german.middle_phrases(plain) if german_order else adjunct_forms(plain, rules)
+    )
     tried = [
         *((text, target) for form in forms for text in (fitting.credited(form), form)),
         *((form, max_chars) for form in forms),
     ]
     if fitting_text := next((t for t, limit in tried if fitting.fits(t, limit)), None):
         return fitting_text
-    shortest = forms[-1] if forms else body
     if not german_order:  # a German cut would lose the verb at the end
         for genitive in (False, True):
-            if shorter := cuts(shortest, rules, max_chars, genitive=genitive):
-                return shorter[0]
-    return _hard_cut(shortest.split(), rules, max_chars)
+            for text in (body, *forms):
+                if shorter := cuts(text, rules, max_chars, genitive=genitive):
+                    return shorter[0]
+    return _hard_cut((forms[-1] if forms else body).split(), rules, max_chars)
 
 
 def _hard_cut(words: list[str], rules: Lang | None, max_chars: int) -> str:

@@ -6,6 +6,10 @@ from .rules import Lang, words
 
 DAYS = r"(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)"
 PARTS = r"(?:\s+(?:mattina|sera|pomeriggio|scorso|scorsa|prossimo))?"
+MONTHS = (
+    r"(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|"
+    r"ottobre|novembre|dicembre)"
+)
 
 IT = Lang(
     code="it",
@@ -60,7 +64,7 @@ IT = Lang(
         "Nicola Gianni Roberta Elisabetta Giulia Federico Stefano Fabio Valentina"
     ),
     time=(
-        rf"(?:{DAYS}{PARTS}|(?:nella\s+)?(?:serata|mattinata|nottata|giornata)\s+"
+        rf"(?:{DAYS}{PARTS}|(?:il\s+|l['’])\d{{1,2}}\s+{MONTHS}(?:\s+\d{{4}})?|(?:nella\s+)?(?:serata|mattinata|nottata|giornata)\s+"
         rf"(?:di\s+)?(?:ieri|oggi|{DAYS})|oggi|ieri(?:\s+sera)?|stamani|stamattina|"
         r"questa\s+settimana|in\s+settimana)"
     ),
@@ -69,6 +73,7 @@ IT = Lang(
         r"[a-zàèéìòù]+(?:ando|endo))"
     ),
     aside=r"(?:che|il\s+quale|la\s+quale|i\s+quali|cui|dove|il|la|lo|l['’]|un|una)",
+    relative=r"(?:che|il\s+quale|la\s+quale|i\s+quali|cui|dove)",
     intro=(
         r"(?:Dopo\s+[^,]{3,80}|Secondo\s+[^,]{3,60}|Stando\s+a\s+[^,]{3,60}|"
         r"Inoltre|Intanto|In\s+[^,]{3,40}|Durante\s+[^,]{3,60}|Con\s+[^,]{3,60})"

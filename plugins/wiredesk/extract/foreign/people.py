@@ -13,6 +13,11 @@ PARTICLES = r"(?:von|van|der|den|de|del|della|di|da|do|dos|das|du|la|le|Le|La|De
 PATRONYMIC = r"[А-ЯЁ][а-яё]+(?:ович|евич|ич|овна|евна|ична|инична)[а-яё]{0,3}"
 TRAILING_MARKS = ",;:."
 JOINER = "\u2060"  # holds a surname of several words together as one word
+HONORIFIC_RE = re.compile(
+    r"(?<![\w-])(?:(?i:el|la|le|il|der|die|o|a)\s+)?"
+    rf"(?:M\.|Mme|Mlle|Sr\.|Sra\.|Srta\.|Dr\.|Dra\.|Herr|Frau|Sig\.|"
+    rf"Sig\.ra)\s+(?P<sur>(?:{PARTICLES}\s+)?{NAME})"
+)
 CLAUSE_WORDS = frozenset({"что", "que", "qu", "che", "dass"})
 MAX_CHAIN = 7  # words between a title and the name it introduces
 RU_SURNAME_RE = re.compile(
@@ -40,6 +45,11 @@ def _surnames(text: str, lang: Lang) -> tuple[str, list[str]]:
     """Replace "Given [Middle] Surname" by Surname; return the text and surnames."""
     found: list[str] = []
 
+    def keep_honored(match: re.Match[str]) -> str:
+        surname = match["sur"].replace(" ", JOINER)
+        found.append(surname.rstrip(TRAILING_MARKS))
+        return surname
+
     def keep(match: re.Match[str]) -> str:
         before = text[max(0, match.start() - 20) : match.start()].split()
         if before and before[-1].casefold() in lang.determiners:
@@ -52,7 +62,7 @@ def _surnames(text: str, lang: Lang) -> tuple[str, list[str]]:
         return surname
 
     text = _given_re(lang.code, lang.given).sub(keep, text)
-    return text, found
+    return HONORIFIC_RE.sub(keep_honored, text), found
 
 
 def _is_title(word: str, lang: Lang) -> bool:

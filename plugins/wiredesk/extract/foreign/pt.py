@@ -61,6 +61,7 @@ PT = Lang(
         r"(?:mas|enquanto|embora|e|sem|o\s+que|pelo\s+que|[a-zãõáéíóúâêôç]+(?:ando|endo|indo))"
     ),
     aside=r"(?:que|quem|cujo|cuja|onde|o\s+qual|a\s+qual|um|uma|o|a)",
+    relative=r"(?:que|quem|cujo|cuja|onde|o\s+qual|a\s+qual)",
     intro=(
         r"(?:Após\s+[^,]{3,80}|Depois\s+de\s+[^,]{3,80}|Segundo\s+[^,]{3,60}|"
         r"De\s+acordo\s+com\s+[^,]{3,60}|Além\s+disso|Por\s+outro\s+lado|"

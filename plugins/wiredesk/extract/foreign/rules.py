@@ -44,6 +44,7 @@ class Lang:
     time: str  # time phrases a headline drops ("on Monday")
     second: str  # what opens a second clause after a comma
     aside: str  # what opens an aside or a relative clause after a comma
+    relative: str  # what opens a relative clause (dropped at the end of a claim)
     intro: str  # an opening adverbial phrase up to its comma
     participle: str  # a participle or gerund that opens a phrase ("prévoyant")
     verb: str  # a word that looks like a finite verb or participle (lower case)

@@ -13,17 +13,28 @@ QUOTES_RE = re.compile(r"[\"“”„«»]|(?<!\w)['‘]|['’](?!\w)")
 SHORT_QUOTE_RE = re.compile(r"«([^«»\s]+(?:\s[^«»\s]+){0,2})»")
 SPACES_RE = re.compile(r"\s+([,;:.])|\s{2,}|^\s*[,;:]\s*")
 DANGLING_COMMA_RE = re.compile(r",\s*(?=,)")
+AGE_RE = re.compile(r"\b\d{1,3}\s+(?:años|ans|anni|anos|Jahre|лет|года|год)\b")
+FRENCH_CONDITIONAL_RE = re.compile(r"\b([a-zéèêàç]+?)(raient|rait)\b")
+FRENCH_NOUNS_IN_RAIT = frozenset(
+    {"portrait", "retrait", "extrait", "attrait", "trait", "abstrait", "distrait"}
+)
+ITALIAN_CONDITIONAL_RE = re.compile(r"\b([a-zàèéìòù]+?)(rebbero|rebbe)\b")
 SUBJECTLESS_SKIP = frozenset({"no", "non", "não", "не", "se", "si"})
 
 
 @cache
 def _patterns(lang: Lang) -> dict[str, re.Pattern[str]]:
     flags = re.IGNORECASE
-    relative = lang.aside if lang.code != "ru" else r"(?:котор\w+|чей|чья|чьи|где)"
     return {
+        "phrase": re.compile(
+            rf",\s+(?:{'|'.join(map(re.escape, lang.openers))})\s[^,;]{{0,80}},\s*",
+            flags,
+        ),
         "time": re.compile(rf"(?<![\w-]){lang.time}(?![\w-])", flags),
-        "aside": re.compile(rf",\s+(?:{lang.aside})\b[^,;]{{0,120}}?,\s*", flags),
-        "tail": re.compile(rf",\s+(?:{relative})\b(?!.*,).*$", flags),
+        "aside": re.compile(
+            rf",\s+(?:(?:{lang.aside})\b|(?:de\s+|di\s+)?\d)[^,;]{{0,120}}?,\s*", flags
+        ),
+        "tail": re.compile(rf",\s+(?:{lang.relative})\b(?!.*,).*$", flags),
         "second": re.compile(rf"(?:,|;)\s+(?:{lang.second})\b", flags),
         "intro": re.compile(rf"^(?:{lang.intro})\s*,\s+(?=\S.{{{MIN_CLAIM},}})"),
     }
@@ -60,7 +71,9 @@ def drop_time(text: str, lang: Lang) -> str:
 
 
 def _drop_aside(match: re.Match[str]) -> str:
-    """Drop an aside, but not one that carries a figure ("un 30 % más")."""
+    """Drop an aside, but not one that carries a figure ("un 30 % más") save an age."""
+    if AGE_RE.search(match[0]):
+        return " "
     return match[0] if any(char.isdigit() for char in match[0]) else " "
 
 
@@ -77,6 +90,29 @@ def trim(text: str, lang: Lang) -> str:
     if tail and tail.start() >= MIN_CLAIM:
         text = text[: tail.start()]
     return tidy(text)
+
+
+def drop_asides(text: str, lang: Lang) -> str:
+    """Drop every aside, figures and all, and phrases between commas (too long)."""
+    found = _patterns(lang)
+    return tidy(found["phrase"].sub(" ", found["aside"].sub(" ", text)))
+
+
+def future(text: str, lang: Lang) -> str:
+    """Turn reported speech in the conditional into the future ("serait": "sera")."""
+    if lang.code == "fr":
+        return FRENCH_CONDITIONAL_RE.sub(_french_future, text)
+    if lang.code == "it":
+        return ITALIAN_CONDITIONAL_RE.sub(
+            lambda m: m[1] + ("ranno" if m[2] == "rebbero" else "rà"), text
+        )
+    return text
+
+
+def _french_future(match: re.Match[str]) -> str:
+    if match[0].casefold() in FRENCH_NOUNS_IN_RAIT:
+        return match[0]
+    return match[1] + ("ront" if match[2] == "raient" else "ra")
 
 
 def restore_subject(text: str, subject: str, lang: Lang) -> str | None:
@@ -96,7 +132,9 @@ def _subjectless(words: list[str], lang: Lang) -> bool:
     """Whether a claim opens on its verb (pro-drop: "está dispuesto", "готов")."""
     index = 1 if words[0].casefold() in SUBJECTLESS_SKIP and len(words) > 1 else 0
     word = words[index].strip(",").casefold()
-    if not words[index][:1].islower() or word in lang.not_verbs:
+    if not words[0][:1].islower() or not words[index][:1].islower():
+        return False  # a quotation after a colon: "Non ci sarà ..."
+    if word in lang.not_verbs:
         return False
     if lang.code == "ru":
         return full(lang.verb)(word) is not None

@@ -66,10 +66,12 @@ def subject_length(words: list[str]) -> int:
 def verb_second(text: str) -> str:
     """Put the subject back in front when a dropped opener left the verb first."""
     words = text.split()
+    if len(words) < 3:  # noqa: PLR2004
+        return text
     verb_first = words[0].casefold() in FINITE or (
         words[0][:1].islower() and full(DE.verb)(words[0])
     )
-    if len(words) < 3 or not verb_first:  # noqa: PLR2004
+    if not verb_first:
         return text
     size = subject_length(words[1:])
     if not size:

@@ -126,6 +126,18 @@ CASES = [
         "Volkswagen schließt erstmals in seiner Geschichte Werke in Deutschland"
         " nicht mehr aus",
     ),
+    (
+        "Die Polizei hat nach einem Messerangriff in einem Regionalzug bei "
+        "Brokstedt einen 33 Jahre alten Mann festgenommen.",
+        "Die Polizei hat nach einem Messerangriff einen 33 Jahre alten Mann "
+        "festgenommen",
+    ),
+    (
+        "Bundespräsident Frank-Walter Steinmeier hat den Bundestag aufgelöst "
+        "und Neuwahlen für den 23. Februar angesetzt.",
+        "Steinmeier hat den Bundestag aufgelöst und Neuwahlen für den 23. "
+        "Februar angesetzt",
+    ),
 ]
 
 

@@ -141,6 +141,10 @@ CASES = [
         "La inflación se moderó en octubre hasta el 1,8 %, su nivel más bajo en"
         " tres años, según el INE",
     ),
+    (
+        "Sánchez dijo que el Gobierno aprobará la próxima semana la ley de vivienda.",
+        "El Gobierno aprobará la próxima semana la ley de vivienda, según Sánchez",
+    ),
 ]
 
 

@@ -168,6 +168,11 @@ CASES = [
         "Les députés ont adopté la proposition de loi visant à interdire les "
         "écrans dans les crèches",
     ),
+    (
+        "Le ministre de l'Economie Bruno Le Maire a estimé que la croissance "
+        "française atteindrait 1 % cette année.",
+        "La croissance française atteindra 1 % cette année, selon Le Maire",
+    ),
 ]
 
 

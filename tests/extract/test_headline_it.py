@@ -109,6 +109,11 @@ CASES = [
         " l'hotspot è tornato al collasso.",
         "Oltre 200 migranti sono sbarcati nelle ultime 24 ore a Lampedusa",
     ),
+    (
+        "Il ministro dell'Economia Giancarlo Giorgetti ha detto che la manovra "
+        "non prevede nuove tasse per le famiglie.",
+        "La manovra non prevede nuove tasse per le famiglie, secondo Giorgetti",
+    ),
 ]
 
 

@@ -57,6 +57,47 @@ CASES = [
         "As urgências de obstetrícia vão manter-se abertas durante o verão, "
         "segundo Martins",
     ),
+    (
+        "A inflação em Portugal abrandou para 2,1 % em outubro, segundo a "
+        "estimativa rápida divulgada hoje pelo Instituto Nacional de "
+        "Estatística.",
+        "A inflação em Portugal abrandou para 2,1 % em outubro",
+    ),
+    (
+        "O ministro das Finanças, Joaquim Miranda Sarmento, disse que o Governo"
+        " não vai aumentar impostos em 2025.",
+        "O Governo não vai aumentar impostos em 2025, segundo Sarmento",
+    ),
+    (
+        "Um sismo de magnitude 4,7 na escala de Richter foi sentido esta "
+        "madrugada em Lisboa e no Algarve, sem causar danos, informou o IPMA.",
+        "Um sismo de magnitude 4,7 na escala de Richter foi sentido em Lisboa e"
+        " no Algarve, segundo o IPMA",
+    ),
+    (
+        "O Presidente brasileiro, Luiz Inácio Lula da Silva, afirmou que vai "
+        "visitar a China em abril para reforçar a cooperação comercial.",
+        "Lula da Silva vai visitar a China em abril para reforçar a cooperação "
+        "comercial",
+    ),
+    (
+        "A TAP registou um lucro de 180 milhões de euros nos primeiros nove "
+        "meses do ano, anunciou a companhia aérea em comunicado.",
+        "A TAP registou um lucro de 180 milhões de euros nos primeiros nove "
+        "meses do ano",
+    ),
+    (
+        "Os professores cumprem hoje o terceiro dia de greve contra o "
+        "congelamento das carreiras, com escolas encerradas em todo o país.",
+        "Os professores cumprem o terceiro dia de greve contra o congelamento "
+        "das carreiras",
+    ),
+    (
+        "A Câmara Municipal do Porto aprovou por unanimidade a criação de uma "
+        "taxa turística de dois euros por noite a partir de março.",
+        "A Câmara Municipal do Porto aprovou a criação de uma taxa turística de"
+        " dois euros por noite a partir de março",
+    ),
 ]
 
 

@@ -59,7 +59,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         split_words(
             "os do da que em para com não ao dos das uma foi pelo pela são um o e "
             "no na nos nas mais seu sua também às aos segundo disse após as hoje "
-            "ontem num numa pelos pelas a este esta"
+            "ontem num numa pelos pelas a este esta por de"
         )
     ),
     "nl": frozenset(

@@ -68,7 +68,7 @@ ES = Lang(
         r"(?:\s+(?:de|del)\s+(?:este\s+|el\s+)?\w+)?)"
     ),
     second=(
-        r"(?:pero|mientras|aunque|y|sin|lo\s+que|con\s+lo\s+que|por\s+lo\s+que|"
+        r"(?:pero|mientras|aunque|y|sin|con|lo\s+que|con\s+lo\s+que|por\s+lo\s+que|"
         r"tras\s+lo\s+cual|[a-záéíóúñ]+(?:ando|iendo))"
     ),
     aside=r"(?:que|quien|quienes|cuyo|cuya|donde|el\s+cual|la\s+cual|un|una|el|la)",

@@ -68,7 +68,7 @@ FR = Lang(
         r"aujourd['’]hui|hier(?:\s+soir)?|cette\s+semaine|ce\s+week-end)"
     ),
     second=(
-        r"(?:mais|tandis\s+qu|alors\s+qu|et|ce\s+qui|bien\s+qu|afin\s+de|sans|"
+        r"(?:mais|tandis\s+qu|alors\s+qu|et|ce\s+qui|bien\s+qu|afin\s+de|sans|avec|"
         r"[a-zéèêàç]+ant)"
     ),
     aside=(

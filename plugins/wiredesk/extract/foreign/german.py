@@ -89,20 +89,27 @@ def main_clause(text: str) -> str:
 
 
 def middle_phrases(text: str) -> list[str]:
-    """Return text with one more prepositional phrase of the middle field dropped."""
+    """Return text with one more prepositional phrase of the middle field dropped.
+
+    The last phrase goes first ("bei Brokstedt" before "nach einem Messerangriff");
+    a phrase with a figure stays.
+    """
     words = text.split()
     finite = next((i for i, w in enumerate(words) if w.casefold() in FINITE), None)
     if finite is None or not words[-1][:1].islower():
         return []
-    forms: list[str] = []
+    spans: list[tuple[int, int]] = []
     index = finite + 1
     while index < len(words) - 1:
+        end = index + 1
         if words[index].casefold() in DE.openers:
-            end = index + 1 + subject_length(words[index + 1 : -1])
+            end += subject_length(words[index + 1 : -1])
             span = words[index:end]
-            if end > index + 1 and not any(char.isdigit() for w in span for char in w):
-                words = words[:index] + words[end:]
-                forms.append(" ".join(words))
-                continue
-        index += 1
+            if end > index + 1 and not any(c.isdigit() for w in span for c in w):
+                spans.append((index, end))
+        index = end
+    forms: list[str] = []
+    for start, end in reversed(spans):
+        words = words[:start] + words[end:]
+        forms.append(" ".join(words))
     return forms

@@ -69,7 +69,7 @@ IT = Lang(
         r"questa\s+settimana|in\s+settimana)"
     ),
     second=(
-        r"(?:ma|mentre|anche\s+se|e|senza|il\s+che|per\s+cui|"
+        r"(?:ma|mentre|anche\s+se|e|senza|con|il\s+che|per\s+cui|"
         r"[a-zàèéìòù]+(?:ando|endo))"
     ),
     aside=r"(?:che|il\s+quale|la\s+quale|i\s+quali|cui|dove|il|la|lo|l['’]|un|una)",

@@ -35,7 +35,7 @@ def _given_re(code: str, given: frozenset[str]) -> re.Pattern[str]:
     else:
         first = rf"(?:{'|'.join(sorted(given, key=len, reverse=True))})"
         middle = rf"(?:\s+(?!{PARTICLES}\s)(?P<mid>{NAME}))?"
-    surname = rf"(?:{PARTICLES}\s+)*{NAME}"
+    surname = rf"(?:{PARTICLES}\s+)*{NAME}(?:\s+(?:da|de|do|dos|di|del)\s+{NAME})?"
     return re.compile(
         rf"(?<![\w-])(?={CAP}){first}{middle}\s+(?P<sur>{surname})(?![\w-])"
     )

@@ -55,10 +55,10 @@ PT = Lang(
     ),
     time=(
         rf"(?:(?:nesta|neste|na|no)\s+(?:{DAYS})|hoje|ontem|esta\s+semana|"
-        r"(?:nesta|na)\s+(?:madrugada|manhã|tarde|noite)(?:\s+de\s+\w+)?)"
+        r"(?:nesta|esta|na)\s+(?:madrugada|manhã|tarde|noite)(?:\s+de\s+\w+)?)"
     ),
     second=(
-        r"(?:mas|enquanto|embora|e|sem|o\s+que|pelo\s+que|[a-zãõáéíóúâêôç]+(?:ando|endo|indo))"
+        r"(?:mas|enquanto|embora|e|sem|com|o\s+que|pelo\s+que|[a-zãõáéíóúâêôç]+(?:ando|endo|indo))"
     ),
     aside=r"(?:que|quem|cujo|cuja|onde|o\s+qual|a\s+qual|um|uma|o|a)",
     relative=r"(?:que|quem|cujo|cuja|onde|o\s+qual|a\s+qual)",

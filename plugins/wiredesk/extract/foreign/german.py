@@ -92,7 +92,7 @@ def middle_phrases(text: str) -> list[str]:
     """Return text with one more prepositional phrase of the middle field dropped.
 
     The last phrase goes first ("bei Brokstedt" before "nach einem Messerangriff");
-    a phrase with a figure stays.
+    a phrase with a figure stays, and so does the one right before the verb.
     """
     words = text.split()
     finite = next((i for i, w in enumerate(words) if w.casefold() in FINITE), None)
@@ -105,7 +105,9 @@ def middle_phrases(text: str) -> list[str]:
         if words[index].casefold() in DE.openers:
             end += subject_length(words[index + 1 : -1])
             span = words[index:end]
-            if end > index + 1 and not any(c.isdigit() for w in span for c in w):
+            figure = any(c.isdigit() for w in span for c in w)
+            # the phrase just before the verb is its complement ("in den Wahlkampf")
+            if index + 1 < end < len(words) - 1 and not figure:
                 spans.append((index, end))
         index = end
     forms: list[str] = []

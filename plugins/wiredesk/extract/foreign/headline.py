@@ -98,14 +98,15 @@ def _choose(body: str, fitting: Fitting) -> str:
     rules, max_chars, target = fitting.rules, fitting.max_chars, fitting.target
     if fitting.fits(credited := fitting.credited(body), max_chars):
         return credited or body
+    forms = _shorter_forms(body, rules)
+    person = fitting.credit and fitting.credit.person
+    if person and rules.code != "de":  # who said it outweighs an adjunct phrase
+        for form in forms:
+            if fitting.fits(credited := fitting.credited(form), max_chars):
+                return credited or form
     if len(body) <= max_chars:
         return body
     german_order = rules.code == "de"
-    plain = drop_asides(body, rules)
-    forms = [plain] if plain != body else []
-    forms += (
-        german.middle_phrases(plain) if german_order else adjunct_forms(plain, rules)
-    )
     tried = [
         *((text, target) for form in forms for text in (fitting.credited(form), form)),
         *((form, max_chars) for form in forms),
@@ -118,6 +119,15 @@ def _choose(body: str, fitting: Fitting) -> str:
                 if shorter := cuts(text, rules, max_chars, genitive=genitive):
                     return shorter[0]
     return _hard_cut((forms[-1] if forms else body).split(), rules, max_chars)
+
+
+def _shorter_forms(body: str, rules: Lang) -> list[str]:
+    """Return body without its asides, then without one phrase more each time."""
+    plain = drop_asides(body, rules)
+    forms = [plain] if plain != body else []
+    if rules.code == "de":
+        return forms + german.middle_phrases(plain)
+    return forms + adjunct_forms(plain, rules)
 
 
 def _hard_cut(words: list[str], rules: Lang | None, max_chars: int) -> str:

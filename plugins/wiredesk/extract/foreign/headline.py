@@ -17,6 +17,8 @@ from .trim import clean, drop_asides, drop_time, future, restore_subject, trim
 
 MAX_CHARS = 110
 TARGET_CHARS = 90
+MAX_LEDE = 2000
+MAX_SENTENCE = 600
 SUBJECT = "\x00"  # where the source goes when it becomes the subject
 
 
@@ -52,7 +54,9 @@ def foreign_headline(
 ) -> str:
     """Return a headline of at most max_chars from a lede in lang (no dateline)."""
     rules = LANGS.get(lang)
-    sentence = clean(first_sentence(lede.strip(), rules))
+    sentence = clean(first_sentence(lede.strip()[:MAX_LEDE], rules))
+    if len(sentence) > MAX_SENTENCE:  # no lead sentence is longer: bound the work
+        sentence = sentence[:MAX_SENTENCE].rsplit(" ", 1)[0]
     if rules is None:
         return _hard_cut(sentence.split(), None, max_chars)
     text, found = shorten_people(sentence, rules)

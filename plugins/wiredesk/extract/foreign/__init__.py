@@ -1,4 +1,5 @@
-"""Headlines for French, Spanish, German, Italian, Portuguese and Russian copy."""
+"""Headlines for copy in French, Spanish, German, Italian, Portuguese, Russian."""
+# Ukrainian follows the Russian rules with its own words.
 
 from __future__ import annotations
 

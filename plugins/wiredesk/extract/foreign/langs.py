@@ -9,5 +9,6 @@ from .it import IT
 from .pt import PT
 from .ru import RU
 from .rules import Lang
+from .uk import UK
 
-LANGS: dict[str, Lang] = {lang.code: lang for lang in (RU, FR, ES, DE, IT, PT)}
+LANGS: dict[str, Lang] = {lang.code: lang for lang in (RU, UK, FR, ES, DE, IT, PT)}

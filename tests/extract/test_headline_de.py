@@ -138,6 +138,11 @@ CASES = [
         "Steinmeier hat den Bundestag aufgelöst und Neuwahlen für den 23. "
         "Februar angesetzt",
     ),
+    (
+        '"Wir werden die Ukraine weiter unterstützen", sagte Bundeskanzler Olaf'
+        " Scholz.",
+        "Scholz: „Wir werden die Ukraine weiter unterstützen“",
+    ),
 ]
 
 

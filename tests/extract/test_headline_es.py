@@ -145,6 +145,11 @@ CASES = [
         "Sánchez dijo que el Gobierno aprobará la próxima semana la ley de vivienda.",
         "El Gobierno aprobará la próxima semana la ley de vivienda, según Sánchez",
     ),
+    (
+        '"Nosotros no vamos a subir los impuestos", dijo el presidente del '
+        "Gobierno, Pedro Sánchez.",
+        "Sánchez: «Nosotros no vamos a subir los impuestos»",
+    ),
 ]
 
 

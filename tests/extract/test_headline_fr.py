@@ -149,7 +149,7 @@ CASES = [
     (
         "« Nous ne céderons pas », a déclaré mardi le Premier ministre, Gabriel"
         " Attal, devant les députés.",
-        "Nous ne céderons pas, selon Attal",
+        "Attal : « Nous ne céderons pas »",
     ),
     (
         "Mme Le Pen a annoncé qu'elle serait candidate à l'élection "

@@ -79,5 +79,7 @@ DE = Lang(
     ),
     adjective=r"[a-zäöüß]+(?:e|en|er|es|em)",
     credit="{name}: {claim}",
+    quote_credit="{name}: „{claim}“",
+    first_person=words("ich wir"),
     abbreviations=words("dr prof nr bzw z.b u.a etc ca st mio mrd"),
 )

@@ -91,5 +91,7 @@ ES = Lang(
         "cada ambos mil dos tres cuatro cinco seis siete ocho nueve diez también "
         "solo sólo hasta unos nadie ninguno ningún"
     ),
+    quote_credit="{name}: «{claim}»",
+    first_person=words("yo nosotros nosotras"),
     abbreviations=words("sr sra srta dr dra ud uds lic ing av pág núm"),
 )

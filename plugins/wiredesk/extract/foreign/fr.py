@@ -87,5 +87,7 @@ FR = Lang(
     ),
     adjective=r"(?!)",
     credit="{claim}, selon {name}",
+    quote_credit="{name} : « {claim} »",
+    first_person=words("je j' nous"),
     abbreviations=words("m mm mme mlle dr pr me st ste av apr j.-c etc n°"),
 )

@@ -38,6 +38,11 @@ class Fitting:
             return None
         rules, name = self.rules, self.credit.name
         said = (self.verb or "").casefold().removeprefix("как ")
+        first = form.split(maxsplit=1)[0].casefold() if form else ""
+        if rules.quote_credit and first in rules.first_person:
+            return rules.quote_credit.format(
+                claim=form[:1].upper() + form[1:], name=name
+            )
         if rules.credit.startswith("{name}"):
             form = form[:1].upper() + form[1:]  # "Scholz: Die Regierung ..."
         if rules.bare_credit and not full(rules.say, re.IGNORECASE)(said):

@@ -89,5 +89,7 @@ IT = Lang(
         "più meno migliaia centinaia milioni circa oltre molti tutti ogni entrambi "
         "mille due tre quattro cinque sei sette otto nove dieci anche solo nessuno"
     ),
+    quote_credit="{name}: «{claim}»",
+    first_person=words("io noi"),
     abbreviations=words("sig sigg dott dott.ssa prof ing avv on sen p.es ecc"),
 )

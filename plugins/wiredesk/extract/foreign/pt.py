@@ -80,5 +80,7 @@ PT = Lang(
         "todos cada ambos mil dois duas três quatro cinco seis sete oito nove dez "
         "também só apenas ninguém nenhum"
     ),
+    quote_credit="{name}: «{claim}»",
+    first_person=words("eu nós"),
     abbreviations=words("sr sra dr dra prof eng av"),
 )

@@ -51,6 +51,8 @@ class Lang:
     adjective: str  # a lower-case word that looks like an adjective (never last)
     credit: str  # "{claim}, selon {name}", "{name}: {claim}", "{claim}, {verb} {name}"
     bare_credit: str = ""  # the form when the lede's own verb cannot be reused
+    quote_credit: str = ""  # the form for words in the first person: "Attal : « … »"
+    first_person: frozenset[str] = field(default_factory=frozenset)
     not_verbs: frozenset[str] = field(default_factory=frozenset)  # look like verbs
     abbreviations: frozenset[str] = field(default_factory=frozenset)
     verb_end: str = r"(?!)"  # a last word that looks like a verb without its object

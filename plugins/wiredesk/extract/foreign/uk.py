@@ -55,5 +55,7 @@ UK = Lang(
     adjective=r"[а-яєіїґ'’]+(?:ий|ого|ому|ої|их|ими)",
     credit="{claim}, {verb} {name}",
     bare_credit="{claim} — {name}",
+    quote_credit="{name}: «{claim}»",
+    first_person=words("я ми"),
     abbreviations=words("м ім вул т.д млн млрд тис грн"),
 )

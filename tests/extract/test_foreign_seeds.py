@@ -60,3 +60,12 @@ def test_seed_gets_a_headline_in_its_language(name, lang, agency, title):
     story = extract_story(data, name=name, options=OPTIONS)
     assert (story.lang, story.agency) == (lang, agency)
     assert story.title == title
+
+
+def test_a_regional_language_tag_gets_its_language_rules():
+    data = (SEED_DIR / "lusa_pt_salario.txt").read_bytes()
+    tagged = b"Lang: pt-PT\n\n" + data
+    story = extract_story(tagged, name="lusa_pt_salario.txt", options=OPTIONS)
+    assert story.title == (
+        "Montenegro está disponível para negociar o Orçamento do Estado com o PS"
+    )

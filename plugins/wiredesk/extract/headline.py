@@ -155,14 +155,14 @@ def make_headline(
 ) -> str:
     """Return a headline of at most max_chars from the lede (dateline already removed).
 
-    English ledes get the headline rules; other languages (lang, else detected) are cut
-    at a word.
+    English ledes get the headline rules; other languages (lang, else detected) get
+    the same rules in their own words (see the foreign package).
     """
     if is_table(paragraphs or [lede]):
         return fit_words(table_headline(paragraphs or [lede]), max_chars)
     sentence = first_sentence(BRIEF_RE.sub("", lede.strip()))
     limit = min(max_chars, TARGET_CHARS)
-    lang = lang or detect_language(lede)
+    lang = (lang or detect_language(lede)).split("-")[0].casefold()  # "pt-BR": pt
     if lang == "en":
         headline = _english_headline(sentence, max_chars, limit)
     else:

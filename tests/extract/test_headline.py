@@ -154,7 +154,8 @@ def test_tables_get_a_headline_not_their_first_row(paragraphs, headline):
 def test_other_languages_keep_whole_words_of_the_lede(lede):
     headline = make_headline(lede)
     assert len(headline) <= 110
-    assert headline in lede
+    lede_words = {word.strip(",.").casefold() for word in lede.split()}
+    assert {word.strip(",.").casefold() for word in headline.split()} <= lede_words
     assert headline.split()[-1] not in {"и", "und", "der", "die"}
 
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from .clauses import clean_name, split_attribution, trim_clauses
 from .compact import main_verb, shorter_forms
 from .credit import credit_source, join_speakers, say_verb
-from .foreign import drop_attribution
+from .foreign import foreign_headline
 from .language import detect_language
 from .names import split_words
 from .sentences import sentence_ends
@@ -155,17 +155,17 @@ def make_headline(
 ) -> str:
     """Return a headline of at most max_chars from the lede (dateline already removed).
 
-    English ledes get the headline rules; other languages (lang, else detected) are cut
-    at a word.
+    English ledes get the headline rules; other languages (lang, else detected) get
+    the same rules in their own words (see the foreign package).
     """
     if is_table(paragraphs or [lede]):
         return fit_words(table_headline(paragraphs or [lede]), max_chars)
     sentence = first_sentence(BRIEF_RE.sub("", lede.strip()))
     limit = min(max_chars, TARGET_CHARS)
-    lang = lang or detect_language(lede)
+    lang = (lang or detect_language(lede)).split("-")[0].casefold()  # "pt-BR": pt
     if lang == "en":
         headline = _english_headline(sentence, max_chars, limit)
     else:
-        headline = fit_words(drop_attribution(sentence, lang), limit)
+        headline = foreign_headline(BRIEF_RE.sub("", lede), lang, max_chars, limit)
     headline = headline or fit_words(lede, max_chars)
     return headline[:1].upper() + headline[1:]

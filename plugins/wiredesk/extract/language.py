@@ -18,6 +18,8 @@ OTHER_SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ko", re.compile(r"[\uac00-\ud7af]")),
 )
 UKRAINIAN_RE = re.compile(r"[іїєґ]")
+PORTUGUESE_RE = re.compile(r"[ãõ]")
+GERMAN_RE = re.compile(r"[äöüß]")
 WORD_RE = re.compile(r"[a-zà-ÿ]+")
 STOPWORDS: dict[str, frozenset[str]] = {
     "en": frozenset(
@@ -29,7 +31,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "de": frozenset(
         split_words(
             "der die und das den von zu mit ist sich des auf für nicht im dem ein eine "
-            "wird nach auch bei hat sagte am zum zur einen"
+            "wird nach auch bei hat sagte am zum zur einen im seiner mehr aus noch "
+            "über wurde werden sind haben"
         )
     ),
     "fr": frozenset(
@@ -41,18 +44,22 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "es": frozenset(
         split_words(
             "el la los las de del y que por con para una en se es al como su más fue "
-            "sobre este esta ha han dijo sus entre desde"
+            "sobre este esta ha han dijo sus entre desde un a años tras hasta ya muy "
+            "también sin"
         )
     ),
     "it": frozenset(
         split_words(
             "il la di che per della dei delle è con non gli nel alla sono anche stato "
-            "ha un una del le sul dal degli entro"
+            "ha un una del le sul dal degli entro secondo rispetto dello nel nella "
+            "ai dai negli nelle alle agli ieri oggi dopo ancora già tra fra a"
         )
     ),
     "pt": frozenset(
         split_words(
-            "os do da que em para com não ao dos das uma foi pelo pela são um o e"
+            "os do da que em para com não ao dos das uma foi pelo pela são um o e "
+            "no na nos nas mais seu sua também às aos segundo disse após as hoje "
+            "ontem num numa pelos pelas a este esta por de"
         )
     ),
     "nl": frozenset(
@@ -72,6 +79,8 @@ def _latin_language(sample: str) -> str:
     for word in WORD_RE.findall(sample):
         for lang in STOP_INDEX.get(word, ()):
             scores[lang] += 1
+    scores["pt"] += len(PORTUGUESE_RE.findall(sample))  # "ção", "não": Portuguese only
+    scores["de"] += len(GERMAN_RE.findall(sample))  # "schließt", "Bürger"
     best = max(scores, key=lambda lang: scores[lang])
     return best if scores[best] else "en"
 

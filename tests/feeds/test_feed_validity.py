@@ -140,6 +140,32 @@ RULES = [
         swap("<title>Wiredesk</title>", "<title>Wire\x0bdesk</title>"),
         "XML-illegal character U+000B",
     ),
+    (
+        "rss description is HTML-escaped text",
+        RSS,
+        swap("<description>Russian", "<description>&lt;GE&gt; Russian"),
+        "description is not HTML-escaped text: <GE>",
+    ),
+    (
+        "rss content is HTML-escaped text",
+        RSS,
+        swap("&lt;p&gt;Russian", "&lt;p&gt;&lt;GE&gt; Russian"),
+        "encoded is not HTML-escaped text: <GE>",
+    ),
+    (
+        "atom content is HTML-escaped text",
+        ATOM,
+        swap(
+            "&lt;p&gt;Russian", "&lt;p&gt;&lt;International Leisure Group&gt; Russian"
+        ),
+        "content is not HTML-escaped text: <International>",
+    ),
+    (
+        "atom no same-document reference",
+        ATOM,
+        swap('xml:lang="en"', 'xml:lang="en" xml:base="http://127.0.0.1:8000/"'),
+        "same-document reference 'http://127.0.0.1:8000/'",
+    ),
     ("json version", JSON, swap("version/1.1", "version/1"), "version is not"),
     ("json item id", JSON, cut(r'"id": "[^"]*",'), "item without string id"),
     (

@@ -66,8 +66,8 @@ def _lock_file(output: Path) -> Path:
 
 def _pid_of(name: str) -> int | None:
     """Return the process id in a work folder's name (KIND-PID-…), if any."""
-    parts = name.split("-")
-    return int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
+    digits = [part for part in name.split("-")[1:] if part.isdigit()]
+    return int(digits[0]) if digits else None
 
 
 def _legacy_pid(output: Path, entry: Path) -> int | None:

@@ -60,6 +60,17 @@ def work_folder(output: Path, kind: str) -> Path:
         return folder
 
 
+def temp_file(output: str, rel: str) -> str:
+    """Return where to write output/rel before renaming it into place (same disk).
+
+    In the staging area, so a build killed between the write and the rename leaves
+    nothing in the site.
+    """
+    area = staging_area(Path(output))
+    area.mkdir(parents=True, exist_ok=True)
+    return f"{area}/tmp-{os.getpid()}-{rel.replace('/', '%')}"
+
+
 def _lock_file(output: Path) -> Path:
     return staging_area(output) / LOCK_NAME
 

@@ -70,8 +70,8 @@ def snapshot(folder: Path) -> dict[str, bytes]:
     }
 
 
-def clean_build(folder: Path, seeds: Path) -> dict[str, bytes]:
+def clean_build(folder: Path, seeds: Path, *args: str) -> dict[str, bytes]:
     """Build seeds from scratch in folder (own cache) and return the snapshot."""
     shutil.copytree(seeds, folder / "seeds")
-    finish(start_build(folder))
+    finish(start_build(folder, *args))
     return snapshot(folder / "out")

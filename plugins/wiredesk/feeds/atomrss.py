@@ -171,4 +171,13 @@ def rss_bytes(meta: FeedMeta, items: Sequence[FeedItem], cache: EntryCache) -> b
     channel.find("description").text = html_text(meta.title)  # HTML, as in items
     for item in items:
         channel.append(deepcopy(cache.get(item)[1]))
-    return _with_stylesheet(root, meta.xsl_url)
+    return rss_profile_escapes(_with_stylesheet(root, meta.xsl_url))
+
+
+def rss_profile_escapes(data: bytes) -> bytes:
+    """Write `&` and `<` in text as hexadecimal references, as the RSS Profile asks.
+
+    The same characters to any XML parser; validators then take `<GE>` in a title for
+    the words it is, not for markup left in plain text.
+    """
+    return data.replace(b"&amp;", b"&#x26;").replace(b"&lt;", b"&#x3C;")

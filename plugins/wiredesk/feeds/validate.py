@@ -174,6 +174,11 @@ def _rss_channel(channel: etree._Element, self_url: str) -> list[str]:
 def check_rss(data: bytes, self_url: str) -> list[str]:
     """Return the problems of an RSS 2.0 document served at self_url."""
     root, problems = parse_xml(data)
+    problems += [
+        f"{ref.decode()} where the RSS Profile asks for a hexadecimal reference"
+        for ref in (b"&amp;", b"&lt;")
+        if ref in data
+    ]
     if root is None:
         return problems
     channel = root.find("channel")

@@ -32,6 +32,7 @@ from .buildstate import (
 )
 from .catalog import Catalog, Report, display_path
 from .output import keep_mtimes, release_memory, staging_dir, swap_in
+from .outputlock import hold_output_lock, remove_stale_staging
 from .progress import Progress
 from .reader import CATALOG_SLOT, PROGRESS_SLOT, catalog_for
 from .searchshards import build_shards, update_shards
@@ -127,7 +128,7 @@ def _full(
         build_shards(staging, months, previous, cache_folder(settings))
         search = time.perf_counter() - started
         keep_mtimes(staging, output)
-        swap_in(staging, output)
+        swap_in(staging, output, settings.get("OUTPUT_RETENTION") or ())
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     state.output_id = output_id(output)
@@ -192,7 +193,16 @@ def run_build(
     """Build the site into OUTPUT_PATH unless strict met a report.
 
     With an unchanged setup since the previous build, only changed files are written.
+    One build of an output runs at a time; folders of builds that died are removed.
     """
+    with hold_output_lock(settings["OUTPUT_PATH"]):
+        remove_stale_staging(settings["OUTPUT_PATH"])
+        return _run_build(settings, strict=strict, progress=progress)
+
+
+def _run_build(
+    settings: dict[str, Any], *, strict: bool = False, progress: Progress | None = None
+) -> BuildResult:
     started = time.perf_counter()
     output = Path(settings["OUTPUT_PATH"])
     settings = {**settings, PROGRESS_SLOT: progress}

@@ -1,4 +1,4 @@
-"""The output swap: a sibling folder, unchanged files keep mtimes, atomic swap."""
+"""The output swap: a staging folder, unchanged files keep mtimes, atomic swap."""
 
 # ruff: noqa: PTH116, PTH118 - a walk over every output file: plain strings
 
@@ -9,7 +9,10 @@ import ctypes.util
 import gc
 import os
 import shutil
+from collections.abc import Iterable
 from pathlib import Path
+
+from .outputlock import area_output, work_folder
 
 RENAME_EXCHANGE = 2
 AT_FDCWD = -100
@@ -25,19 +28,13 @@ def release_memory() -> None:
 
 
 def staging_dir(output: Path) -> Path:
-    """Return a fresh sibling folder to build into (same file system as output)."""
-    staging = output.with_name(f".{output.name}.staging-{os.getpid()}")
-    shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir(parents=True)
-    return staging
+    """Return a fresh folder to build into, in output's staging area (same disk)."""
+    return work_folder(output, "build")
 
 
 def staged_output(folder: Path) -> Path:
     """Return the output folder a staging folder is built for (folder if none)."""
-    prefix, _, pid = folder.name.rpartition(".staging-")
-    if prefix.startswith(".") and pid.isdigit():
-        return folder.with_name(prefix[1:])
-    return folder
+    return area_output(folder)
 
 
 def keep_mtimes(new: Path, old: Path) -> int:
@@ -74,7 +71,8 @@ def _same_bytes(a: str, b: str) -> bool:
         return fa.read() == fb.read()
 
 
-def _exchange(a: Path, b: Path) -> bool:
+def exchange(a: Path, b: Path) -> bool:
+    """Swap two paths in one atomic step (Linux renameat2); False where unsupported."""
     libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
     renameat2 = getattr(libc, "renameat2", None)
     if renameat2 is None:
@@ -85,12 +83,38 @@ def _exchange(a: Path, b: Path) -> bool:
     return result == 0
 
 
-def swap_in(staging: Path, output: Path) -> None:
-    """Replace output with staging; readers see the old site or the new one."""
+def keep_retained(output: Path, staging: Path, names: Iterable[str]) -> None:
+    """Give staging output's top-level entries Pelican keeps (OUTPUT_RETENTION).
+
+    Hard links (copies where links fail): until the swap, output keeps its own.
+    """
+    for name in names:
+        source, target = output / name, staging / name
+        if not (source.exists() or source.is_symlink()) or target.exists():
+            continue
+        if source.is_dir() and not source.is_symlink():
+            shutil.copytree(source, target, symlinks=True, copy_function=_link)
+        else:
+            _link(str(source), str(target))
+
+
+def _link(source: str, target: str) -> None:
+    try:
+        os.link(source, target, follow_symlinks=False)
+    except OSError:
+        shutil.copy2(source, target, follow_symlinks=False)
+
+
+def swap_in(staging: Path, output: Path, retained: Iterable[str] = ()) -> None:
+    """Replace output with staging; readers see the old site or the new one.
+
+    retained: names of output's top-level entries the new site keeps (.git, ...).
+    """
     if output.is_dir() and not output.is_symlink():
-        if not _exchange(staging, output):
-            retired = output.with_name(f".{output.name}.old-{os.getpid()}")
-            output.rename(retired)
+        keep_retained(output, staging, retained)
+        if not exchange(staging, output):
+            retired = work_folder(output, "old")
+            output.rename(retired / output.name)
             staging.rename(output)
             staging = retired
         shutil.rmtree(staging, ignore_errors=True)

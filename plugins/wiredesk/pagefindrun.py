@@ -6,9 +6,10 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+
+from .outputlock import area_output, work_folder
 
 CONCURRENT = 2  # Pagefind runs at once
 SEARCH_DIR = "pagefind"
@@ -55,7 +56,7 @@ def pagefind_version() -> str:
 
 def index_month(site: Path, files: list[str], bundle: Path) -> None:
     """Run Pagefind over one month's story pages into bundle."""
-    work = Path(tempfile.mkdtemp(prefix=".search-pages-", dir=site.parent))
+    work = work_folder(area_output(site), "search-pages")
     try:
         for name in files:
             dest = work / name

@@ -29,6 +29,7 @@ from pelican.utils import DateFormatter
 from .feeds.helpers import feed_alternates
 from .feeds.paths import feed_url
 from .filters import FILTERS
+from .outputlock import temp_file
 from .pagejobs import PageJob
 from .sitemodel import NavPage, SiteModel, StoryView
 
@@ -121,7 +122,7 @@ def write_changed(root: str, rel: str, data: bytes) -> bool:
                 return False
     except OSError:
         os.makedirs(os.path.dirname(path), exist_ok=True)
-    tmp = f"{path}.tmp-{os.getpid()}"
+    tmp = temp_file(root, rel)  # in the staging area: a kill leaves no litter
     with open(tmp, "wb") as f:
         f.write(data)
     os.replace(tmp, path)

@@ -12,7 +12,8 @@ import os
 import shutil
 from pathlib import Path
 
-from .output import staged_output
+from .output import exchange, staged_output
+from .outputlock import work_folder
 from .pagefindrun import (
     SEARCH_DIR,
     Shards,
@@ -131,23 +132,34 @@ def update_shards(
     saved = load_manifest(file)
     version = pagefind_version()
     fresh = {m: months[m] for m in changed if m in months}
-    work = site / f".{SEARCH_DIR}-new-{os.getpid()}"
+    work = work_folder(site, "search-new")  # in the staging area: no litter in site
     try:
         index_months_into(site, fresh, work)
         for month in changed:
             target = site / SEARCH_DIR / month
-            retired = work / f"retired-{month}"
-            if target.exists():
-                target.rename(retired)
             if month in fresh:
-                (work / month).rename(target)
+                _replace_folder(work / month, target)
+            elif target.exists():
+                target.rename(work / f"retired-{month}")
             saved.pop(month, None)
             if month in fresh:
                 mark = pages_print(site, months[month], version)
                 saved[month] = (mark, shard_files(target))
+        listing = [f"{m}/" for m in sorted(months, reverse=True)]
+        (work / SHARDS_FILE).write_text(json.dumps(listing), encoding="utf-8")
+        (work / SHARDS_FILE).replace(site / SEARCH_DIR / SHARDS_FILE)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    listing = [f"{m}/" for m in sorted(months, reverse=True)]
-    (site / SEARCH_DIR / SHARDS_FILE).write_text(json.dumps(listing), encoding="utf-8")
     if file is not None:
         save_manifest(file, saved)
+
+
+def _replace_folder(new: Path, target: Path) -> None:
+    """Put folder new at target in one step: readers see the old bundle or the new."""
+    if not target.exists():
+        new.rename(target)
+    elif exchange(new, target):
+        shutil.rmtree(new)
+    else:
+        target.rename(new.with_name(f"{new.name}-retired"))
+        new.rename(target)

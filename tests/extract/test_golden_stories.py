@@ -8,11 +8,17 @@ GOLDEN = TESTS / "golden" / "stories"
 SEEDS = TESTS / "fixtures" / "seeds"
 
 
-@pytest.mark.parametrize("golden", sorted(GOLDEN.glob("*.json")), ids=lambda p: p.stem)
-def test_story_matches_its_golden(golden):
-    # regenerate with `invoke goldens` and review the diff
-    assert story_json(SEEDS / f"{golden.stem}.txt") == golden.read_text(
-        encoding="utf-8"
+@pytest.mark.parametrize("seed", sorted(SEEDS.glob("*.txt")), ids=lambda p: p.stem)
+def test_story_matches_its_golden(seed):
+    # every fixture seed has a golden: regenerate with `invoke goldens`, review the diff
+    golden = GOLDEN / f"{seed.stem}.json"
+    assert golden.is_file(), f"{seed.name} has no golden: run `invoke goldens`"
+    assert story_json(seed) == golden.read_text(encoding="utf-8")
+
+
+def test_every_golden_has_its_fixture_seed():
+    assert sorted(p.stem for p in GOLDEN.glob("*.json")) == sorted(
+        p.stem for p in SEEDS.glob("*.txt")
     )
 
 

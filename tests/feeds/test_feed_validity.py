@@ -131,7 +131,7 @@ RULES = [
     (
         "rss absolute URL in content",
         RSS,
-        swap("&lt;p&gt;Russian", '&lt;p&gt;&lt;img src="/logo.png"&gt;Russian'),
+        swap("&#x3C;p&gt;Russian", '&#x3C;p&gt;&#x3C;img src="/logo.png"&gt;Russian'),
         "relative URL '/logo.png'",
     ),
     (
@@ -139,6 +139,38 @@ RULES = [
         RSS,
         swap("<title>Wiredesk</title>", "<title>Wire\x0bdesk</title>"),
         "XML-illegal character U+000B",
+    ),
+    (
+        "rss description is HTML-escaped text",
+        RSS,
+        swap("<description>Russian", "<description>&#x3C;GE&gt; Russian"),
+        "description is not HTML-escaped text: <GE>",
+    ),
+    (
+        "rss content is HTML-escaped text",
+        RSS,
+        swap("&#x3C;p&gt;Russian", "&#x3C;p&gt;&#x3C;GE&gt; Russian"),
+        "encoded is not HTML-escaped text: <GE>",
+    ),
+    (
+        "atom content is HTML-escaped text",
+        ATOM,
+        swap(
+            "&lt;p&gt;Russian", "&lt;p&gt;&lt;International Leisure Group&gt; Russian"
+        ),
+        "content is not HTML-escaped text: <International>",
+    ),
+    (
+        "atom no same-document reference",
+        ATOM,
+        swap('xml:lang="en"', 'xml:lang="en" xml:base="http://127.0.0.1:8000/"'),
+        "same-document reference 'http://127.0.0.1:8000/'",
+    ),
+    (
+        "rss profile hexadecimal references",
+        RSS,
+        swap("<title>Wiredesk</title>", "<title>Wire &amp; desk</title>"),
+        "&amp; where the RSS Profile asks for a hexadecimal reference",
     ),
     ("json version", JSON, swap("version/1.1", "version/1"), "version is not"),
     ("json item id", JSON, cut(r'"id": "[^"]*",'), "item without string id"),

@@ -30,14 +30,24 @@ def snapshot(folder: Path) -> dict[str, tuple[str, int]]:
     }
 
 
+def only_the_lock_is_left(folder: Path) -> bool:
+    """Return whether the builds in folder left nothing but out/'s build lock."""
+    names = sorted(p.name for p in folder.iterdir() if p.name.startswith("."))
+    return names == [".out.staging"] and [
+        p.name for p in (folder / ".out.staging").iterdir()
+    ] == ["lock"]
+
+
 def test_hostile_seeds_write_only_inside_the_output_folder(hostile_site):
     folder = hostile_site.folder
     assert sorted(p.name for p in folder.iterdir()) == [
+        ".out.staging",  # the build lock, and the work folders of a running build
         "cache",
         "out",
         "outside",
         "seeds",
     ]
+    assert [p.name for p in (folder / ".out.staging").iterdir()] == ["lock"]
     out = hostile_site.out.resolve()
     for path in hostile_site.out.rglob("*"):
         assert path.resolve().is_relative_to(out), path
@@ -54,7 +64,12 @@ def test_path_like_header_values_stay_inside(tmp_path):
     (tmp_path / "seeds" / "..weird name ...txt").write_text(PATHLIKE)
     site = build(tmp_path, "--strict")
     assert "1 stories published, 0 reported" in site.stdout
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["cache", "out", "seeds"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        ".out.staging",
+        "cache",
+        "out",
+        "seeds",
+    ]
     out = site.out.resolve()
     for path in site.out.rglob("*"):
         assert path.resolve().is_relative_to(out), path
@@ -89,9 +104,7 @@ def test_a_crash_mid_build_leaves_the_previous_site(tmp_path):
     site = build(tmp_path, settings=settings, check=False)
     assert "no_such_filter" in site.stdout
     assert snapshot(tmp_path / "out") == before
-    assert not [
-        p for p in tmp_path.iterdir() if "staging" in p.name or ".old" in p.name
-    ]
+    assert only_the_lock_is_left(tmp_path)
 
 
 def test_strict_failure_on_a_hostile_seed_leaves_the_previous_site(tmp_path):
@@ -105,4 +118,4 @@ def test_strict_failure_on_a_hostile_seed_leaves_the_previous_site(tmp_path):
     site = build(tmp_path, "--strict", check=False)
     assert "report: seeds/b.txt: binary data" in site.stdout
     assert snapshot(tmp_path / "out") == before
-    assert not [p for p in tmp_path.iterdir() if "staging" in p.name]
+    assert only_the_lock_is_left(tmp_path)

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from feedgen.feed import FeedGenerator
 from lxml import etree
 
+from .content import html_text
 from .model import FeedItem, FeedMeta
 
 GENERATOR = "Wiredesk"
@@ -122,7 +123,10 @@ class EntryCache:
         entry = atom.find(f"{{{ATOM_NS}}}entry")
         entry.set(f"{{{XML_NS}}}lang", item.lang)
         rss = etree.fromstring(fg.rss_str(pretty=False), PARSER)
-        return entry, rss.find("channel/item")
+        rss_item = rss.find("channel/item")
+        # RSS <description> is HTML; Atom's <summary> is plain text (type text).
+        rss_item.find("description").text = html_text(item.summary)
+        return entry, rss_item
 
 
 def _newest(items: Sequence[FeedItem]) -> datetime:
@@ -130,7 +134,11 @@ def _newest(items: Sequence[FeedItem]) -> datetime:
 
 
 def atom_bytes(meta: FeedMeta, items: Sequence[FeedItem], cache: EntryCache) -> bytes:
-    """Serialise as Atom 1.0: self link, xml:base, entry languages, RFC 5005 history."""
+    """Serialise as Atom 1.0: self link, entry languages, RFC 5005 history.
+
+    No xml:base: every URL is absolute, and a base equal to the alternate link makes
+    that link a same-document reference.
+    """
     fg = build_feed([], meta, updated=_newest(items))
     fg.link(
         [
@@ -141,7 +149,6 @@ def atom_bytes(meta: FeedMeta, items: Sequence[FeedItem], cache: EntryCache) -> 
         replace=True,
     )
     root = etree.fromstring(fg.atom_str(pretty=False), PARSER)
-    root.set(f"{{{XML_NS}}}base", meta.base_url)
     if meta.history.archive:
         root.append(etree.Element(f"{{{FH_NS}}}archive", nsmap={"fh": FH_NS}))
     for item in items:
@@ -161,6 +168,16 @@ def rss_bytes(meta: FeedMeta, items: Sequence[FeedItem], cache: EntryCache) -> b
     )
     root = etree.fromstring(fg.rss_str(pretty=False), PARSER)
     channel = root.find("channel")
+    channel.find("description").text = html_text(meta.title)  # HTML, as in items
     for item in items:
         channel.append(deepcopy(cache.get(item)[1]))
-    return _with_stylesheet(root, meta.xsl_url)
+    return rss_profile_escapes(_with_stylesheet(root, meta.xsl_url))
+
+
+def rss_profile_escapes(data: bytes) -> bytes:
+    """Write `&` and `<` in text as hexadecimal references, as the RSS Profile asks.
+
+    The same characters to any XML parser; validators then take `<GE>` in a title for
+    the words it is, not for markup left in plain text.
+    """
+    return data.replace(b"&amp;", b"&#x26;").replace(b"&lt;", b"&#x3C;")

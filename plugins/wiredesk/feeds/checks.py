@@ -9,6 +9,7 @@ from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
 
 import lxml.html
+from lxml.html.defs import tags as HTML_TAGS
 
 from .content import ILLEGAL_XML_RE
 
@@ -24,6 +25,7 @@ RFC822_RE = re.compile(
 )
 CHAR_REF_RE = re.compile(r"&#(x[0-9a-fA-F]+|[0-9]+);")
 NON_NETWORK_SCHEMES = ("mailto", "tel", "data", "tag", "urn")
+TAG_NAME_RE = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)")
 
 
 def is_rfc3339(value: str | None) -> bool:
@@ -69,6 +71,16 @@ def relative_urls_in_html(html: str | None) -> list[str]:
         return []
     root = lxml.html.fromstring(f"<div>{html}</div>")
     return [link for _, _, link, _ in root.iterlinks() if not is_absolute(link)]
+
+
+def non_html_tags(html: str | None) -> list[str]:
+    """Return the tags of an HTML fragment that HTML does not know, such as `<GE>`.
+
+    Text escaped once where a format wants HTML reads as markup: a reader drops the
+    bracketed words (the W3C validator's NotHtml).
+    """
+    names = TAG_NAME_RE.findall(html or "")
+    return sorted({f"<{n}>" for n in names if n.lower() not in HTML_TAGS})
 
 
 def illegal_characters(data: bytes) -> list[str]:

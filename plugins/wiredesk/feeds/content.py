@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from urllib.parse import urljoin
 
@@ -21,6 +22,11 @@ START_TAG_RE = re.compile(r"<[A-Za-z][^<>]*>")
 def xml_safe(text: str) -> str:
     """Return text without the characters XML 1.0 forbids."""
     return ILLEGAL_XML_RE.sub("", text)
+
+
+def html_text(text: str) -> str:
+    """Return plain text as HTML that shows it: `<GE>` is a word, never a tag."""
+    return html.escape(text, quote=False)
 
 
 def absolute_url(url: str, base: str) -> str:

@@ -69,7 +69,6 @@ class FeedMeta:
     atom_url: str
     rss_url: str
     json_url: str
-    base_url: str
     xsl_url: str
     author: str
     lang: str = "en"

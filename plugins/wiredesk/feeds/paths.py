@@ -95,7 +95,6 @@ def feed_meta(
         atom_url=feed_url(site.siteurl, topic.kind, topic.slug, "atom"),
         rss_url=feed_url(site.siteurl, topic.kind, topic.slug, "rss"),
         json_url=feed_url(site.siteurl, topic.kind, topic.slug, "json"),
-        base_url=site_url(site.siteurl, ""),
         xsl_url=site_url(site.siteurl, XSL_PATH),
         author=site.name,
         lang=site.lang,

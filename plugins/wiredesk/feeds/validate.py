@@ -8,6 +8,7 @@ best practices; JSON Feed: version 1.1.
 from __future__ import annotations
 
 from collections import Counter
+from urllib.parse import urljoin
 
 from lxml import etree
 
@@ -17,6 +18,7 @@ from .checks import (
     is_rfc822,
     is_rfc3339,
     is_web_url,
+    non_html_tags,
     relative_urls_in_html,
 )
 
@@ -50,6 +52,27 @@ def _atom_urls(root: etree._Element) -> list[str]:
         if content.get("type") == "html":
             urls += relative_urls_in_html(content.text)
     return [f"relative URL {u!r}" for u in urls]
+
+
+def _html_fields(fields: list[tuple[str, str | None]]) -> list[str]:
+    return [
+        f"{name} is not HTML-escaped text: {tag} reads as a tag"
+        for name, text in fields
+        for tag in non_html_tags(text)
+    ]
+
+
+def _same_document_links(root: etree._Element) -> list[str]:
+    """Return the links that resolve to the document's xml:base (itself)."""
+    base = root.get(XML_BASE)
+    if base is None:
+        return []
+    hrefs = [el.get("href") or "" for el in root.iter(f"{A}link")]
+    return [
+        f"same-document reference {h!r} (equals xml:base)"
+        for h in hrefs
+        if urljoin(base, h).split("#")[0] == base.split("#")[0]
+    ]
 
 
 def _atom_entry(entry: etree._Element, feed_author: bool) -> list[str]:
@@ -92,7 +115,14 @@ def check_atom(data: bytes, self_url: str) -> list[str]:
         problems += _atom_entry(entry, feed_author)
     ids = [e.findtext(f"{A}id") or "" for e in entries]
     problems += [f"id is not a URI: {i!r}" for i in ids if not is_absolute(i)]
-    return problems + duplicate_ids(ids) + _atom_urls(root)
+    problems += _html_fields(
+        [
+            (el.tag.removeprefix(A), el.text)
+            for el in root.iter(f"{A}content", f"{A}summary", f"{A}title")
+            if el.get("type") == "html"
+        ]
+    )
+    return problems + duplicate_ids(ids) + _atom_urls(root) + _same_document_links(root)
 
 
 def _rss_item(item: etree._Element) -> list[str]:
@@ -113,6 +143,9 @@ def _rss_item(item: etree._Element) -> list[str]:
     urls = [u for u in urls if u is not None and not is_absolute(u)]
     for name in ("description", CONTENT_ENCODED):
         urls += relative_urls_in_html(item.findtext(name))
+    problems += _html_fields(
+        [(n, item.findtext(n)) for n in ("description", CONTENT_ENCODED)]
+    )
     return problems + [f"relative URL {u!r}" for u in urls]
 
 
@@ -127,6 +160,7 @@ def _rss_channel(channel: etree._Element, self_url: str) -> list[str]:
     ]
     if selfs != [self_url]:
         problems.append(f"atom:link rel=self {selfs} does not match {self_url}")
+    problems += _html_fields([("channel description", channel.findtext("description"))])
     link = channel.findtext("link")
     if link == self_url or not is_absolute(link):
         problems.append(f"channel link {link!r} is not the site page")
@@ -140,6 +174,11 @@ def _rss_channel(channel: etree._Element, self_url: str) -> list[str]:
 def check_rss(data: bytes, self_url: str) -> list[str]:
     """Return the problems of an RSS 2.0 document served at self_url."""
     root, problems = parse_xml(data)
+    problems += [
+        f"{ref.decode()} where the RSS Profile asks for a hexadecimal reference"
+        for ref in (b"&amp;", b"&lt;")
+        if ref in data
+    ]
     if root is None:
         return problems
     channel = root.find("channel")

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 # XSLT 1.0 for Atom and RSS alike; no disable-output-escaping (Firefox ignores it).
+# RSS <description> is HTML-escaped text (`&lt;GE&gt;` for the words `<GE>`): the
+# "text" template decodes the three references the feed writer makes, so a reader sees
+# the words; the result is still output as text, never as markup.
 FEED_XSL = """<?xml version="1.0" encoding="UTF-8"?>
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -55,8 +58,48 @@ FEED_XSL = """<?xml version="1.0" encoding="UTF-8"?>
     <article>
       <h2><a href="{link}"><xsl:value-of select="title"/></a></h2>
       <p><time><xsl:value-of select="pubDate"/></time></p>
-      <p><xsl:value-of select="description"/></p>
+      <p><xsl:call-template name="text">
+        <xsl:with-param name="html" select="description"/>
+      </xsl:call-template></p>
     </article>
+  </xsl:template>
+
+  <xsl:template name="text">
+    <xsl:param name="html"/>
+    <xsl:call-template name="replace">
+      <xsl:with-param name="text">
+        <xsl:call-template name="replace">
+          <xsl:with-param name="text">
+            <xsl:call-template name="replace">
+              <xsl:with-param name="text" select="$html"/>
+              <xsl:with-param name="from" select="'&amp;lt;'"/>
+              <xsl:with-param name="to" select="'&lt;'"/>
+            </xsl:call-template>
+          </xsl:with-param>
+          <xsl:with-param name="from" select="'&amp;gt;'"/>
+          <xsl:with-param name="to" select="'&gt;'"/>
+        </xsl:call-template>
+      </xsl:with-param>
+      <xsl:with-param name="from" select="'&amp;amp;'"/>
+      <xsl:with-param name="to" select="'&amp;'"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="replace">
+    <xsl:param name="text"/>
+    <xsl:param name="from"/>
+    <xsl:param name="to"/>
+    <xsl:choose>
+      <xsl:when test="contains($text, $from)">
+        <xsl:value-of select="concat(substring-before($text, $from), $to)"/>
+        <xsl:call-template name="replace">
+          <xsl:with-param name="text" select="substring-after($text, $from)"/>
+          <xsl:with-param name="from" select="$from"/>
+          <xsl:with-param name="to" select="$to"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$text"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 </xsl:stylesheet>
 """

@@ -50,7 +50,47 @@
     <article>
       <h2><a href="{link}"><xsl:value-of select="title"/></a></h2>
       <p><time><xsl:value-of select="pubDate"/></time></p>
-      <p><xsl:value-of select="description"/></p>
+      <p><xsl:call-template name="text">
+        <xsl:with-param name="html" select="description"/>
+      </xsl:call-template></p>
     </article>
+  </xsl:template>
+
+  <xsl:template name="text">
+    <xsl:param name="html"/>
+    <xsl:call-template name="replace">
+      <xsl:with-param name="text">
+        <xsl:call-template name="replace">
+          <xsl:with-param name="text">
+            <xsl:call-template name="replace">
+              <xsl:with-param name="text" select="$html"/>
+              <xsl:with-param name="from" select="'&amp;lt;'"/>
+              <xsl:with-param name="to" select="'&lt;'"/>
+            </xsl:call-template>
+          </xsl:with-param>
+          <xsl:with-param name="from" select="'&amp;gt;'"/>
+          <xsl:with-param name="to" select="'&gt;'"/>
+        </xsl:call-template>
+      </xsl:with-param>
+      <xsl:with-param name="from" select="'&amp;amp;'"/>
+      <xsl:with-param name="to" select="'&amp;'"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="replace">
+    <xsl:param name="text"/>
+    <xsl:param name="from"/>
+    <xsl:param name="to"/>
+    <xsl:choose>
+      <xsl:when test="contains($text, $from)">
+        <xsl:value-of select="concat(substring-before($text, $from), $to)"/>
+        <xsl:call-template name="replace">
+          <xsl:with-param name="text" select="substring-after($text, $from)"/>
+          <xsl:with-param name="from" select="$from"/>
+          <xsl:with-param name="to" select="$to"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$text"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 </xsl:stylesheet>

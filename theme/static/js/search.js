@@ -3,16 +3,23 @@ const root = document.querySelector("[data-pagefind-base]");
 const MAX_RESULTS = 30;
 
 function excerptNodes(html) {
-  // Keep only text and Pagefind's <mark> highlights: nothing else from the index is trusted.
-  const doc = new DOMParser().parseFromString(`<p>${html}</p>`, "text/html");
+  // Pagefind's excerpt is the page's text with "<" and ">" escaped (nothing else) and
+  // <mark> around the words found. Split on the marks and undo those two escapes: the
+  // text is shown as text (never parsed as HTML), so "<GE>" or "R&amp;D" stay words.
   const out = [];
-  for (const node of doc.body.firstChild.childNodes) {
-    if (node.nodeName === "MARK") {
+  let marked = false;
+  for (const part of html.split(/(<mark>|<\/mark>)/)) {
+    if (part === "<mark>" || part === "</mark>") {
+      marked = part === "<mark>";
+      continue;
+    }
+    const text = document.createTextNode(part.replaceAll("&lt;", "<").replaceAll("&gt;", ">"));
+    if (marked) {
       const mark = document.createElement("mark");
-      mark.textContent = node.textContent;
+      mark.append(text);
       out.push(mark);
     } else {
-      out.push(document.createTextNode(node.textContent));
+      out.push(text);
     }
   }
   return out;

@@ -11,6 +11,7 @@ from .credit import credit_source, join_speakers, say_verb
 from .foreign import drop_attribution
 from .language import detect_language
 from .names import split_words
+from .phrases import complete_prefixes
 from .sentences import sentence_ends
 from .style import WEEKDAY_RE, present_it, shorten_people, to_headlinese
 from .tables import is_table, table_headline
@@ -98,23 +99,37 @@ def short_source(source: str | None) -> tuple[str | None, bool]:
 def fit_claim(
     prefix: str, body: str, target: int, max_chars: int = MAX_CHARS, suffix: str = ""
 ) -> str:
-    """Fit prefix, body and suffix: shorter forms of body, then a cut after the verb.
+    """Fit prefix, body and suffix as the longest complete clause that fits.
 
-    The first form that fits target wins, else the first shortened form without a
-    comma (no aside or attribution left) that fits max_chars; a cut never goes before
-    the main verb and the first word of its object. A suffix (credit) that would
-    leave less than MIN_KEPT_SHARE of the claim is left out.
+    Shorter forms of body (no relative clause, no adverbial) and complete clauses it
+    opens with are tried against target, then max_chars; a suffix (credit) goes when
+    only the claim fits. No complete clause at all: a cut after the main verb.
     """
     forms = shorter_forms(body)
-    plain = [form for form in forms[1:] if "," not in form]
-    for limit, tried in ((target, forms), (max_chars, plain)):
-        for form in tried:
-            if len(prefix) + len(form) + len(suffix) <= limit:
-                return TRAILING_RE.sub("", prefix + form) + suffix
+    credits = (suffix, "") if suffix else ("",)
+    for limit in (target, max_chars):
+        for credit in credits:
+            if clause := _longest_clause(prefix, forms, limit - len(credit)):
+                return clause + credit
     cut = _cut_after_verb(prefix, forms[-1], target - len(suffix))
     if suffix and len(cut.split()) < len(forms[-1].split()) * MIN_KEPT_SHARE:
         return _cut_after_verb(prefix, forms[-1], target)  # the claim before the credit
     return cut + suffix
+
+
+def _longest_clause(prefix: str, forms: list[str], limit: int) -> str | None:
+    """Return the complete clause of prefix + a form within limit that keeps most.
+
+    Most is the largest share of its form (a shorter form whole beats a longer one
+    cut), then the longest.
+    """
+    best, score = None, (0.0, 0)
+    for form in forms:
+        text = TRAILING_RE.sub("", prefix + form)
+        clause = next((c for c in complete_prefixes(text) if len(c) <= limit), None)
+        if clause and (kept := (len(clause) / len(text), len(clause))) > score:
+            best, score = clause, kept
+    return best
 
 
 def _cut_after_verb(prefix: str, body: str, limit: int) -> str:

@@ -1,0 +1,188 @@
+"""Tagged words of an English clause and the places where it may end.
+
+Tags come from Pattern's English tagger as TextBlob ships it (lexicon and context
+rules inside the wheel, nothing downloaded; its chunker costs four times the tagger
+and the cut rules below need no chunks). A clause may end only
+where what follows can go whole (a prepositional phrase, a relative or participle
+clause, an aside, a second clause) and what stays is complete: a verb with what it
+needs, no dangling article, preposition, conjunction, adjective or possessive.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from dataclasses import dataclass
+from functools import lru_cache
+
+from textblob.en import parse
+
+from .compact import main_verb
+from .names import split_words
+
+TOKEN_RE = re.compile(r"[^\s,;:]+(?:[,;:](?=\S))?[^\s,;:]*|[,;:]")
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+VERBS = FINITE | {"VB", "VBN", "VBG"}
+BAD_ENDS = frozenset(
+    {"DT", "IN", "CC", "TO", "PRP$", "POS", "MD", "WDT", "WP", "WP$", "EX", "RB"}
+    | {"JJ", "JJR", "JJS", "PDT", "WRB", ",", ":"}
+    | VERBS
+)
+# Verbs whose object is a clause: "says" or "ruled" with no verb after is no headline.
+CLAUSE_VERBS: frozenset[str] = frozenset(
+    split_words(
+        "say says said rule rules ruled believe believes believed think thinks "
+        "thought hope hopes hoped fear fears feared argue argues argued claim claims "
+        "claimed add adds added note notes noted stress stresses stressed insist "
+        "insists insisted"
+    )
+)
+# Connectives after which the rest of a clause may go ("..., ministry said").
+SUBORDINATORS: frozenset[str] = frozenset(
+    split_words("after before while when as because although though since until amid")
+)
+NAME_JOINERS: frozenset[str] = frozenset(split_words("and of & for de del du la von"))
+
+
+def _load_tagger() -> None:
+    """Load the tagger's word lists now; TextBlob reads them without closing files."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        parse("Rates rose .", tokenize=False, chunks=False)
+
+
+_load_tagger()
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One word or punctuation mark with its part-of-speech tag ("NNP")."""
+
+    text: str
+    tag: str
+
+
+def split_tokens(text: str) -> list[str]:
+    """Split text into words and the commas, semicolons and colons between them."""
+    return TOKEN_RE.findall(text)
+
+
+@lru_cache(maxsize=4096)
+def tag_clause(text: str) -> tuple[tuple[Word, ...], int | None]:
+    """Return the tagged words of an English clause and where its main verb is."""
+    tokens = split_tokens(text)
+    if not tokens:
+        return (), None
+    sentences = parse(
+        " ".join(tokens), tokenize=False, chunks=False, relations=False, lemmata=False
+    ).split()
+    tagged = [parts for sentence in sentences for parts in sentence]
+    words = [Word(token, parts[1]) for token, parts in zip(tokens, tagged, strict=True)]
+    return tuple(words), _mark_main_verb(words, text)
+
+
+def _mark_main_verb(words: list[Word], text: str) -> int | None:
+    """Return the index of the main verb; tag it a verb ("Acme files", a noun here).
+
+    The headline rules' main verb (outside relative clauses) wins, unless the tagger
+    saw a finite verb before it.
+    """
+    spoken = [i for i, w in enumerate(words) if w.tag not in {",", ":"}]
+    verb = main_verb(text)
+    first = next((i for i, w in enumerate(words) if i and w.tag in FINITE), None)
+    if verb is None or verb >= len(spoken):
+        return first
+    i = spoken[verb]
+    if first is not None and first < i:
+        return first
+    if words[i].tag not in VERBS:
+        words[i] = Word(words[i].text, "VBZ" if words[i].text.endswith("s") else "VBD")
+    return i
+
+
+def join_words(words: list[Word] | tuple[Word, ...]) -> str:
+    """Return words as text: punctuation hangs on the word before it."""
+    out = ""
+    for word in words:
+        glue = "" if not out or word.tag in {",", ":"} else " "
+        out += glue + word.text
+    return out
+
+
+def name_spans(words: tuple[Word, ...]) -> set[int]:
+    """Return the indexes inside a proper name joined by "and" or "of".
+
+    "Securities and Exchange Commission", "Bank of England": no cut before the joiner.
+    """
+    inside = set()
+    for i in range(1, len(words) - 1):
+        if (
+            words[i].text.casefold() in NAME_JOINERS
+            and words[i - 1].text[:1].isupper()
+            and words[i + 1].text[:1].isupper()
+        ):
+            inside.update((i, i + 1))
+    return inside
+
+
+def has_predicate(words: list[Word]) -> bool:
+    """Return whether words hold a verb after their first word (headlinese counts)."""
+    return any(
+        w.tag in FINITE
+        or (w.tag == "VB" and words[i - 1].tag != "MD")
+        or (w.tag in {"VBN", "VBG"} and words[i - 1].tag.startswith(("NN", "PRP")))
+        for i, w in enumerate(words)
+        if i
+    )
+
+
+def _complete(words: list[Word]) -> bool:
+    """Return whether a kept prefix is a whole clause: it may end here."""
+    if len(words) < 3 or not has_predicate(words):  # noqa: PLR2004 - "Prices fall"
+        return False
+    if words[-1].tag in BAD_ENDS:
+        return False
+    last = max(i for i, w in enumerate(words) if w.tag in VERBS)
+    return words[last].text.casefold() not in CLAUSE_VERBS
+
+
+def may_cut(words: tuple[Word, ...], k: int, names: set[int]) -> bool:
+    """Return whether words[:k] may stand alone with words[k:] dropped whole."""
+    nxt, before = words[k], words[k - 1]
+    low = nxt.text.casefold()
+    if k in names or (nxt.tag != "," and (before.tag in VERBS or before.tag == "RP")):
+        return False  # inside a name, or the verb's complement follows ("agrees on")
+    if nxt.tag == "TO":
+        return k + 1 < len(words) and words[k + 1].tag != "VB"
+    if nxt.tag == "CC":
+        return any(w.tag in FINITE for w in words[k + 1 :])  # a second clause
+    return (
+        nxt.tag in {",", "WDT", "WP"}
+        or low in SUBORDINATORS
+        or (nxt.tag == "IN" and low not in {"of", "that"})
+        # a participle clause after its noun: "subsidiaries engaged in"
+        or (nxt.tag in {"VBG", "VBN"} and before.tag.startswith("NN"))
+    )
+
+
+def _inner_verb(words: tuple[Word, ...], verb: int) -> int:
+    """Return the main verb of the clause a verb of saying reports (or the verb)."""
+    spoken = [i for i, w in enumerate(words) if i > verb and w.tag not in {",", ":"}]
+    inner = main_verb(" ".join(words[i].text for i in spoken))
+    return spoken[inner] if inner is not None and inner < len(spoken) else verb
+
+
+def complete_prefixes(text: str) -> list[str]:
+    """Return every complete clause that text opens with, longest first (text too).
+
+    A clause ends after its main verb, never inside a relative clause before it.
+    """
+    words, main = tag_clause(text)
+    if main is not None and words[main].text.casefold() in CLAUSE_VERBS:
+        main = _inner_verb(words, main)
+    names = name_spans(words)
+    start = max(3, (main or 0) + 2)
+    ends = [len(words)] + [
+        k for k in range(len(words) - 1, start - 1, -1) if may_cut(words, k, names)
+    ]
+    return [join_words(words[:k]) for k in ends if _complete(list(words[:k]))]

@@ -166,9 +166,10 @@ def test_long_lede_is_cut_before_a_phrase_and_never_dangles():
         "to discuss the exchange rate"
     )
     headline = make_headline(lede)
+    # the subject's coordination stays whole; the last object of the list goes
     assert headline == (
         "Officials from ministry of economic development and central bank met "
-        "representatives"
+        "representatives of largest exporters"
     )
 
 

@@ -42,6 +42,12 @@ ADVERBIAL_RE = re.compile(
 )
 
 
+COMPANY_SUFFIX_RE = re.compile(
+    r"(?<=[A-Za-z])\s+(?:Inc|INC|Corp|CORP|Co|Ltd|LTD|Plc|PLC|LLC|Cos|Corporation|"
+    r"Incorporated|Company)\b\.?(?!\s+(?:of|and|&)\s)"
+)
+
+
 def _bare(word: str) -> str:
     return word.strip(",;:\"'“”")
 
@@ -179,10 +185,15 @@ def drop_adverbials(text: str) -> str:
     )
 
 
+def drop_company_suffixes(text: str) -> str:
+    """Drop "Inc", "Corp", "Co" after a company name, as headlines do ("Du Pont")."""
+    return re.sub(r"(?<=s)['’]s\b", "'", COMPANY_SUFFIX_RE.sub("", text))
+
+
 def shorter_forms(text: str) -> list[str]:
     """Return text, then ever shorter forms of it that keep its main verb."""
     forms = [text]
-    for shorten in (drop_relatives, drop_adverbials):
+    for shorten in (drop_relatives, drop_adverbials, drop_company_suffixes):
         shorter = shorten(forms[-1])
         if shorter != forms[-1] and main_verb(shorter) is not None:
             forms.append(shorter)

@@ -15,6 +15,7 @@ from .tense import base_form, third_person
 
 MAX_SOURCE_WORDS = 3
 AND_RE = re.compile(r"\s+and\s+")
+OF_RE = re.compile(r"\s+of\s+")
 # Verbs of saying a headline keeps; every other one ("stressed", "noted") is "say".
 STRONG_VERBS: frozenset[str] = frozenset(
     {"warn", "insist", "agree", "confirm", "deny", "urge", "believe", "think", "admit"}
@@ -88,7 +89,9 @@ def credit_source(source: str | None) -> Credit | None:
         c.name if c is not None and c.person else _lone_surname(part)
         for c, part in zip(credits, parts, strict=True)
     ]
-    if any(name is None for name in names):
+    while names and names[0] is None and OF_RE.search(parts[len(parts) - len(names)]):
+        names = names[1:]  # "Presidents of Belarus and Russia A and B": the description
+    if len(names) < 2 or any(name is None for name in names):  # noqa: PLR2004
         return None
     return Credit(", ".join(n for n in names if n), person=True, plural=True)
 

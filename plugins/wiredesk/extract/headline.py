@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .clauses import clean_name, split_attribution, trim_clauses
+from .clauses import Claim, clean_name, split_attribution, trim_clauses
 from .compact import main_verb, shorter_forms
 from .credit import credit_source, join_speakers, say_verb
 from .foreign import drop_attribution
 from .language import detect_language
 from .names import split_words
-from .phrases import complete_prefixes
+from .phrases import complete_prefixes, drop_appositions
 from .sentences import sentence_ends
 from .style import WEEKDAY_RE, present_it, shorten_people, to_headlinese
 from .tables import is_table, table_headline
@@ -51,6 +51,8 @@ SENTENCE_END_RE = re.compile(
 TRAILING_RE = re.compile(r"[\s,;:.\-–—!?\"'“”‘’(]+$")
 
 
+PRONOUNS: frozenset[str] = frozenset(split_words("it its they their"))
+POSSESSIVES: frozenset[str] = frozenset(split_words("its their"))
 TARGET_CHARS = 90
 MIN_KEPT_SHARE = 0.5  # of a claim's words, or its credit makes way
 BRIEF_RE = re.compile(
@@ -143,23 +145,29 @@ def _cut_after_verb(prefix: str, body: str, limit: int) -> str:
 
 
 def _english_headline(sentence: str, max_chars: int, target: int) -> str:
-    claim = split_attribution(WEEKDAY_RE.sub("", sentence))
+    claim = split_attribution(drop_appositions(WEEKDAY_RE.sub("", sentence)))
     body = to_headlinese(shorten_people(join_speakers(trim_clauses(claim.text))))
     credit = credit_source(claim.source)
-    if claim.source_first and claim.text.startswith(("it ", "its ")) and claim.source:
-        subject = shorten_people(clean_name(claim.source))
-        body = to_headlinese(
-            f"{subject} {present_it(trim_clauses(claim.text))}"
-            if claim.text.startswith("it ")
-            else f"{subject}'s {body[4:]}"
-        )
-        return fit_claim("", body, target, max_chars)
+    if claim.source_first and (named := _name_pronoun(claim)):
+        return fit_claim("", to_headlinese(named), target, max_chars)
     if claim.source_first and credit:
         verb = say_verb(claim.verb, plural=credit.plural)
         return fit_claim(f"{credit.name} {verb} ", body, target, max_chars)
     if credit and credit.person:
         return fit_claim("", body, target, max_chars, f" — {credit.name}")
     return fit_claim("", body, target, max_chars)
+
+
+def _name_pronoun(claim: Claim) -> str | None:
+    """Return the claim with its subject named: "it declared" -> "Acme declares"."""
+    first, _, rest = claim.text.partition(" ")
+    if not claim.source or first not in PRONOUNS:
+        return None
+    subject = shorten_people(clean_name(claim.source))
+    if first == "it":
+        return f"{subject} {present_it(trim_clauses(claim.text))}"
+    owner = "'s" if first in POSSESSIVES else ""
+    return f"{subject}{owner} {trim_clauses(rest)}"
 
 
 def make_headline(

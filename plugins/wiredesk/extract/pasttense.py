@@ -30,6 +30,7 @@ PREPOSITIONS: frozenset[str] = frozenset(
 )
 NOT_PLURAL_ENDINGS = ("ss", "us", "is", "'s", "’s")
 MAX_SUBJECT_WORDS = 8
+ARTICLES: frozenset[str] = frozenset(split_words("a an the"))
 
 
 def _base(word: str) -> str | None:
@@ -56,8 +57,10 @@ def present_main_verb(text: str) -> str:
             return text
         base = _base(word) if word.islower() and "-" not in word else None
         after = words[i + 1] if i + 1 < len(words) else ""
-        if base is None or words[i - 1].endswith("ly"):
-            continue
+        if base is None or words[i - 1].endswith(("ly", "'s", "’s")):
+            continue  # "Japan's unadjusted index": an adjective after a possessive
+        if all(w.casefold() in ARTICLES for w in words[:i]):
+            continue  # "An unmanned rocket"
         name_before = i > 1 and words[i - 1][:1].isupper()  # "Scholz, Macron agreed"
         if word.endswith("ed") and after in PREPOSITIONS and not name_before:
             continue  # "the invitation extended to Cuba": a participle, not the verb

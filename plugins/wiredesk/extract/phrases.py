@@ -20,7 +20,7 @@ from textblob.en import parse
 from .compact import main_verb
 from .names import split_words
 
-TOKEN_RE = re.compile(r"[^\s,;:]+(?:[,;:](?=\S))?[^\s,;:]*|[,;:]")
+TOKEN_RE = re.compile(r"[^\s,;:](?:[^\s,;:]|[,;:](?=[^\s,;:]))*|[,;:]")
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 VERBS = FINITE | {"VB", "VBN", "VBG"}
 BAD_ENDS = frozenset(
@@ -78,7 +78,8 @@ def tag_clause(text: str) -> tuple[tuple[Word, ...], int | None]:
     ).split()
     tagged = [parts for sentence in sentences for parts in sentence]
     words = [Word(token, parts[1]) for token, parts in zip(tokens, tagged, strict=True)]
-    return tuple(words), _mark_main_verb(words, text)
+    main = _mark_main_verb(words, text)
+    return tuple(words), main
 
 
 def _mark_main_verb(words: list[Word], text: str) -> int | None:
@@ -89,7 +90,7 @@ def _mark_main_verb(words: list[Word], text: str) -> int | None:
     """
     spoken = [i for i, w in enumerate(words) if w.tag not in {",", ":"}]
     verb = main_verb(text)
-    first = next((i for i, w in enumerate(words) if i and w.tag in FINITE), None)
+    first = next((i for i in range(1, len(words)) if _finite_at(words, i)), None)
     if verb is None or verb >= len(spoken):
         return first
     i = spoken[verb]
@@ -125,43 +126,70 @@ def name_spans(words: tuple[Word, ...]) -> set[int]:
     return inside
 
 
+def _finite_at(words: list[Word] | tuple[Word, ...], i: int) -> bool:
+    """Return whether words[i] is a finite verb ("discuss" after a name counts)."""
+    tag = words[i].tag
+    return tag in FINITE or (tag == "VB" and words[i - 1].tag not in {"TO", "MD"})
+
+
 def has_predicate(words: list[Word]) -> bool:
     """Return whether words hold a verb after their first word (headlinese counts)."""
     return any(
-        w.tag in FINITE
-        or (w.tag == "VB" and words[i - 1].tag != "MD")
-        or (w.tag in {"VBN", "VBG"} and words[i - 1].tag.startswith(("NN", "PRP")))
-        for i, w in enumerate(words)
-        if i
+        _finite_at(words, i)
+        or (words[i].tag == "VB" and words[i - 1].tag == "TO")
+        or (
+            words[i].tag in {"VBN", "VBG"}
+            and words[i - 1].tag.startswith(("NN", "PRP"))
+        )
+        for i in range(1, len(words))
     )
 
 
-def _complete(words: list[Word]) -> bool:
-    """Return whether a kept prefix is a whole clause: it may end here."""
+def _complete(words: list[Word], main: int | None) -> bool:
+    """Return whether a kept prefix is a whole clause: it may end here.
+
+    Only the main verb may close it ("Talks collapse", "Deal approved").
+    """
     if len(words) < 3 or not has_predicate(words):  # noqa: PLR2004 - "Prices fall"
         return False
-    if words[-1].tag in BAD_ENDS:
+    closing = words[-1].tag in {"VBN", "VBD", "VBZ", "VBP"} and len(words) - 1 == main
+    if words[-1].tag in BAD_ENDS and not closing:
         return False
     last = max(i for i, w in enumerate(words) if w.tag in VERBS)
     return words[last].text.casefold() not in CLAUSE_VERBS
 
 
-def may_cut(words: tuple[Word, ...], k: int, names: set[int]) -> bool:
-    """Return whether words[:k] may stand alone with words[k:] dropped whole."""
+def may_cut(words: tuple[Word, ...], k: int, names: set[int], main: int = 0) -> bool:
+    """Return whether words[:k] may stand alone with words[k:] dropped whole.
+
+    main is the main verb: after it, the last item of a list of objects may go
+    ("criticise budget and deficit" -> "criticise budget").
+    """
     nxt, before = words[k], words[k - 1]
     low = nxt.text.casefold()
+    if before.tag in {"VBN", "VBD"} and low == "by":
+        return True  # "agreement approved by ministry" -> "agreement approved"
     if k in names or (nxt.tag != "," and (before.tag in VERBS or before.tag == "RP")):
         return False  # inside a name, or the verb's complement follows ("agrees on")
-    if nxt.tag == "TO":
-        return k + 1 < len(words) and words[k + 1].tag != "VB"
+    if nxt.tag == "TO":  # "rose 5 pct to 10 pct", not "expects it to"
+        following = words[k + 1].tag if k + 1 < len(words) else "VB"
+        return before.tag.startswith(("NN", "CD")) and following != "VB"
     if nxt.tag == "CC":
-        return any(w.tag in FINITE for w in words[k + 1 :])  # a second clause
+        return any(w.tag in FINITE for w in words[k + 1 :]) or (
+            k > main + 2 and before.tag.startswith("NN") and low == "and"
+        )
     return (
         nxt.tag in {",", "WDT", "WP"}
         or low in SUBORDINATORS
         or (nxt.tag == "IN" and low not in {"of", "that"})
-        # a participle clause after its noun: "subsidiaries engaged in"
-        or (nxt.tag in {"VBG", "VBN"} and before.tag.startswith("NN"))
+        # a participle or adjective phrase after its noun: "units engaged in"
+        or (
+            before.tag.startswith("NN")
+            and (
+                nxt.tag in {"VBG", "VBN"}
+                or (nxt.tag == "JJ" and k + 1 < len(words) and words[k + 1].tag == "IN")
+            )
+        )
     )
 
 
@@ -181,8 +209,50 @@ def complete_prefixes(text: str) -> list[str]:
     if main is not None and words[main].text.casefold() in CLAUSE_VERBS:
         main = _inner_verb(words, main)
     names = name_spans(words)
-    start = max(3, (main or 0) + 2)
+    start = max(3, (main or 0) + 1)
     ends = [len(words)] + [
-        k for k in range(len(words) - 1, start - 1, -1) if may_cut(words, k, names)
+        k
+        for k in range(len(words) - 1, start - 1, -1)
+        if may_cut(words, k, names, main or 0)
     ]
-    return [join_words(words[:k]) for k in ends if _complete(list(words[:k]))]
+    return [join_words(words[:k]) for k in ends if _complete(list(words[:k]), main)]
+
+
+DESCRIPTIVE = frozenset({"DT", "VBG", "VBN", "RB", "WDT", "WP", "IN", "JJ", "CD"})
+
+
+def drop_appositions(text: str) -> str:
+    """Drop ", a unit of Y," or ", which ...," between a subject and its verb.
+
+    An aside goes whole: it opens with a description (article, participle, adverb,
+    relative), is an acronym or a place ("West Hartford, Conn."); a list stays.
+    """
+    if text.count(",") < 2:  # noqa: PLR2004 - an aside needs a comma on each side
+        return text
+    words = list(tag_clause(text)[0])
+    for j in range(len(words) - 2, 1, -1):
+        if words[j].tag != "," or words[j + 1].tag not in FINITE | {"VBN"}:
+            continue
+        start = next(
+            (i for i in range(j - 1) if _opens_aside(words, i, j)),
+            None,
+        )
+        if start is not None:
+            del words[start : j + 1]
+            return join_words(words)
+    return text
+
+
+def _opens_aside(words: list[Word], i: int, end: int) -> bool:
+    """Return whether the comma at i opens an aside that the comma at end closes."""
+    if words[i].tag != "," or i == 0:
+        return False
+    inside = words[i + 1 : end]
+    if inside[0].tag in {"WDT", "WP"}:
+        return True
+    if any(w.tag in FINITE for w in inside):
+        return False
+    if len(inside) == 1 and inside[0].text.isupper():
+        return True  # an acronym: "National Union of Mineworkers, NUM,"
+    names = all(w.tag in {"NNP", "NNPS", ","} for w in inside)
+    return inside[0].tag in DESCRIPTIVE or (names and any(w.tag == "," for w in inside))

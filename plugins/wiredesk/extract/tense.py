@@ -54,6 +54,7 @@ NEEDS_E_RE = re.compile(
     r"[^aeiou]in|[^aeiou]il|complet|delet|compet|[^aeiou]ap|[^aeiou]ok)$"
 )
 DOUBLED_RE = re.compile(r"([bdgmnprt])\1$")
+DOUBLED_L_RE = re.compile(r"[aeiou][^aeiou]+[eo]ll$")
 MIN_PAST_CHARS = 4
 MIN_DOUBLED_STEM = 3
 PERFECT_RE = re.compile(
@@ -70,7 +71,10 @@ def base_form(past: str) -> str | None:
     if past.endswith("ied"):
         return past[:-3] + "y"
     stem = past[:-2]
-    if DOUBLED_RE.search(stem) and len(stem) > MIN_DOUBLED_STEM:
+    # repelled, cancelled, controlled (not killed, installed); stopped, planned
+    if DOUBLED_L_RE.search(stem) or (
+        DOUBLED_RE.search(stem) and len(stem) > MIN_DOUBLED_STEM
+    ):
         return stem[:-1]
     if NEEDS_E_RE.search(stem):
         return stem + "e"

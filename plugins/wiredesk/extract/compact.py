@@ -193,7 +193,7 @@ def drop_company_suffixes(text: str) -> str:
 def shorter_forms(text: str) -> list[str]:
     """Return text, then ever shorter forms of it that keep its main verb."""
     forms = [text]
-    for shorten in (drop_relatives, drop_adverbials, drop_company_suffixes):
+    for shorten in (drop_relatives, drop_adverbials):
         shorter = shorten(forms[-1])
         if shorter != forms[-1] and main_verb(shorter) is not None:
             forms.append(shorter)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from .compact import main_verb
 from .countries import find_country
 from .entities import RUN_RE
-from .names import LEADING_STOP, ORG_SUFFIXES, TITLES
+from .names import LEADING_STOP, ORG_HEADS, ORG_SUFFIXES, TITLES
 from .people import NAME_WORD_RE
 from .style import short_person
 from .tense import base_form, third_person
@@ -82,6 +82,8 @@ def credit_source(source: str | None) -> Credit | None:
     parts = AND_RE.split(source)
     if len(parts) == 1:
         return _one_source(source)
+    if any(w.casefold() in ORG_HEADS for w in source.split()):
+        return None  # "Organisation for Economic Cooperation and Development"
     credits = [_one_source(part) for part in parts]
     if not any(c is not None and c.person for c in credits):
         return _one_source(source)

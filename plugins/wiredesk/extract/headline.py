@@ -6,12 +6,17 @@ import re
 from collections.abc import Sequence
 
 from .clauses import Claim, clean_name, split_attribution, trim_clauses
-from .compact import main_verb, shorter_forms
+from .compact import drop_company_suffixes, main_verb, shorter_forms
 from .credit import credit_source, join_speakers, say_verb
 from .foreign import drop_attribution
 from .language import detect_language
 from .names import split_words
-from .phrases import complete_prefixes, drop_appositions
+from .phrases import (
+    complete_prefixes,
+    drop_appositions,
+    drop_subject_phrase,
+    reported_clause,
+)
 from .sentences import sentence_ends
 from .style import WEEKDAY_RE, present_it, shorten_people, to_headlinese
 from .tables import is_table, table_headline
@@ -54,6 +59,7 @@ TRAILING_RE = re.compile(r"[\s,;:.\-–—!?\"'“”‘’(]+$")
 PRONOUNS: frozenset[str] = frozenset(split_words("it its they their"))
 POSSESSIVES: frozenset[str] = frozenset(split_words("its their"))
 TARGET_CHARS = 90
+ROOMIER = 2.0  # a headline over target must say this much more than one within it
 MIN_KEPT_SHARE = 0.5  # of a claim's words, or its credit makes way
 BRIEF_RE = re.compile(
     r"^(?:IN BRIEF|UPDATE \d+|BREAKING|URGENT|FLASH)\s*[:-]\s*", re.IGNORECASE
@@ -108,26 +114,39 @@ def fit_claim(
     only the claim fits. No complete clause at all: a cut after the main verb.
     """
     forms = shorter_forms(body)
+    texts = [prefix + form for form in forms]
+    if (plain := drop_company_suffixes(texts[-1])) != texts[-1]:
+        texts.append(plain)  # "Acme Corp says" -> "Acme says"
     credits = (suffix, "") if suffix else ("",)
-    for limit in (target, max_chars):
-        for credit in credits:
-            if clause := _longest_clause(prefix, forms, limit - len(credit)):
-                return clause + credit
+    fits = [
+        clause + credit
+        for limit in (target, max_chars)
+        for credit in credits
+        if (clause := _longest_clause(texts, limit - len(credit)))
+    ]
+    if fits:  # the first that fits target, unless one within max_chars says much more
+        longer = max(fits, key=len)
+        return longer if len(longer) > len(fits[0]) * ROOMIER else fits[0]
+    shorter = [drop_subject_phrase(text) for text in texts[-1:]]
+    if shorter != texts[-1:] and (clause := _longest_clause(shorter, max_chars)):
+        return clause
+    inner = reported_clause(prefix + body)
+    if inner and (clause := _longest_clause([to_headlinese(inner)], max_chars)):
+        return clause
     cut = _cut_after_verb(prefix, forms[-1], target - len(suffix))
     if suffix and len(cut.split()) < len(forms[-1].split()) * MIN_KEPT_SHARE:
         return _cut_after_verb(prefix, forms[-1], target)  # the claim before the credit
     return cut + suffix
 
 
-def _longest_clause(prefix: str, forms: list[str], limit: int) -> str | None:
-    """Return the complete clause of prefix + a form within limit that keeps most.
+def _longest_clause(texts: list[str], limit: int) -> str | None:
+    """Return the complete clause opening one of texts, within limit, that keeps most.
 
-    Most is the largest share of its form (a shorter form whole beats a longer one
+    Most is the largest share of its text (a shorter form whole beats a longer one
     cut), then the longest.
     """
     best, score = None, (0.0, 0)
-    for form in forms:
-        text = TRAILING_RE.sub("", prefix + form)
+    for text in (TRAILING_RE.sub("", t) for t in texts):
         clause = next((c for c in complete_prefixes(text) if len(c) <= limit), None)
         if clause and (kept := (len(clause) / len(text), len(clause))) > score:
             best, score = clause, kept

@@ -85,17 +85,23 @@ def tag_clause(text: str) -> tuple[tuple[Word, ...], int | None]:
 def _mark_main_verb(words: list[Word], text: str) -> int | None:
     """Return the index of the main verb; tag it a verb ("Acme files", a noun here).
 
-    The headline rules' main verb (outside relative clauses) wins, unless the tagger
-    saw a finite verb before it.
+    The headline rules' main verb (outside relative clauses) wins when the tagger
+    agrees it is a verb; else the tagger's next finite verb ("agreement on quotas
+    could"), else its first ("Putin, Xi discuss security and relations").
     """
     spoken = [i for i, w in enumerate(words) if w.tag not in {",", ":"}]
     verb = main_verb(text)
-    first = next((i for i in range(1, len(words)) if _finite_at(words, i)), None)
+    finite = [i for i in range(1, len(words)) if _finite_at(words, i)]
     if verb is None or verb >= len(spoken):
-        return first
+        return finite[0] if finite else None
     i = spoken[verb]
-    if first is not None and first < i:
-        return first
+    name_before = words[i - 1].text[:1].isupper() and (i > 1 or words[0].tag == "NNP")
+    if words[i].tag in VERBS or name_before:
+        pass  # a verb, or a verb after a name: "Acme Corp files"
+    elif later := [f for f in finite if f > i]:
+        return later[0]  # "agreement on export quotas could": a noun after all
+    elif finite:
+        return finite[0]
     if words[i].tag not in VERBS:
         words[i] = Word(words[i].text, "VBZ" if words[i].text.endswith("s") else "VBD")
     return i
@@ -129,7 +135,10 @@ def name_spans(words: tuple[Word, ...]) -> set[int]:
 def _finite_at(words: list[Word] | tuple[Word, ...], i: int) -> bool:
     """Return whether words[i] is a finite verb ("discuss" after a name counts)."""
     tag = words[i].tag
-    return tag in FINITE or (tag == "VB" and words[i - 1].tag not in {"TO", "MD"})
+    if tag == "VB":  # "Putin, Xi discuss"; not "to (jointly) discuss", "X be"
+        before = words[i - 1].tag
+        return before.startswith(("NN", "PRP")) and words[i].text != "be"
+    return tag in FINITE
 
 
 def has_predicate(words: list[Word]) -> bool:
@@ -208,6 +217,8 @@ def complete_prefixes(text: str) -> list[str]:
     words, main = tag_clause(text)
     if main is not None and words[main].text.casefold() in CLAUSE_VERBS:
         main = _inner_verb(words, main)
+        if words[main].tag not in VERBS:  # "Acme says Beta signs": a verb after all
+            words = (*words[:main], Word(words[main].text, "VBZ"), *words[main + 1 :])
     names = name_spans(words)
     start = max(3, (main or 0) + 1)
     ends = [len(words)] + [
@@ -221,38 +232,103 @@ def complete_prefixes(text: str) -> list[str]:
 DESCRIPTIVE = frozenset({"DT", "VBG", "VBN", "RB", "WDT", "WP", "IN", "JJ", "CD"})
 
 
-def drop_appositions(text: str) -> str:
+def drop_appositions(text: str, rounds: int = 3) -> str:
     """Drop ", a unit of Y," or ", which ...," between a subject and its verb.
 
     An aside goes whole: it opens with a description (article, participle, adverb,
-    relative), is an acronym or a place ("West Hartford, Conn."); a list stays.
+    relative), is an acronym or a place ("West Hartford, Conn."); a list stays, and
+    so does the source before "said" (", the ministry said"), but for an acronym.
     """
-    if text.count(",") < 2:  # noqa: PLR2004 - an aside needs a comma on each side
-        return text
-    words = list(tag_clause(text)[0])
+    for _ in range(rounds):
+        if text.count(",") < 2:  # noqa: PLR2004 - an aside needs a comma on each side
+            return text
+        shorter = _drop_one_aside(text)
+        if shorter == text:
+            return text
+        text = shorter
+    return text
+
+
+def _drop_one_aside(text: str) -> str:
+    words = list(tag_clause(text.rstrip("."))[0])
     for j in range(len(words) - 2, 1, -1):
         if words[j].tag != "," or words[j + 1].tag not in FINITE | {"VBN"}:
             continue
+        said = words[j + 1].text.casefold().rstrip(".") in CLAUSE_VERBS
         start = next(
-            (i for i in range(j - 1) if _opens_aside(words, i, j)),
+            (
+                i
+                for i in range(j - 1)
+                if _opens_aside(words, i, j, acronym_only=said and _has_claim(words, i))
+            ),
             None,
         )
         if start is not None:
             del words[start : j + 1]
-            return join_words(words)
+            return join_words(words) + text[len(text.rstrip(".")) :]
     return text
 
 
-def _opens_aside(words: list[Word], i: int, end: int) -> bool:
+def _has_claim(words: list[Word], end: int) -> bool:
+    """Return whether words before end hold a finite verb: ", the ministry said"."""
+    return any(_finite_at(words, i) for i in range(1, end))
+
+
+def _opens_aside(
+    words: list[Word], i: int, end: int, *, acronym_only: bool = False
+) -> bool:
     """Return whether the comma at i opens an aside that the comma at end closes."""
     if words[i].tag != "," or i == 0:
         return False
     inside = words[i + 1 : end]
+    if len(inside) == 1 and inside[0].text.isupper():
+        return True  # an acronym: "National Union of Mineworkers, NUM,"
+    if acronym_only:
+        return False
     if inside[0].tag in {"WDT", "WP"}:
         return True
     if any(w.tag in FINITE for w in inside):
         return False
-    if len(inside) == 1 and inside[0].text.isupper():
-        return True  # an acronym: "National Union of Mineworkers, NUM,"
     names = all(w.tag in {"NNP", "NNPS", ","} for w in inside)
     return inside[0].tag in DESCRIPTIVE or (names and any(w.tag == "," for w in inside))
+
+
+def reported_clause(text: str) -> str | None:
+    """Return the clause a verb of saying or "that" reports, when it has a verb.
+
+    "Acme says court ruled that Beta infringed its patent" -> "Beta infringed its
+    patent": the shorter complete clause when the whole does not fit.
+    """
+    words, _ = tag_clause(text)
+    for i in range(len(words) - 2, 0, -1):
+        word = words[i]
+        after_that = word.text == "that" and words[i - 1].tag in VERBS
+        if after_that or (word.text.casefold() in CLAUSE_VERBS and word.tag in VERBS):
+            rest = join_words(words[i + 1 :]).removeprefix("that ")
+            if main_verb(rest) is not None:
+                return rest
+    return None
+
+
+def drop_subject_phrase(text: str) -> str:
+    """Drop the last phrase between the subject's noun and the main verb.
+
+    "Agreement with Texas Air's unit approved" -> "Agreement approved"; a phrase
+    with "of" stays ("Presidents of Belarus").
+    """
+    words, main = tag_clause(text)
+    if main is None or any(w.tag in VERBS for w in words[:main]):
+        return text  # a verb before the main one: no plain subject to trim
+    start = next(
+        (
+            i
+            for i in range(main - 1, 1, -1)
+            if words[i].tag == "IN"
+            and words[i].text.casefold() != "of"
+            and words[i - 1].tag.startswith("NN")
+        ),
+        None,
+    )
+    if start is None:
+        return text
+    return join_words((*words[:start], *words[main:]))

@@ -5,18 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .asides import drop_appositions, drop_subject_phrase, reported_clause
 from .clauses import Claim, clean_name, split_attribution, trim_clauses
 from .compact import drop_company_suffixes, main_verb, shorter_forms
 from .credit import credit_source, join_speakers, say_verb
 from .foreign import drop_attribution
 from .language import detect_language
 from .names import split_words
-from .phrases import (
-    complete_prefixes,
-    drop_appositions,
-    drop_subject_phrase,
-    reported_clause,
-)
+from .phrases import complete_prefixes
 from .sentences import sentence_ends
 from .style import WEEKDAY_RE, present_it, shorten_people, to_headlinese
 from .tables import is_table, table_headline

@@ -1,0 +1,111 @@
+"""Shorter complete clauses: asides dropped whole, a reported clause on its own."""
+
+from __future__ import annotations
+
+from .compact import main_verb
+from .phrases import CLAUSE_VERBS
+from .tagging import FINITE, VERBS, Word, finite_at, join_words, tag_clause
+
+DESCRIPTIVE = frozenset({"DT", "VBG", "VBN", "RB", "WDT", "WP", "IN", "JJ", "CD"})
+
+
+def drop_appositions(text: str, rounds: int = 3) -> str:
+    """Drop ", a unit of Y," or ", which ...," between a subject and its verb.
+
+    An aside goes whole: it opens with a description (article, participle, adverb,
+    relative), is an acronym or a place ("West Hartford, Conn."); a list stays, and
+    so does the source before "said" (", the ministry said"), but for an acronym.
+    """
+    for _ in range(rounds):
+        if text.count(",") < 2:  # noqa: PLR2004 - an aside needs a comma on each side
+            return text
+        shorter = _drop_one_aside(text)
+        if shorter == text:
+            return text
+        text = shorter
+    return text
+
+
+def _drop_one_aside(text: str) -> str:
+    words = list(tag_clause(text.rstrip("."))[0])
+    for j in range(len(words) - 2, 1, -1):
+        if words[j].tag != "," or words[j + 1].tag not in FINITE | {"VBN"}:
+            continue
+        said = words[j + 1].text.casefold().rstrip(".") in CLAUSE_VERBS
+        start = next(
+            (
+                i
+                for i in range(j - 1)
+                if _opens_aside(words, i, j, acronym_only=said and _has_claim(words, i))
+            ),
+            None,
+        )
+        if start is not None:
+            del words[start : j + 1]
+            return join_words(words) + text[len(text.rstrip(".")) :]
+    return text
+
+
+def _has_claim(words: list[Word], end: int) -> bool:
+    """Return whether words before end hold a finite verb: ", the ministry said"."""
+    return any(finite_at(words, i) for i in range(1, end))
+
+
+def _opens_aside(
+    words: list[Word], i: int, end: int, *, acronym_only: bool = False
+) -> bool:
+    """Return whether the comma at i opens an aside that the comma at end closes."""
+    if words[i].tag != "," or i == 0:
+        return False
+    inside = words[i + 1 : end]
+    if len(inside) == 1 and inside[0].text.isupper():
+        return True  # an acronym: "National Union of Mineworkers, NUM,"
+    if acronym_only:
+        return False
+    if inside[0].tag in {"WDT", "WP"}:
+        return True
+    if any(w.tag in FINITE for w in inside):
+        return False
+    names = all(w.tag in {"NNP", "NNPS", ","} for w in inside)
+    return inside[0].tag in DESCRIPTIVE or (names and any(w.tag == "," for w in inside))
+
+
+def reported_clause(text: str) -> str | None:
+    """Return the clause a verb of saying or "that" reports, when it has a verb.
+
+    "Acme says court ruled that Beta infringed its patent" -> "Beta infringed its
+    patent": the shorter complete clause when the whole does not fit.
+    """
+    words, _ = tag_clause(text)
+    for i in range(len(words) - 2, 0, -1):
+        word = words[i]
+        after_that = word.text == "that" and words[i - 1].tag in VERBS
+        if after_that or (word.text.casefold() in CLAUSE_VERBS and word.tag in VERBS):
+            rest = join_words(words[i + 1 :]).removeprefix("that ")
+            if main_verb(rest) is not None:
+                return rest
+    return None
+
+
+def drop_subject_phrase(text: str) -> str:
+    """Drop the last phrase between the subject's noun and the main verb.
+
+    "Agreement with Texas Air's unit approved" -> "Agreement approved"; a phrase
+    with "of" stays ("Presidents of Belarus").
+    """
+    words, main = tag_clause(text)
+    if main is None or any(w.tag in VERBS for w in words[:main]):
+        return text  # a verb before the main one: no plain subject to trim
+    start = next(
+        (
+            i
+            for i in range(main - 1, 1, -1)
+            if words[i].tag == "IN"
+            and words[i].text.casefold() != "of"
+            and words[i - 1].tag.startswith("NN")
+        ),
+        None,
+    )
+    if start is None:
+        return text
+    return join_words((*words[:start], *words[main:]))

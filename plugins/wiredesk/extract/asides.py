@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .compact import main_verb
-from .phrases import CLAUSE_VERBS
+from .phrases import CLAUSE_VERBS, inner_verb
 from .tagging import FINITE, VERBS, Word, finite_at, join_words, tag_clause
 
 DESCRIPTIVE = frozenset({"DT", "VBG", "VBN", "RB", "WDT", "WP", "IN", "JJ", "CD"})
@@ -94,12 +94,17 @@ def drop_subject_phrase(text: str) -> str:
     with "of" stays ("Presidents of Belarus").
     """
     words, main = tag_clause(text)
-    if main is None or any(w.tag in VERBS for w in words[:main]):
+    if main is None:
+        return text
+    first = 0
+    if words[main].text.casefold() in CLAUSE_VERBS:  # the reported clause's subject
+        first, main = main + 1, inner_verb(words, main)
+    if any(w.tag in VERBS for w in words[first:main]):
         return text  # a verb before the main one: no plain subject to trim
     start = next(
         (
             i
-            for i in range(main - 1, 1, -1)
+            for i in range(main - 1, first + 1, -1)
             if words[i].tag == "IN"
             and words[i].text.casefold() != "of"
             and words[i - 1].tag.startswith("NN")

@@ -55,7 +55,8 @@ TRAILING_RE = re.compile(r"[\s,;:.\-–—!?\"'“”‘’(]+$")
 PRONOUNS: frozenset[str] = frozenset(split_words("it its they their"))
 POSSESSIVES: frozenset[str] = frozenset(split_words("its their"))
 TARGET_CHARS = 90
-ROOMIER = 2.0  # a headline over target must say this much more than one within it
+ROOMIER = 2.0  # a headline over target must say this much more than one within it,
+FINISHING_WORDS = 2  # or add no more than this many words
 MIN_KEPT_SHARE = 0.5  # of a claim's words, or its credit makes way
 BRIEF_RE = re.compile(
     r"^(?:IN BRIEF|UPDATE \d+|BREAKING|URGENT|FLASH)\s*[:-]\s*", re.IGNORECASE
@@ -120,9 +121,8 @@ def fit_claim(
         for credit in credits
         if (clause := _longest_clause(texts, limit - len(credit)))
     ]
-    if fits:  # the first that fits target, unless one within max_chars says much more
-        longer = max(fits, key=len)
-        return longer if len(longer) > len(fits[0]) * ROOMIER else fits[0]
+    if fits:
+        return _pick(fits, texts, credits)
     shorter = [drop_subject_phrase(text) for text in texts[-1:]]
     if shorter != texts[-1:] and (clause := _longest_clause(shorter, max_chars)):
         return clause
@@ -133,6 +133,23 @@ def fit_claim(
     if suffix and len(cut.split()) < len(forms[-1].split()) * MIN_KEPT_SHARE:
         return _cut_after_verb(prefix, forms[-1], target)  # the claim before the credit
     return cut + suffix
+
+
+def _pick(fits: list[str], texts: list[str], credits: tuple[str, ...]) -> str:
+    """Return the first fit (within target) unless a longer one says much more.
+
+    Much more: ROOMIER times as long, or the whole claim when only a word or two
+    is missing from the first, credited alike ("... elections in Kyrgyzstan").
+    """
+    credit = next(c for c in credits if fits[0].endswith(c))  # "" ends every fit
+    wholes = {TRAILING_RE.sub("", text) + credit for text in texts}
+    for longer in sorted(fits, key=len, reverse=True):
+        extra = len(longer.split()) - len(fits[0].split())
+        if len(longer) > len(fits[0]) * ROOMIER or (
+            longer in wholes and 0 < extra <= FINISHING_WORDS
+        ):
+            return longer
+    return fits[0]
 
 
 def _longest_clause(texts: list[str], limit: int) -> str | None:
@@ -160,7 +177,8 @@ def _cut_after_verb(prefix: str, body: str, limit: int) -> str:
 
 
 def _english_headline(sentence: str, max_chars: int, target: int) -> str:
-    claim = split_attribution(drop_appositions(WEEKDAY_RE.sub("", sentence)))
+    sentence = TRAILING_RE.sub("", WEEKDAY_RE.sub("", sentence))
+    claim = split_attribution(drop_appositions(sentence))
     body = to_headlinese(shorten_people(join_speakers(trim_clauses(claim.text))))
     credit = credit_source(claim.source)
     if claim.source_first and (named := _name_pronoun(claim)):

@@ -30,6 +30,7 @@ CLAUSE_VERBS: frozenset[str] = frozenset(
 SUBORDINATORS: frozenset[str] = frozenset(
     split_words("after before while when as because although though since until amid")
 )
+LOOSE_TAIL_WORDS = 4
 NAME_JOINERS: frozenset[str] = frozenset(split_words("and of & for de del du la von"))
 
 
@@ -110,11 +111,20 @@ def may_cut(words: tuple[Word, ...], k: int, names: set[int], main: int = 0) -> 
     )
 
 
-def _inner_verb(words: tuple[Word, ...], verb: int) -> int:
+def inner_verb(words: tuple[Word, ...], verb: int) -> int:
     """Return the main verb of the clause a verb of saying reports (or the verb)."""
     spoken = [i for i, w in enumerate(words) if i > verb and w.tag not in {",", ":"}]
     inner = main_verb(" ".join(words[i].text for i in spoken))
     return spoken[inner] if inner is not None and inner < len(spoken) else verb
+
+
+def _loose_tail(words: tuple[Word, ...]) -> bool:
+    """Return whether words end on a short verbless tail: ", effective today"."""
+    commas = [i for i, w in enumerate(words) if w.tag == ","]
+    if not commas:
+        return False
+    tail = words[commas[-1] + 1 :]
+    return len(tail) <= LOOSE_TAIL_WORDS and not any(w.tag in VERBS for w in tail)
 
 
 def complete_prefixes(text: str) -> list[str]:
@@ -124,12 +134,13 @@ def complete_prefixes(text: str) -> list[str]:
     """
     words, main = tag_clause(text)
     if main is not None and words[main].text.casefold() in CLAUSE_VERBS:
-        main = _inner_verb(words, main)
+        main = inner_verb(words, main)
         if words[main].tag not in VERBS:  # "Acme says Beta signs": a verb after all
             words = (*words[:main], Word(words[main].text, "VBZ"), *words[main + 1 :])
     names = name_spans(words)
     start = max(3, (main or 0) + 1)
-    ends = [len(words)] + [
+    ends = [] if _loose_tail(words) else [len(words)]
+    ends += [
         k
         for k in range(len(words) - 1, start - 1, -1)
         if may_cut(words, k, names, main or 0)

@@ -15,10 +15,18 @@ from functools import lru_cache
 from textblob.en import parse
 
 from .compact import main_verb
+from .names import split_words
 
 TOKEN_RE = re.compile(r"[^\s,;:](?:[^\s,;:]|[,;:](?=[^\s,;:]))*|[,;:]")
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 VERBS = FINITE | {"VB", "VBN", "VBG"}
+# Verbs that take "of" straight after them; other "X of" is a noun ("ministers of").
+OF_VERBS: frozenset[str] = frozenset(
+    split_words(
+        "consists consist warns warn speaks speak approves approve dies die "
+        "thinks think smacks reeks"
+    )
+)
 
 
 def _load_tagger() -> None:
@@ -55,6 +63,13 @@ def tag_clause(text: str) -> tuple[tuple[Word, ...], int | None]:
     ).split()
     tagged = [parts for sentence in sentences for parts in sentence]
     words = [Word(token, parts[1]) for token, parts in zip(tokens, tagged, strict=True)]
+    for i, word in enumerate(words[:-1]):
+        if (
+            word.tag in {"VBZ", "VBP"}
+            and words[i + 1].text == "of"
+            and word.text.casefold() not in OF_VERBS  # "ministers of", "heads of"
+        ):
+            words[i] = Word(word.text, "NNS" if word.text.endswith("s") else "NN")
     main = _mark_main_verb(words, text)
     return tuple(words), main
 
@@ -63,25 +78,42 @@ def _mark_main_verb(words: list[Word], text: str) -> int | None:
     """Return the index of the main verb; tag it a verb ("Acme files", a noun here).
 
     The headline rules' main verb (outside relative clauses) wins when the tagger
-    agrees it is a verb; else the tagger's next finite verb ("agreement on quotas
-    could"), else its first ("Putin, Xi discuss security and relations").
+    agrees it is a verb; else the tagger's next finite verb in the same clause
+    ("agreement on quotas could"), else a verb after a name ("Acme files"), else
+    the tagger's first ("Putin, Xi discuss security and relations").
     """
     spoken = [i for i, w in enumerate(words) if w.tag not in {",", ":"}]
     verb = main_verb(text)
     finite = [i for i in range(1, len(words)) if finite_at(words, i)]
+    # a participle after a noun may be the verb of a lede: "Lavrov and Wang discussed"
+    past = [i for i in range(1, len(words)) if _past_after_noun(words, i)]
     if verb is None or verb >= len(spoken):
         return finite[0] if finite else None
     i = spoken[verb]
+    if words[i].tag in VERBS:
+        return i
+    if later := _next_finite(words, i, sorted(finite + past)):
+        return later  # "agreement on export quotas could", "Prime ministers ... met"
     name_before = words[i - 1].text[:1].isupper() and (i > 1 or words[0].tag == "NNP")
-    if words[i].tag in VERBS or name_before:
-        pass  # a verb, or a verb after a name: "Acme Corp files"
-    elif later := [f for f in finite if f > i]:
-        return later[0]  # "agreement on export quotas could": a noun after all
-    elif finite:
-        return finite[0]
+    if finite and not name_before:
+        return finite[0]  # "Putin, Xi discuss security and bilateral relations"
     if words[i].tag not in VERBS:
         words[i] = Word(words[i].text, "VBZ" if words[i].text.endswith("s") else "VBD")
     return i
+
+
+def _past_after_noun(words: list[Word], i: int) -> bool:
+    return words[i].tag == "VBN" and words[i - 1].tag in {"NNP", "NNPS"}
+
+
+def _next_finite(words: list[Word], i: int, finite: list[int]) -> int | None:
+    """Return the first finite verb after i in the same clause (no relative between)."""
+    for f in finite:
+        if f > i:
+            gap = words[i + 1 : f]
+            opens = any(w.tag in {"WDT", "WP", ","} or w.text == "that" for w in gap)
+            return None if opens else f
+    return None
 
 
 def join_words(words: list[Word] | tuple[Word, ...]) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from .compact import main_verb
 from .phrases import CLAUSE_VERBS, inner_verb
 from .tagging import FINITE, VERBS, Word, finite_at, join_words, tag_clause
 
@@ -82,7 +81,7 @@ def reported_clause(text: str) -> str | None:
         after_that = word.text == "that" and words[i - 1].tag in VERBS
         if after_that or (word.text.casefold() in CLAUSE_VERBS and word.tag in VERBS):
             rest = join_words(words[i + 1 :]).removeprefix("that ")
-            if main_verb(rest) is not None:
+            if tag_clause(rest)[1] is not None:
                 return rest
     return None
 
@@ -113,4 +112,5 @@ def drop_subject_phrase(text: str) -> str:
     )
     if start is None:
         return text
-    return join_words((*words[:start], *words[main:]))
+    keep = main - 1 if words[main - 1].text == "to" else main  # "ministers to meet"
+    return join_words((*words[:start], *words[keep:]))

@@ -187,7 +187,8 @@ def drop_adverbials(text: str) -> str:
 
 def drop_company_suffixes(text: str) -> str:
     """Drop "Inc", "Corp", "Co" after a company name, as headlines do ("Du Pont")."""
-    return re.sub(r"(?<=s)['’]s\b", "'", COMPANY_SUFFIX_RE.sub("", text))
+    text = re.sub(r"(['’]s)['’]s\b", r"\1", COMPANY_SUFFIX_RE.sub("", text))
+    return re.sub(r"(?<=[^'’]s)['’]s\b", "'", text)
 
 
 def shorter_forms(text: str) -> list[str]:

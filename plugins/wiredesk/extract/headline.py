@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from .asides import drop_appositions, drop_subject_phrase, reported_clause
-from .clauses import Claim, clean_name, split_attribution, trim_clauses
+from .clauses import Claim, clean_name, split_attribution, trim_clauses, unwrap_names
 from .compact import drop_company_suffixes, main_verb, shorter_forms
 from .credit import credit_source, join_speakers, say_verb
 from .foreign import drop_attribution
@@ -177,7 +177,7 @@ def _cut_after_verb(prefix: str, body: str, limit: int) -> str:
 
 
 def _english_headline(sentence: str, max_chars: int, target: int) -> str:
-    sentence = TRAILING_RE.sub("", WEEKDAY_RE.sub("", sentence))
+    sentence = TRAILING_RE.sub("", WEEKDAY_RE.sub("", unwrap_names(sentence)))
     claim = split_attribution(drop_appositions(sentence))
     body = to_headlinese(shorten_people(join_speakers(trim_clauses(claim.text))))
     credit = credit_source(claim.source)

@@ -31,6 +31,10 @@ SUBORDINATORS: frozenset[str] = frozenset(
     split_words("after before while when as because although though since until amid")
 )
 LOOSE_TAIL_WORDS = 4
+# Words that open a clause of their own, which needs a verb before the end.
+OPENERS: frozenset[str] = frozenset(
+    split_words("if because although though whether unless whereas which who that")
+)
 NAME_JOINERS: frozenset[str] = frozenset(split_words("and of & for de del du la von"))
 
 
@@ -73,6 +77,11 @@ def _complete(words: list[Word], main: int | None) -> bool:
     closing = words[-1].tag in {"VBN", "VBD", "VBZ", "VBP"} and len(words) - 1 == main
     if words[-1].tag in BAD_ENDS and not closing:
         return False
+    opener = max(
+        (i for i, w in enumerate(words) if w.text.casefold() in OPENERS), default=None
+    )
+    if opener is not None and not any(w.tag in FINITE for w in words[opener + 1 :]):
+        return False  # "... even if system": a clause opened and left without a verb
     last = max(i for i, w in enumerate(words) if w.tag in VERBS)
     return words[last].text.casefold() not in CLAUSE_VERBS
 
@@ -89,9 +98,10 @@ def may_cut(words: tuple[Word, ...], k: int, names: set[int], main: int = 0) -> 
         return True  # "agreement approved by ministry" -> "agreement approved"
     if k in names or (nxt.tag != "," and (before.tag in VERBS or before.tag == "RP")):
         return False  # inside a name, or the verb's complement follows ("agrees on")
-    if nxt.tag == "TO":  # "rose 5 pct to 10 pct", not "expects it to"
+    if nxt.tag == "TO":  # "rose 5 pct to 10 pct"; not "expects it to", "from 3 to"
         following = words[k + 1].tag if k + 1 < len(words) else "VB"
-        return before.tag.startswith(("NN", "CD")) and following != "VB"
+        ranged = any(w.text == "from" for w in words[max(0, k - 3) : k])
+        return before.tag.startswith(("NN", "CD")) and following != "VB" and not ranged
     if nxt.tag == "CC":
         return any(w.tag in FINITE for w in words[k + 1 :]) or (
             k > main + 2 and before.tag.startswith("NN") and low == "and"

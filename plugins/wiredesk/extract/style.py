@@ -29,6 +29,7 @@ INTENT_RE = re.compile(
 SHORT_PART = 2
 AND_RE = re.compile(r"\s+and\s+")
 WILL_RE = re.compile(r"\bwill\s+(?=[a-z])")
+PRONOUN_END_RE = re.compile(r"\s(?:it|they|he|she|we|you|I)\s+$")
 SUBCLAUSE_RE = re.compile(
     r"\b(?:that|which|who|whom|whose|when|if|is|are|was|were|has|have|had|"
     r"[a-z]{3,}ed)\s"
@@ -105,7 +106,11 @@ def present_it(claim: str) -> str:
 def _will_to(text: str) -> str:
     """Turn the main clause's "will" into "to" ("Acme to buy"); later ones stay."""
     match = WILL_RE.search(text)
-    if match is None or SUBCLAUSE_RE.search(text, 0, match.start()):
+    if (
+        match is None
+        or SUBCLAUSE_RE.search(text, 0, match.start())
+        or PRONOUN_END_RE.search(text, 0, match.start())  # "the price it will pay"
+    ):
         return text  # "Acme reduced the price it will pay": a verb came first
     return text[: match.start()] + "to " + text[match.end() :]
 

@@ -87,14 +87,23 @@ def _mark_main_verb(words: list[Word], text: str) -> int | None:
     finite = [i for i in range(1, len(words)) if finite_at(words, i)]
     # a participle after a noun may be the verb of a lede: "Lavrov and Wang discussed"
     past = [i for i in range(1, len(words)) if _past_after_noun(words, i)]
+    future = [  # headline future: "Talks on quotas at session to resume"
+        i
+        for i in range(2, len(words))
+        if words[i].tag == "VB"
+        and words[i - 1].text == "to"
+        and words[i - 2].tag.startswith("NN")
+    ]
     if verb is None or verb >= len(spoken):
         return finite[0] if finite else None
     i = spoken[verb]
     if words[i].tag in VERBS:
         return i
-    if later := _next_finite(words, i, sorted(finite + past)):
-        return later  # "agreement on export quotas could", "Prime ministers ... met"
     name_before = words[i - 1].text[:1].isupper() and (i > 1 or words[0].tag == "NNP")
+    # after a name, "to develop" is the object's: "Acme Inc signs pact with Beta to"
+    candidates = sorted(finite + past + ([] if name_before else future))
+    if later := _next_finite(words, i, candidates):
+        return later  # "agreement on export quotas could", "Prime ministers ... met"
     if finite and not name_before:
         return finite[0]  # "Putin, Xi discuss security and bilateral relations"
     if words[i].tag not in VERBS:
@@ -130,5 +139,7 @@ def finite_at(words: list[Word] | tuple[Word, ...], i: int) -> bool:
     tag = words[i].tag
     if tag == "VB":  # "Putin, Xi discuss"; not "to (jointly) discuss", "X be"
         before = words[i - 1].tag
-        return before.startswith(("NN", "PRP")) and words[i].text != "be"
+        subject = before in {"NNP", "NNPS", "NNS", "PRP"}
+        when = words[i - 1].text.casefold() in {"today", "now", "tomorrow"}
+        return (subject or when) and words[i].text != "be"
     return tag in FINITE

@@ -160,7 +160,13 @@ def _longest_clause(texts: list[str], limit: int) -> str | None:
     """
     best, score = None, (0.0, 0)
     for text in (TRAILING_RE.sub("", t) for t in texts):
-        clause = next((c for c in complete_prefixes(text) if len(c) <= limit), None)
+        if (
+            best is None
+            and len(text) <= limit
+            and complete_prefixes(text, limit) == [text]
+        ):
+            return text  # the longest text, whole: nothing can keep more
+        clause = next(iter(complete_prefixes(text, limit)), None)
         if clause and (kept := (len(clause) / len(text), len(clause))) > score:
             best, score = clause, kept
     return best

@@ -137,10 +137,11 @@ def _loose_tail(words: tuple[Word, ...]) -> bool:
     return len(tail) <= LOOSE_TAIL_WORDS and not any(w.tag in VERBS for w in tail)
 
 
-def complete_prefixes(text: str) -> list[str]:
-    """Return every complete clause that text opens with, longest first (text too).
+def complete_prefixes(text: str, limit: int | None = None) -> list[str]:
+    """Return the complete clauses text opens with, longest first (text too).
 
     A clause ends after its main verb, never inside a relative clause before it.
+    With a limit: only the longest within limit characters (or none).
     """
     words, main = tag_clause(text)
     if main is not None and words[main].text.casefold() in CLAUSE_VERBS:
@@ -155,4 +156,11 @@ def complete_prefixes(text: str) -> list[str]:
         for k in range(len(words) - 1, start - 1, -1)
         if may_cut(words, k, names, main or 0)
     ]
-    return [join_words(words[:k]) for k in ends if _complete(list(words[:k]), main)]
+    found = []
+    for k in ends:
+        clause = join_words(words[:k])
+        if (limit is None or len(clause) <= limit) and _complete(list(words[:k]), main):
+            found.append(clause)
+            if limit is not None:
+                break
+    return found

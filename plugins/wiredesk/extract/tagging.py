@@ -12,7 +12,7 @@ import warnings
 from dataclasses import dataclass
 from functools import lru_cache
 
-from textblob.en import parse
+from textblob.en import parser
 
 from .compact import main_verb
 from .names import split_words
@@ -33,7 +33,7 @@ def _load_tagger() -> None:
     """Load the tagger's word lists now; TextBlob reads them without closing files."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ResourceWarning)
-        parse("Rates rose .", tokenize=False, chunks=False)
+        parser.find_tags(["Rates", "rose", "."])
 
 
 _load_tagger()
@@ -52,16 +52,13 @@ def split_tokens(text: str) -> list[str]:
     return TOKEN_RE.findall(text)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=64)  # the texts of one story, tagged once each
 def tag_clause(text: str) -> tuple[tuple[Word, ...], int | None]:
     """Return the tagged words of an English clause and where its main verb is."""
     tokens = split_tokens(text)
     if not tokens:
         return (), None
-    sentences = parse(
-        " ".join(tokens), tokenize=False, chunks=False, relations=False, lemmata=False
-    ).split()
-    tagged = [parts for sentence in sentences for parts in sentence]
+    tagged = parser.find_tags(tokens)
     words = [Word(token, parts[1]) for token, parts in zip(tokens, tagged, strict=True)]
     for i, word in enumerate(words[:-1]):
         if (

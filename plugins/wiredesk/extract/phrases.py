@@ -80,7 +80,10 @@ def _complete(words: list[Word], main: int | None) -> bool:
     opener = max(
         (i for i, w in enumerate(words) if w.text.casefold() in OPENERS), default=None
     )
-    if opener is not None and not any(w.tag in FINITE for w in words[opener + 1 :]):
+    if opener is not None and not any(
+        w.tag in FINITE or w.text == "be"
+        for w in words[opener + 1 :]  # "that X be"
+    ):
         return False  # "... even if system": a clause opened and left without a verb
     last = max(i for i, w in enumerate(words) if w.tag in VERBS)
     return words[last].text.casefold() not in CLAUSE_VERBS
@@ -110,11 +113,17 @@ def may_cut(words: tuple[Word, ...], k: int, names: set[int], main: int = 0) -> 
         nxt.tag in {",", "WDT", "WP"}
         or low in SUBORDINATORS
         or (nxt.tag == "IN" and low not in {"of", "that"})
-        # a participle or adjective phrase after its noun: "units engaged in"
+        # a participle or adjective phrase after its noun: "units engaged in"; not
+        # the verb of a second clause: "50 killed and 200 others wounded"
         or (
             before.tag.startswith("NN")
             and (
-                nxt.tag in {"VBG", "VBN"}
+                (
+                    nxt.tag in {"VBG", "VBN"}
+                    and not any(
+                        words[j].tag == "CC" and j not in names for j in range(main, k)
+                    )
+                )
                 or (nxt.tag == "JJ" and k + 1 < len(words) and words[k + 1].tag == "IN")
             )
         )

@@ -75,41 +75,73 @@ def _mark_main_verb(words: list[Word], text: str) -> int | None:
     """Return the index of the main verb; tag it a verb ("Acme files", a noun here).
 
     The headline rules' main verb (outside relative clauses) wins when the tagger
-    agrees it is a verb; else the tagger's next finite verb in the same clause
-    ("agreement on quotas could"), else a verb after a name ("Acme files"), else
-    the tagger's first ("Putin, Xi discuss security and relations").
+    agrees it is a verb; else the tagger's next verb in the same clause ("agreement
+    on quotas could", "Summit organized by TASS provide"), else a verb after a name
+    ("Acme files"), else the tagger's first ("Putin, Xi discuss security").
     """
     spoken = [i for i, w in enumerate(words) if w.tag not in {",", ":"}]
     verb = main_verb(text)
     finite = [i for i in range(1, len(words)) if finite_at(words, i)]
-    # a participle after a noun may be the verb of a lede: "Lavrov and Wang discussed"
-    past = [i for i in range(1, len(words)) if _past_after_noun(words, i)]
-    future = [  # headline future: "Talks on quotas at session to resume"
-        i
-        for i in range(2, len(words))
-        if words[i].tag == "VB"
-        and words[i - 1].text == "to"
-        and words[i - 2].tag.startswith("NN")
-    ]
     if verb is None or verb >= len(spoken):
         return finite[0] if finite else None
     i = spoken[verb]
-    if words[i].tag in VERBS:
+    doubtful = _doubtful(words, i)
+    if words[i].tag in VERBS and not doubtful:
         return i
     name_before = words[i - 1].text[:1].isupper() and (i > 1 or words[0].tag == "NNP")
-    # after a name, "to develop" is the object's: "Acme Inc signs pact with Beta to"
-    candidates = sorted(finite + past + ([] if name_before else future))
-    if later := _next_finite(words, i, candidates):
-        return later  # "agreement on export quotas could", "Prime ministers ... met"
+    found = _candidates(words, finite, name_before=name_before, doubtful=doubtful)
+    if later := _next_finite(words, i, found):
+        return later
     if finite and not name_before:
-        return finite[0]  # "Putin, Xi discuss security and bilateral relations"
+        return finite[0]
     if words[i].tag not in VERBS:
         words[i] = Word(words[i].text, "VBZ" if words[i].text.endswith("s") else "VBD")
     return i
 
 
-def _past_after_noun(words: list[Word], i: int) -> bool:
-    return words[i].tag == "VBN" and words[i - 1].tag in {"NNP", "NNPS"}
+def _doubtful(words: list[Word], i: int) -> bool:
+    """Return whether a verb is likely a modifier or a noun, not the main verb.
+
+    "Summit organized by TASS ...", "gas supplies to Europe ... ending".
+    """
+    after = words[i + 1] if i + 1 < len(words) else None
+    if after is None:
+        return False
+    if words[i].tag == "VBN" and after.text == "by":
+        return True
+    before = words[i - 1]
+    return (
+        words[i].tag in {"VBZ", "NNS"}
+        and before.tag == "NN"
+        and before.text.islower()
+        and after.tag in {"IN", "TO"}
+    )
+
+
+def _candidates(
+    words: list[Word], finite: list[int], *, name_before: bool, doubtful: bool
+) -> list[int]:
+    """Return where a main verb may be besides finite verbs, in order.
+
+    A participle after a name ("Lavrov and Wang discussed"); when the first verb is
+    doubtful, a headline progressive after a noun ("contract ending"); unless after
+    a name, a headline future ("Talks to resume"; not "Acme signs pact to develop").
+    """
+    found = set(finite)
+    for i in range(2, len(words)):
+        tag, before = words[i].tag, words[i - 1]
+        if (
+            (tag == "VBN" and before.tag in {"NNP", "NNPS"})
+            or (doubtful and tag == "VBG" and before.tag.startswith("NN"))
+            or (
+                not name_before
+                and tag == "VB"
+                and before.text == "to"
+                and words[i - 2].tag.startswith("NN")
+            )
+        ):
+            found.add(i)
+    return sorted(found)
 
 
 def _next_finite(words: list[Word], i: int, finite: list[int]) -> int | None:
@@ -136,7 +168,7 @@ def finite_at(words: list[Word] | tuple[Word, ...], i: int) -> bool:
     tag = words[i].tag
     if tag == "VB":  # "Putin, Xi discuss"; not "to (jointly) discuss", "X be"
         before = words[i - 1].tag
-        subject = before in {"NNP", "NNPS", "NNS", "PRP"}
+        subject = before in {"NNP", "NNPS", "NNS", "PRP", "CD"}  # "... in 2024 provide"
         when = words[i - 1].text.casefold() in {"today", "now", "tomorrow"}
         return (subject or when) and words[i].text != "be"
     return tag in FINITE

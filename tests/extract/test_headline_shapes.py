@@ -74,6 +74,26 @@ PROSE = [
         "temperatures reached a record high in August.",
         "Global sea surface temperatures reach record high in August",
     ),
+    # a company name in brackets is the object, not an aside
+    (
+        "(Lakeshore Foods Ltd) said it agreed to buy 40 pct of (Prairie Mills Inc) "
+        "for six mln dlrs.",
+        "Lakeshore Foods Ltd agrees to buy 40 pct of Prairie Mills Inc for six mln dlrs",
+    ),
+    # the second verb of a coordination stays: not "... and 30 others"
+    (
+        "Twelve miners have been killed and 30 others injured in a gas explosion at "
+        "a coal mine in the Kuzbass region, the regional emergencies ministry said.",
+        "Twelve miners killed and 30 others injured in gas explosion at coal mine in "
+        "Kuzbass region",
+    ),
+    # the participle phrase of the subject is no main verb ("organized by X
+    # provide"), and goes whole before the claim is cut
+    (
+        "Festivals like the Silk Road Film Week organized by the culture ministry "
+        "in May strengthen ties between young filmmakers, the ministry said.",
+        "Festivals like Silk Road Film Week strengthen ties between young filmmakers",
+    ),
     # "A said B ruled that C": too long whole; the court's district, the company
     # suffixes and the patent's subject go, the ruling stays whole
     (

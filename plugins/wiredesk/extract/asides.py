@@ -114,3 +114,39 @@ def drop_subject_phrase(text: str) -> str:
         return text
     keep = main - 1 if words[main - 1].text == "to" else main  # "ministers to meet"
     return join_words((*words[:start], *words[keep:]))
+
+
+MAX_PARTICIPLE_WORDS = 8
+
+
+def _opens_participle(words: tuple[Word, ...], i: int) -> bool:
+    """Return whether words[i] opens a participle phrase after a noun.
+
+    "Summit organized by", "decline seen in", "rocket carrying"; not "Acme Corp
+    raising" nor "newspapers criticised India's budget" (verbs after all).
+    """
+    tag, before, after = words[i].tag, words[i - 1].tag, words[i + 1]
+    if tag == "VBN" and after.text == "by":
+        return before.startswith("NN")
+    common = before in {"NN", "NNS"}
+    return common and (tag == "VBG" or (tag == "VBN" and after.tag == "IN"))
+
+
+def drop_subject_participle(text: str) -> str:
+    """Drop a participle phrase between the subject's noun and the main verb.
+
+    "Festivals organized by the ministry in May strengthen ties" -> "Festivals
+    strengthen ties".
+    """
+    words, main = tag_clause(text)
+    if main is None or words[main].text.casefold() in CLAUSE_VERBS:
+        return text
+    start = next((i for i in range(1, main - 1) if _opens_participle(words, i)), None)
+    if start is None or not finite_at(words, main):
+        return text
+    gap = words[start:main]
+    if any(w.tag in FINITE | {"CC", ",", "WDT", "WP", "TO"} for w in gap):
+        return text  # another clause or a list between: not one phrase
+    if len(gap) > MAX_PARTICIPLE_WORDS:
+        return text
+    return join_words((*words[:start], *words[main:]))

@@ -5,7 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .asides import drop_appositions, drop_subject_phrase, reported_clause
+from .asides import (
+    drop_appositions,
+    drop_subject_participle,
+    drop_subject_phrase,
+    reported_clause,
+)
 from .clauses import Claim, clean_name, split_attribution, trim_clauses, unwrap_names
 from .compact import drop_company_suffixes, main_verb, shorter_forms
 from .credit import credit_source, join_speakers, say_verb
@@ -114,6 +119,8 @@ def fit_claim(
     texts = [prefix + form for form in forms]
     if (plain := drop_company_suffixes(texts[-1])) != texts[-1]:
         texts.append(plain)  # "Acme Corp says" -> "Acme says"
+    if (lean := drop_subject_participle(texts[0])) != texts[0]:
+        texts.append(lean)  # "Festivals organized by ministry strengthen ties"
     credits = (suffix, "") if suffix else ("",)
     fits = [
         clause + credit

@@ -78,7 +78,8 @@ PROSE = [
     (
         "(Lakeshore Foods Ltd) said it agreed to buy 40 pct of (Prairie Mills Inc) "
         "for six mln dlrs.",
-        "Lakeshore Foods Ltd agrees to buy 40 pct of Prairie Mills Inc for six mln dlrs",
+        "Lakeshore Foods Ltd agrees to buy 40 pct of Prairie Mills Inc for six mln "
+        "dlrs",
     ),
     # the second verb of a coordination stays: not "... and 30 others"
     (

@@ -98,8 +98,12 @@ def drop_subject_phrase(text: str) -> str:
     first = 0
     if words[main].text.casefold() in CLAUSE_VERBS:  # the reported clause's subject
         first, main = main + 1, inner_verb(words, main)
-    if any(w.tag in VERBS for w in words[first:main]):
-        return text  # a verb before the main one: no plain subject to trim
+    if any(
+        words[i].tag in VERBS
+        and not (words[i].tag == "VB" and words[i - 1].tag == "TO")
+        for i in range(max(first, 1), main)
+    ):
+        return text  # a verb before the main one (but "failure to reach"): no subject
     start = next(
         (
             i

@@ -31,6 +31,7 @@ SUBORDINATORS: frozenset[str] = frozenset(
     split_words("after before while when as because although though since until amid")
 )
 LOOSE_TAIL_WORDS = 4
+OBJECT_PRONOUNS: frozenset[str] = frozenset(split_words("them it him her us"))
 # Words that open a clause of their own, which needs a verb before the end.
 OPENERS: frozenset[str] = frozenset(
     split_words("if because although though whether unless whereas which who that")
@@ -77,6 +78,8 @@ def _complete(words: list[Word], main: int | None) -> bool:
     closing = words[-1].tag in {"VBN", "VBD", "VBZ", "VBP"} and len(words) - 1 == main
     if words[-1].tag in BAD_ENDS and not closing:
         return False
+    if words[-1].text.casefold() in OBJECT_PRONOUNS:
+        return False  # "plan intended to protect them": whom?
     opener = max(
         (i for i, w in enumerate(words) if w.text.casefold() in OPENERS), default=None
     )

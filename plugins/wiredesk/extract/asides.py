@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .phrases import CLAUSE_VERBS, inner_verb
-from .tagging import FINITE, VERBS, Word, finite_at, join_words, tag_clause
+from .tagging import FINITE, MAX_WORDS, VERBS, Word, finite_at, join_words, tag_clause
 
 DESCRIPTIVE = frozenset({"DT", "VBG", "VBN", "RB", "WDT", "WP", "IN", "JJ", "CD"})
 
@@ -15,6 +15,8 @@ def drop_appositions(text: str, rounds: int = 3) -> str:
     relative), is an acronym or a place ("West Hartford, Conn."); a list stays, and
     so does the source before "said" (", the ministry said"), but for an acronym.
     """
+    if len(text.split()) > MAX_WORDS:
+        return text  # the tagger sees only the start of so long a sentence
     for _ in range(rounds):
         if text.count(",") < 2:  # noqa: PLR2004 - an aside needs a comma on each side
             return text

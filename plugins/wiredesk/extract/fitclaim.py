@@ -6,7 +6,7 @@ from .asides import drop_subject_participle, drop_subject_phrase, reported_claus
 from .compact import drop_company_suffixes, main_verb, shorter_forms
 from .phrases import complete_prefixes
 from .style import to_headlinese
-from .wordcut import MAX_CHARS, TRAILING_RE, fit_words
+from .wordcut import MAX_CHARS, fit_words, strip_trailing
 
 ROOMIER = 2.0  # a headline over target must say this much more than one within it,
 FINISHING_WORDS = 2  # or add no more than this many words
@@ -56,7 +56,7 @@ def _pick(fits: list[str], texts: list[str], credits: tuple[str, ...]) -> str:
     is missing from the first, credited alike ("... elections in Kyrgyzstan").
     """
     credit = next(c for c in credits if fits[0].endswith(c))  # "" ends every fit
-    wholes = {TRAILING_RE.sub("", text) + credit for text in texts}
+    wholes = {strip_trailing(text) + credit for text in texts}
     for longer in sorted(fits, key=len, reverse=True):
         extra = len(longer.split()) - len(fits[0].split())
         if len(longer) > len(fits[0]) * ROOMIER or (
@@ -73,7 +73,7 @@ def _longest_clause(texts: list[str], limit: int) -> str | None:
     cut), then the longest.
     """
     best, score = None, (0.0, 0)
-    for text in (TRAILING_RE.sub("", t) for t in texts):
+    for text in (strip_trailing(t) for t in texts):
         if (
             best is None
             and len(text) <= limit

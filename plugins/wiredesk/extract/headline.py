@@ -15,7 +15,7 @@ from .names import split_words
 from .sentences import sentence_ends
 from .style import WEEKDAY_RE, present_it, shorten_people, to_headlinese
 from .tables import is_table, table_headline
-from .wordcut import MAX_CHARS, TRAILING_RE, fit_words
+from .wordcut import MAX_CHARS, fit_words, strip_trailing
 
 PRONOUNS: frozenset[str] = frozenset(split_words("it its they their"))
 POSSESSIVES: frozenset[str] = frozenset(split_words("its their"))
@@ -32,7 +32,7 @@ def first_sentence(text: str) -> str:
 
 
 def _english_headline(sentence: str, max_chars: int, target: int) -> str:
-    sentence = TRAILING_RE.sub("", WEEKDAY_RE.sub("", unwrap_names(sentence)))
+    sentence = strip_trailing(WEEKDAY_RE.sub("", unwrap_names(sentence)))
     claim = split_attribution(drop_appositions(sentence))
     body = to_headlinese(shorten_people(join_speakers(trim_clauses(claim.text))))
     credit = credit_source(claim.source)

@@ -18,6 +18,7 @@ from .compact import main_verb
 from .names import split_words
 
 TOKEN_RE = re.compile(r"[^\s,;:](?:[^\s,;:]|[,;:](?=[^\s,;:]))*|[,;:]")
+MAX_WORDS = 120
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 VERBS = FINITE | {"VB", "VBN", "VBG"}
 # Verbs that take "of" straight after them; other "X of" is a noun ("ministers of").
@@ -55,7 +56,9 @@ def split_tokens(text: str) -> list[str]:
 @lru_cache(maxsize=64)  # the texts of one story, tagged once each
 def tag_clause(text: str) -> tuple[tuple[Word, ...], int | None]:
     """Return the tagged words of an English clause and where its main verb is."""
-    tokens = split_tokens(text)
+    tokens = split_tokens(text)[
+        :MAX_WORDS
+    ]  # a headline needs no more: time stays bounded
     if not tokens:
         return (), None
     tagged = parser.find_tags(tokens)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from .names import split_words
 
 MAX_CHARS = 110
@@ -35,7 +33,15 @@ FOREIGN_FUNCTION_WORDS: frozenset[str] = frozenset(
 )
 DANGLING = DANGLING | FOREIGN_FUNCTION_WORDS
 BOUNDARY = BOUNDARY | FOREIGN_FUNCTION_WORDS
-TRAILING_RE = re.compile(r"[\s,;:.\-–—!?\"'“”‘’(]+$")
+TRAILING = frozenset(",;:.-–—!?\"'“”‘’(")
+
+
+def strip_trailing(text: str) -> str:
+    """Drop trailing punctuation and spaces (linear, whatever the text)."""
+    end = len(text)
+    while end and (text[end - 1].isspace() or text[end - 1] in TRAILING):
+        end -= 1
+    return text[:end]
 
 
 def fit_words(text: str, max_chars: int = MAX_CHARS, keep: int = 0) -> str:
@@ -61,4 +67,4 @@ def fit_words(text: str, max_chars: int = MAX_CHARS, keep: int = 0) -> str:
     words = words[:kept]
     while len(words) > 1 and words[-1].strip(",;:").casefold() in dangling:
         words.pop()
-    return TRAILING_RE.sub("", " ".join(words))
+    return strip_trailing(" ".join(words))

@@ -230,6 +230,8 @@ def _write_review(corpus: Path, sheet: Path, key: str | None, seed: int) -> None
     key_path = Path(key) if key else sheet.parent / "key.json"
     if key_path.resolve() == sheet.resolve():
         raise Exit("the key must not be the sheet itself", code=2)
+    sheet.parent.mkdir(parents=True, exist_ok=True)
+    key_path.parent.mkdir(parents=True, exist_ok=True)
     sheet.write_text(review_sheet(entries), encoding="utf-8")
     key_path.write_text(json.dumps(review_key(entries), indent=1), encoding="utf-8")
     print(f"{len(entries)} headlines: sheet {sheet}, key {key_path}")

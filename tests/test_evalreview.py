@@ -133,8 +133,7 @@ def test_tally_names_items_the_key_lacks():
 
 
 def test_review_sheet_and_score_end_to_end(corpus, tmp_path, invoke):
-    sheet = tmp_path / "out" / "sheet.md"
-    sheet.parent.mkdir()
+    sheet = tmp_path / "out" / "sheet.md"  # the folder is made as needed
     invoke("eval", "--corpus", str(corpus), "--review", str(sheet))
     key = json.loads((sheet.parent / "key.json").read_text(encoding="utf-8"))["items"]
     text = sheet.read_text(encoding="utf-8")

@@ -197,16 +197,59 @@ def inspect(c, path, settings=None):
     help={
         "corpus": "folder with truth.jsonl and the story files it names",
         "json": "print one JSON object instead of the table",
+        "review": "write a blind review sheet of the corpus's headlines to this file",
+        "key": "where the review key goes (default: key.json beside the sheet or "
+        "the verdicts)",
+        "score_review": "tally a file of `NUMBER VERDICT` lines against the key",
+        "seed": "sample and order of the review sheet (default 0)",
     }
 )
-def eval(c, corpus, json=False):
+def eval(c, corpus=None, json=False, review=None, key=None, score_review=None, seed=0):  # noqa: PLR0917 - invoke maps flags to parameters
     """Measure datelines, headlines and places against a corpus with real headlines."""
     import json as json_lib  # noqa: PLC0415 - the flag shadows the module name
 
     from wiredesk.evaluation import evaluate, format_table  # noqa: PLC0415
 
+    if score_review:
+        _score_review(Path(score_review), key)
+        return
+    if not corpus:
+        raise Exit("give --corpus DIR (or --score-review VERDICTS)", code=2)
+    if review:
+        _write_review(Path(corpus), Path(review), key, int(seed))
+        return
     scores = evaluate(Path(corpus))
     print(json_lib.dumps(scores, sort_keys=True) if json else format_table(scores))
+
+
+def _write_review(corpus: Path, sheet: Path, key: str | None, seed: int) -> None:
+    from wiredesk.evalreview import pick_entries, review_key, review_sheet  # noqa: PLC0415
+    from wiredesk.evaluation import review_entries  # noqa: PLC0415
+
+    entries = pick_entries(*review_entries(corpus), seed=seed)
+    key_path = Path(key) if key else sheet.parent / "key.json"
+    if key_path.resolve() == sheet.resolve():
+        raise Exit("the key must not be the sheet itself", code=2)
+    sheet.parent.mkdir(parents=True, exist_ok=True)
+    key_path.parent.mkdir(parents=True, exist_ok=True)
+    sheet.write_text(review_sheet(entries), encoding="utf-8")
+    key_path.write_text(json.dumps(review_key(entries), indent=1), encoding="utf-8")
+    print(f"{len(entries)} headlines: sheet {sheet}, key {key_path}")
+
+
+def _score_review(verdicts: Path, key: str | None) -> None:
+    from wiredesk.evalreview import format_tally, parse_verdicts, tally  # noqa: PLC0415
+
+    key_path = Path(key) if key else verdicts.parent / "key.json"
+    try:
+        table = json.loads(key_path.read_text(encoding="utf-8"))
+        given = parse_verdicts(verdicts.read_text(encoding="utf-8").splitlines())
+        groups = tally(table, given)
+    except (OSError, ValueError, KeyError, TypeError) as e:
+        raise Exit(f"{verdicts} / {key_path}: {e}", code=2) from e
+    if not given:
+        raise Exit(f"{verdicts}: no `NUMBER VERDICT` line", code=2)
+    print(format_tally(groups, missing=len(table["items"]) - len(given)))
 
 
 @task(

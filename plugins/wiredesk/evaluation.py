@@ -19,6 +19,7 @@ from .evalmetrics import (
     truth_country,
     written_date,
 )
+from .evalreview import CONTROL, GENERATED, Entry, is_control, story_start
 from .extract import ExtractOptions, extract_story
 from .extract.agencies import canonical_agency
 from .model import FILE_TIME, Received, Story
@@ -153,6 +154,28 @@ def evaluate(folder: Path) -> dict[str, Any]:
         "places_f1": _places_f1(pairs),
         "stories_per_second": round(len(items) / seconds) if seconds else None,
     }
+
+
+def review_entries(folder: Path) -> tuple[list[Entry], list[Entry]]:
+    """Return the real headlines fit to be controls and the generated ones."""
+    items = load_corpus(folder)
+    stories, _ = extract_all(items, passes=1)
+    controls, generated = [], []
+    for item, story in zip(items, stories, strict=True):
+        if story is None:
+            continue
+        truth = item.truth
+        agency = (
+            canonical_agency(truth.get("agency") or "") or truth.get("agency") or "?"
+        )
+        raw = story.dateline.raw if story.dateline else ""
+        start = story_start(" ".join([raw, *story.paragraphs]))
+        if is_control(truth.get("title")):
+            controls.append(
+                Entry(truth["file"], agency, CONTROL, truth["title"], start)
+            )
+        generated.append(Entry(truth["file"], agency, GENERATED, story.title, start))
+    return controls, generated
 
 
 def format_table(scores: dict[str, Any]) -> str:

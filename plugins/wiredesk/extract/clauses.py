@@ -81,6 +81,28 @@ def _drop_trailing(claim: str) -> str:
     return claim
 
 
+TICKER_RE = re.compile(r"\s*<[A-Z][A-Z0-9.]{0,7}>")
+# "<Acme Corp>", "(Acme Corp)": a company name in marks stays, its marks go.
+MARKED_NAME_RE = re.compile(
+    r"<(?P<angle>[^<>]{2,80})>|\((?P<round>[A-Z][\w.&'-]*(?:\s+[\w.&'-]+){1,7})\)"
+)
+COMPANY_ENDS = frozenset({"co", "corp", "inc", "ltd", "plc"})
+ACRONYM_ASIDE_RE = re.compile(r",\s+[A-Z][A-Z0-9]{1,7},(?=\s)")
+
+
+def unwrap_names(text: str) -> str:
+    """Drop tickers and acronym asides, keep company names without their marks."""
+    text = ACRONYM_ASIDE_RE.sub("", TICKER_RE.sub("", text))
+
+    def unwrap(match: re.Match[str]) -> str:
+        inner = match["angle"] or match["round"]
+        last = inner.split()[-1]
+        named = last[:1].isupper() or last.casefold().strip(".") in COMPANY_ENDS
+        return inner if match["angle"] or named else match[0]
+
+    return MARKED_NAME_RE.sub(unwrap, text)
+
+
 def clean_name(name: str) -> str:
     """Drop ticker marks and brackets around a company name ("<Acme Corp>")."""
     name = WRAPPED_RE.sub(r"\g<inner>", name.strip())

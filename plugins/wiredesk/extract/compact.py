@@ -42,6 +42,12 @@ ADVERBIAL_RE = re.compile(
 )
 
 
+COMPANY_SUFFIX_RE = re.compile(
+    r"(?<=[A-Za-z])\s+(?:Inc|INC|Corp|CORP|Co|Ltd|LTD|Plc|PLC|LLC|Cos|Corporation|"
+    r"Incorporated|Company)\b\.?(?!\s+(?:of|and|&)\s)"
+)
+
+
 def _bare(word: str) -> str:
     return word.strip(",;:\"'“”")
 
@@ -177,6 +183,12 @@ def drop_adverbials(text: str) -> str:
             and is_finite([words[i - 1], words[i + 1]], 1)
         )
     )
+
+
+def drop_company_suffixes(text: str) -> str:
+    """Drop "Inc", "Corp", "Co" after a company name, as headlines do ("Du Pont")."""
+    text = re.sub(r"(['’]s)['’]s\b", r"\1", COMPANY_SUFFIX_RE.sub("", text))
+    return re.sub(r"(?<=[^'’]s)['’]s\b", "'", text)
 
 
 def shorter_forms(text: str) -> list[str]:

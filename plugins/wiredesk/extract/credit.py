@@ -5,16 +5,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .compact import main_verb
 from .countries import find_country
 from .entities import RUN_RE
-from .names import LEADING_STOP, ORG_SUFFIXES, TITLES
+from .names import LEADING_STOP, ORG_HEADS, ORG_SUFFIXES, TITLES
 from .people import NAME_WORD_RE
 from .style import short_person
+from .tagging import join_words, tag_clause
 from .tense import base_form, third_person
 
 MAX_SOURCE_WORDS = 3
 AND_RE = re.compile(r"\s+and\s+")
+OF_RE = re.compile(r"\s+of\s+")
 # Verbs of saying a headline keeps; every other one ("stressed", "noted") is "say".
 STRONG_VERBS: frozenset[str] = frozenset(
     {"warn", "insist", "agree", "confirm", "deny", "urge", "believe", "think", "admit"}
@@ -39,11 +40,11 @@ def _one_source(source: str) -> Credit | None:
         return Credit(surname, person=True)
     if (surname := _after_last_title(runs[-1])) is not None:
         return Credit(surname, person=True)
-    words = [
-        w
-        for w in runs[-1]
-        if w.casefold() not in TITLES or w.casefold() in ORG_SUFFIXES
-    ]
+    words = list(runs[-1])
+    while words[:-1] and words[0].casefold() in TITLES - ORG_SUFFIXES:
+        words.pop(
+            0
+        )  # "Russian Foreign Ministry"; not the "State" of "Harbor State Bank"
     if (
         words
         and words[-1].casefold() in ORG_SUFFIXES
@@ -81,6 +82,8 @@ def credit_source(source: str | None) -> Credit | None:
     parts = AND_RE.split(source)
     if len(parts) == 1:
         return _one_source(source)
+    if any(w.casefold() in ORG_HEADS for w in source.split()):
+        return None  # "Organisation for Economic Cooperation and Development"
     credits = [_one_source(part) for part in parts]
     if not any(c is not None and c.person for c in credits):
         return _one_source(source)
@@ -88,7 +91,9 @@ def credit_source(source: str | None) -> Credit | None:
         c.name if c is not None and c.person else _lone_surname(part)
         for c, part in zip(credits, parts, strict=True)
     ]
-    if any(name is None for name in names):
+    while names and names[0] is None and OF_RE.search(parts[len(parts) - len(names)]):
+        names = names[1:]  # "Presidents of Belarus and Russia A and B": the description
+    if len(names) < 2 or any(name is None for name in names):  # noqa: PLR2004
         return None
     return Credit(", ".join(n for n in names if n), person=True, plural=True)
 
@@ -107,14 +112,13 @@ def join_speakers(clause: str) -> str:
     "A and his counterpart B discussed X" -> "A, B discussed X"; any other subject
     is left as it is.
     """
-    verb = main_verb(clause)
+    words, verb = tag_clause(clause)
     if verb is None:
         return clause
-    words = clause.split()
-    subject = " ".join(words[:verb])
+    subject = join_words(words[:verb])
     if " and " not in subject:
         return clause
     credit = credit_source(subject)
     if credit is None or not credit.plural:
         return clause
-    return " ".join([credit.name, *words[verb:]])
+    return f"{credit.name} {join_words(words[verb:])}"

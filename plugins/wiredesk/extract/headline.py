@@ -5,53 +5,21 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .clauses import clean_name, split_attribution, trim_clauses
-from .compact import main_verb, shorter_forms
+from .asides import drop_appositions
+from .clauses import Claim, clean_name, split_attribution, trim_clauses, unwrap_names
 from .credit import credit_source, join_speakers, say_verb
+from .fitclaim import fit_claim
 from .foreign import foreign_headline
 from .language import detect_language
 from .names import split_words
 from .sentences import sentence_ends
 from .style import WEEKDAY_RE, present_it, shorten_people, to_headlinese
 from .tables import is_table, table_headline
+from .wordcut import MAX_CHARS, fit_words, strip_trailing
 
-MAX_CHARS = 110
-VERBS: frozenset[str] = frozenset({"is", "are", "was", "were", "be"})
-DANGLING: frozenset[str] = frozenset(
-    split_words(
-        "a an the and or but nor that which who whom of in on at to for with by "
-        "from as into than its their his her is are was were be has have had "
-        "will would not this these those after before near over about between "
-        "said says while when if under amid against during since until through via"
-    )
-)
-BOUNDARY: frozenset[str] = frozenset(
-    split_words(
-        "of in on at to for with by from into over after before amid and or but "
-        "that which who as while when near about between against under during "
-        "since until because"
-    )
-)
-# Function words of ru, de, fr, es, it: a cut never ends on one, may stop before one.
-FOREIGN_FUNCTION_WORDS: frozenset[str] = frozenset(
-    split_words(
-        "и в на с по к о об для что а но или из от до при "
-        "und oder der die das den dem des in im mit von zu zur zum für auf bei "
-        "et ou de la le les des du à au aux en pour sur par avec "
-        "y o el los las del con por para al "
-        "e di il lo gli per con su da dal della"
-    )
-)
-DANGLING = DANGLING | FOREIGN_FUNCTION_WORDS
-BOUNDARY = BOUNDARY | FOREIGN_FUNCTION_WORDS
-SENTENCE_END_RE = re.compile(
-    r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bSt)[.!?](?=\s+[\"'“A-ZА-Я0-9])"
-)
-TRAILING_RE = re.compile(r"[\s,;:.\-–—!?\"'“”‘’(]+$")
-
-
+PRONOUNS: frozenset[str] = frozenset(split_words("it its they their"))
+POSSESSIVES: frozenset[str] = frozenset(split_words("its their"))
 TARGET_CHARS = 90
-MIN_KEPT_SHARE = 0.5  # of a claim's words, or its credit makes way
 BRIEF_RE = re.compile(
     r"^(?:IN BRIEF|UPDATE \d+|BREAKING|URGENT|FLASH)\s*[:-]\s*", re.IGNORECASE
 )
@@ -63,88 +31,31 @@ def first_sentence(text: str) -> str:
     return text[: end - 1] if end else text
 
 
-def fit_words(text: str, max_chars: int = MAX_CHARS, keep: int = 0) -> str:
-    """Cut text to max_chars before a phrase; drop dangling words and punctuation.
-
-    The cut backs off to a phrase boundary, but not below keep words when they fit.
-    """
-    words = text.split()
-    kept, length = 0, -1
-    for word in words:
-        if length + 1 + len(word) > max_chars:
-            break
-        kept, length = kept + 1, length + 1 + len(word)
-    if kept < len(words):
-        # Never end mid-phrase: back off to just before a preposition or conjunction.
-        floor = max(2, keep - 1) if keep <= kept else 2
-        boundary = next(
-            (k for k in range(kept, floor, -1) if words[k].casefold() in BOUNDARY),
-            kept,
-        )
-        kept = boundary
-    dangling = DANGLING if kept < len(words) else DANGLING - VERBS
-    words = words[:kept]
-    while len(words) > 1 and words[-1].strip(",;:").casefold() in dangling:
-        words.pop()
-    return TRAILING_RE.sub("", " ".join(words))
-
-
-def short_source(source: str | None) -> tuple[str | None, bool]:
-    """Return how a headline credits a source (surname or short name); person?."""
-    credit = credit_source(source)
-    return (credit.name, credit.person) if credit else (None, False)
-
-
-def fit_claim(
-    prefix: str, body: str, target: int, max_chars: int = MAX_CHARS, suffix: str = ""
-) -> str:
-    """Fit prefix, body and suffix: shorter forms of body, then a cut after the verb.
-
-    The first form that fits target wins, else the first shortened form without a
-    comma (no aside or attribution left) that fits max_chars; a cut never goes before
-    the main verb and the first word of its object. A suffix (credit) that would
-    leave less than MIN_KEPT_SHARE of the claim is left out.
-    """
-    forms = shorter_forms(body)
-    plain = [form for form in forms[1:] if "," not in form]
-    for limit, tried in ((target, forms), (max_chars, plain)):
-        for form in tried:
-            if len(prefix) + len(form) + len(suffix) <= limit:
-                return TRAILING_RE.sub("", prefix + form) + suffix
-    cut = _cut_after_verb(prefix, forms[-1], target - len(suffix))
-    if suffix and len(cut.split()) < len(forms[-1].split()) * MIN_KEPT_SHARE:
-        return _cut_after_verb(prefix, forms[-1], target)  # the claim before the credit
-    return cut + suffix
-
-
-def _cut_after_verb(prefix: str, body: str, limit: int) -> str:
-    """Cut prefix + body to limit at a phrase, never before body's main verb."""
-    text = prefix + body
-    cut = fit_words(text, limit)
-    verb = main_verb(body)
-    if verb is not None and len(cut.split()) <= len(prefix.split()) + verb:
-        cut = fit_words(text, limit, len(prefix.split()) + verb + 2)  # keep the verb
-    return cut
-
-
 def _english_headline(sentence: str, max_chars: int, target: int) -> str:
-    claim = split_attribution(WEEKDAY_RE.sub("", sentence))
+    sentence = strip_trailing(WEEKDAY_RE.sub("", unwrap_names(sentence)))
+    claim = split_attribution(drop_appositions(sentence))
     body = to_headlinese(shorten_people(join_speakers(trim_clauses(claim.text))))
     credit = credit_source(claim.source)
-    if claim.source_first and claim.text.startswith(("it ", "its ")) and claim.source:
-        subject = shorten_people(clean_name(claim.source))
-        body = to_headlinese(
-            f"{subject} {present_it(trim_clauses(claim.text))}"
-            if claim.text.startswith("it ")
-            else f"{subject}'s {body[4:]}"
-        )
-        return fit_claim("", body, target, max_chars)
+    if claim.source_first and (named := _name_pronoun(claim)):
+        return fit_claim("", to_headlinese(named), target, max_chars)
     if claim.source_first and credit:
         verb = say_verb(claim.verb, plural=credit.plural)
         return fit_claim(f"{credit.name} {verb} ", body, target, max_chars)
     if credit and credit.person:
         return fit_claim("", body, target, max_chars, f" — {credit.name}")
     return fit_claim("", body, target, max_chars)
+
+
+def _name_pronoun(claim: Claim) -> str | None:
+    """Return the claim with its subject named: "it declared" -> "Acme declares"."""
+    first, _, rest = claim.text.partition(" ")
+    if not claim.source or first not in PRONOUNS:
+        return None
+    subject = shorten_people(clean_name(claim.source))
+    if first == "it":
+        return f"{subject} {present_it(trim_clauses(claim.text))}"
+    owner = "'s" if first in POSSESSIVES else ""
+    return f"{subject}{owner} {trim_clauses(rest)}"
 
 
 def make_headline(

@@ -30,6 +30,8 @@ PREPOSITIONS: frozenset[str] = frozenset(
 )
 NOT_PLURAL_ENDINGS = ("ss", "us", "is", "'s", "’s")
 MAX_SUBJECT_WORDS = 8
+ARTICLES: frozenset[str] = frozenset(split_words("a an the"))
+AUXILIARIES: frozenset[str] = frozenset(split_words("is are was were has have had"))
 
 
 def _base(word: str) -> str | None:
@@ -56,8 +58,12 @@ def present_main_verb(text: str) -> str:
             return text
         base = _base(word) if word.islower() and "-" not in word else None
         after = words[i + 1] if i + 1 < len(words) else ""
-        if base is None or words[i - 1].endswith("ly"):
-            continue
+        if base is None or words[i - 1].endswith(("ly", "'s", "’s")):
+            continue  # "Japan's unadjusted index": an adjective after a possessive
+        if all(w.casefold() in ARTICLES for w in words[:i]) or any(
+            w in AUXILIARIES for w in words[i + 1 : i + 5]
+        ):
+            continue  # "An unmanned rocket", "proposed issues were filed"
         name_before = i > 1 and words[i - 1][:1].isupper()  # "Scholz, Macron agreed"
         if word.endswith("ed") and after in PREPOSITIONS and not name_before:
             continue  # "the invitation extended to Cuba": a participle, not the verb

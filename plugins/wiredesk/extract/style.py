@@ -29,6 +29,11 @@ INTENT_RE = re.compile(
 SHORT_PART = 2
 AND_RE = re.compile(r"\s+and\s+")
 WILL_RE = re.compile(r"\bwill\s+(?=[a-z])")
+PRONOUN_END_RE = re.compile(r"\s(?:it|they|he|she|we|you|I)\s+$")
+SUBCLAUSE_RE = re.compile(
+    r"\b(?:that|which|who|whom|whose|when|if|is|are|was|were|has|have|had|"
+    r"[a-z]{3,}ed)\s"
+)
 ARTICLE_RE = re.compile(r"(?:^(?:The|A|An)\s+|\b(?:the|a|an)\s+)")
 IT_PAST_RE = re.compile(rf"^it\s+(?P<verb>{PARTICIPLE})\b")
 SHORT_NAMES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -98,12 +103,25 @@ def present_it(claim: str) -> str:
     return third_person(base) + claim[match.end() :]
 
 
+def _will_to(text: str) -> str:
+    """Turn the main clause's "will" into "to" ("Acme to buy"); later ones stay."""
+    match = WILL_RE.search(text)
+    if (
+        match is None
+        or SUBCLAUSE_RE.search(text, 0, match.start())
+        or PRONOUN_END_RE.search(text, 0, match.start())  # "the price it will pay"
+    ):
+        return text  # "Acme reduced the price it will pay": a verb came first
+    return text[: match.start()] + "to " + text[match.end() :]
+
+
 def to_headlinese(text: str) -> str:
     """Rewrite a clause in headline style (English)."""
     for pattern, short in SHORT_NAMES:
         text = pattern.sub(short, text)
+    text = _will_to(text)  # before the tense changes: "reduced the price it will pay"
     text = PASSIVE_RE.sub("", present_main_verb(WEEKDAY_RE.sub("", text)))
     text = PAST_PASSIVE_RE.sub("", to_headline_tense(text))
-    text = INTENT_RE.sub("", WILL_RE.sub("to ", text))
+    text = INTENT_RE.sub("", text)
     text = PROGRESSIVE_RE.sub("", text)
     return " ".join(ARTICLE_RE.sub("", text).split())

@@ -5,17 +5,24 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+KIND = (
+    r"qtly|quarterly|semi-annual|annual|monthly|mthly|final|interim|extra|special|"
+    r"initial"
+)
 ROW_RE = re.compile(
     r"^(?:Oper\s+|Primary\s+|Fully\s+diluted\s+)?(?:shr|net|revs|qtr|"
-    r"(?:qtly|quarterly|semi-annual|annual|monthly|final|interim|"
-    r"extra|special|initial)?\s*div|sales|avg\s+shrs)\b",
+    rf"(?:{KIND})?\s*div(?:idend)?|sales|avg\s+shrs)\b",
     re.IGNORECASE,
 )
 DIVIDEND_RE = re.compile(
-    r"^(?P<kind>qtly|quarterly|semi-annual|annual|monthly|final|interim|"
-    r"extra|special|initial)?\s*div(?:idend)?\s+(?P<amount>.+?)"
-    r"(?:\s+vs\s+.*|\s+prior)?$",
+    rf"^(?P<kind>{KIND})?\s*div(?:idend)?\s+(?P<amount>.+?)"
+    r"(?:\s+vs\s+(?P<prior>.+?))?(?:\s+(?:prior|in\s+prior\s+\w+))?$",
     re.IGNORECASE,
+)
+NOTE_NAME_RE = re.compile(
+    r"^(?:NOTE|Note)\s*[:-]\s*(?:(?:[Tt]he\s+)?[Ff]ull\s+name\s+"
+    r"(?:of\s+(?:the\s+)?company\s+)?is\s+)?"
+    r"(?P<name>[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|and|&))*)\.?$"
 )
 SHARE_RE = re.compile(r"^(?:Oper\s+)?shr\s+(?P<value>.+)$", re.IGNORECASE)
 NAME_RE = re.compile(r"^\((?P<name>[A-Z][^()]{2,60})\)$")
@@ -35,6 +42,7 @@ KINDS = {
     "semi-annual": "semi-annual",
     "annual": "annual",
     "monthly": "monthly",
+    "mthly": "monthly",
     "final": "final",
     "interim": "interim",
     "extra": "extra",
@@ -54,11 +62,13 @@ def is_table(paragraphs: Sequence[str]) -> bool:
     return " vs " in head[0] or rows >= min(MIN_ROWS, len(head))
 
 
-def _company(paragraphs: Sequence[str]) -> str:
+def _company(paragraphs: Sequence[str]) -> str | None:
+    """Return the company a table names: "(Acme Corp)" or "NOTE: full name is ..."."""
     for paragraph in paragraphs:
-        if match := NAME_RE.match(paragraph.strip()):
-            return match["name"].strip()
-    return "Company"
+        text = paragraph.strip()
+        if match := NAME_RE.match(text) or NOTE_NAME_RE.match(text):
+            return match["name"].strip().rstrip(".")
+    return None
 
 
 def _period(paragraphs: Sequence[str]) -> str:
@@ -71,17 +81,34 @@ def _period(paragraphs: Sequence[str]) -> str:
 
 
 def table_headline(paragraphs: Sequence[str]) -> str:
-    """Return "<Company> sets quarterly dividend of ..." or "... reports ... net"."""
+    """Return "Acme holds quarterly dividend at 10 cts" or "Acme 4th qtr shr ...".
+
+    A table that names no company says what it reports without one.
+    """
     company = _company(paragraphs)
     rows = [p for p in paragraphs if not p.casefold().startswith("qtr ended")]
     if rows and (match := DIVIDEND_RE.match(rows[0])):
-        kind = KINDS.get((match["kind"] or "").casefold(), "")
-        amount = match["amount"]
-        regular = (
-            "regular " if re.search(rf"\bvs\s+{re.escape(amount)}\b", rows[0]) else ""
-        )
-        return " ".join(f"{company} sets {regular}{kind} dividend of {amount}".split())
+        return _dividend(company, match)
     period = _period(rows or paragraphs)
     share = next((m for p in rows[:3] if (m := SHARE_RE.match(p))), None)
-    value = f", shr {share['value'].lower()}" if share else ""
-    return f"{company} reports {period} net{value}"
+    value = f"shr {share['value'].lower()}" if share else ""
+    if company:
+        return f"{company} reports {period} net" + (f", {value}" if value else "")
+    return f"{period[:1].upper()}{period[1:]} net" + (f", {value}" if value else "")
+
+
+def _dividend(company: str | None, match: re.Match[str]) -> str:
+    kind = KINDS.get((match["kind"] or "").casefold(), "")
+    amount, prior = match["amount"], match["prior"]
+    if prior and not any(char.isalpha() and char.islower() for char in prior):
+        prior = None  # "N.A."
+    same = prior is not None and prior.casefold() == amount.casefold()
+    if company:
+        verb = "holds" if same else "sets"
+        words = f"{company} {verb} {kind} dividend {'at' if same else 'of'} {amount}"
+    else:
+        words = f"{kind} dividend {'held at' if same else 'of'} {amount}"
+        if not same:
+            words += f" {'vs ' + prior if prior else 'declared'}"
+    words = " ".join(words.split())
+    return words[:1].upper() + words[1:]

@@ -50,10 +50,11 @@ IRREGULAR: dict[str, str] = {
 }
 # Stems that lost a silent "e" before -ed: approv(e)d, declar(e)d, decid(e)d ...
 NEEDS_E_RE = re.compile(
-    r"(?:[vcuz]|[aeiou]s|[aiou]r|at|ot|ut|id|ud|od|[rdn]g|[bptgk]l|iz|yz|[aeiou]k|ac|ic|ib|"
+    r"(?:[vcuz]|[aeiou]s|[aiou]r|at|ot|ut|id|ud|od|[rdn]g|[^aeiou][aeiou]g|[bptgk]l|iz|yz|[aeiou]k|ac|ic|ib|"
     r"[^aeiou]in|[^aeiou]il|complet|delet|compet|[^aeiou]ap|[^aeiou]ok)$"
 )
 DOUBLED_RE = re.compile(r"([bdgmnprt])\1$")
+DOUBLED_L_RE = re.compile(r"[aeiou][^aeiou]+[eo]ll$")
 MIN_PAST_CHARS = 4
 MIN_DOUBLED_STEM = 3
 PERFECT_RE = re.compile(
@@ -70,7 +71,10 @@ def base_form(past: str) -> str | None:
     if past.endswith("ied"):
         return past[:-3] + "y"
     stem = past[:-2]
-    if DOUBLED_RE.search(stem) and len(stem) > MIN_DOUBLED_STEM:
+    # repelled, cancelled, controlled (not killed, installed); stopped, planned
+    if DOUBLED_L_RE.search(stem) or (
+        DOUBLED_RE.search(stem) and len(stem) > MIN_DOUBLED_STEM
+    ):
         return stem[:-1]
     if NEEDS_E_RE.search(stem):
         return stem + "e"

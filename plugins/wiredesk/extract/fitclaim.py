@@ -1,0 +1,96 @@
+"""Fitting a claim into a headline: the longest complete clause that fits."""
+
+from __future__ import annotations
+
+from .asides import drop_subject_participle, drop_subject_phrase, reported_clause
+from .compact import drop_company_suffixes, main_verb, shorter_forms
+from .phrases import complete_prefixes
+from .style import to_headlinese
+from .wordcut import MAX_CHARS, fit_words, strip_trailing
+
+ROOMIER = 2.0  # a headline over target must say this much more than one within it,
+FINISHING_WORDS = 2  # or add no more than this many words
+MIN_KEPT_SHARE = 0.5  # of a claim's words, or its credit makes way
+
+
+def fit_claim(
+    prefix: str, body: str, target: int, max_chars: int = MAX_CHARS, suffix: str = ""
+) -> str:
+    """Fit prefix, body and suffix as the longest complete clause that fits.
+
+    Shorter forms of body (no relative clause, no adverbial) and complete clauses it
+    opens with are tried against target, then max_chars; a suffix (credit) goes when
+    only the claim fits. No complete clause at all: a cut after the main verb.
+    """
+    forms = shorter_forms(body)
+    texts = [prefix + form for form in forms]
+    if (plain := drop_company_suffixes(texts[-1])) != texts[-1]:
+        texts.append(plain)  # "Acme Corp says" -> "Acme says"
+    if (lean := drop_subject_participle(texts[0])) != texts[0]:
+        texts.append(lean)  # "Festivals organized by ministry strengthen ties"
+    credits = (suffix, "") if suffix else ("",)
+    fits = [
+        clause + credit
+        for limit in (target, max_chars)
+        for credit in credits
+        if (clause := _longest_clause(texts, limit - len(credit)))
+    ]
+    if fits:
+        return _pick(fits, texts, credits)
+    shorter = [drop_subject_phrase(text) for text in texts[-1:]]
+    if shorter != texts[-1:] and (clause := _longest_clause(shorter, max_chars)):
+        return clause
+    inner = reported_clause(prefix + body)
+    if inner and (clause := _longest_clause([to_headlinese(inner)], max_chars)):
+        return clause
+    cut = _cut_after_verb(prefix, forms[-1], target - len(suffix))
+    if suffix and len(cut.split()) < len(forms[-1].split()) * MIN_KEPT_SHARE:
+        return _cut_after_verb(prefix, forms[-1], target)  # the claim before the credit
+    return cut + suffix
+
+
+def _pick(fits: list[str], texts: list[str], credits: tuple[str, ...]) -> str:
+    """Return the first fit (within target) unless a longer one says much more.
+
+    Much more: ROOMIER times as long, or the whole claim when only a word or two
+    is missing from the first, credited alike ("... elections in Kyrgyzstan").
+    """
+    credit = next(c for c in credits if fits[0].endswith(c))  # "" ends every fit
+    wholes = {strip_trailing(text) + credit for text in texts}
+    for longer in sorted(fits, key=len, reverse=True):
+        extra = len(longer.split()) - len(fits[0].split())
+        if len(longer) > len(fits[0]) * ROOMIER or (
+            longer in wholes and 0 < extra <= FINISHING_WORDS
+        ):
+            return longer
+    return fits[0]
+
+
+def _longest_clause(texts: list[str], limit: int) -> str | None:
+    """Return the complete clause opening one of texts, within limit, that keeps most.
+
+    Most is the largest share of its text (a shorter form whole beats a longer one
+    cut), then the longest.
+    """
+    best, score = None, (0.0, 0)
+    for text in (strip_trailing(t) for t in texts):
+        if (
+            best is None
+            and len(text) <= limit
+            and complete_prefixes(text, limit) == [text]
+        ):
+            return text  # the longest text, whole: nothing can keep more
+        clause = next(iter(complete_prefixes(text, limit)), None)
+        if clause and (kept := (len(clause) / len(text), len(clause))) > score:
+            best, score = clause, kept
+    return best
+
+
+def _cut_after_verb(prefix: str, body: str, limit: int) -> str:
+    """Cut prefix + body to limit at a phrase, never before body's main verb."""
+    text = prefix + body
+    cut = fit_words(text, limit)
+    verb = main_verb(body)
+    if verb is not None and len(cut.split()) <= len(prefix.split()) + verb:
+        cut = fit_words(text, limit, len(prefix.split()) + verb + 2)  # keep the verb
+    return cut

@@ -1,0 +1,178 @@
+"""Where an English clause may end: what follows goes whole, what stays is complete.
+
+A clause may end only where what follows can go whole (a prepositional phrase, a
+relative or participle clause, an aside, a second clause) and what stays is
+complete: a verb with what it needs, no dangling article, preposition, conjunction,
+adjective or possessive.
+"""
+
+from __future__ import annotations
+
+from .compact import main_verb
+from .names import split_words
+from .tagging import FINITE, VERBS, Word, finite_at, join_words, tag_clause
+
+BAD_ENDS = frozenset(
+    {"DT", "IN", "CC", "TO", "PRP$", "POS", "MD", "WDT", "WP", "WP$", "EX", "RB"}
+    | {"JJ", "JJR", "JJS", "PDT", "WRB", ",", ":"}
+    | VERBS
+)
+# Verbs whose object is a clause: "says" or "ruled" with no verb after is no headline.
+CLAUSE_VERBS: frozenset[str] = frozenset(
+    split_words(
+        "say says said rule rules ruled believe believes believed think thinks "
+        "thought hope hopes hoped fear fears feared argue argues argued claim claims "
+        "claimed add adds added note notes noted stress stresses stressed insist "
+        "insists insisted"
+    )
+)
+# Connectives after which the rest of a clause may go ("..., ministry said").
+SUBORDINATORS: frozenset[str] = frozenset(
+    split_words("after before while when as because although though since until amid")
+)
+LOOSE_TAIL_WORDS = 4
+OBJECT_PRONOUNS: frozenset[str] = frozenset(split_words("them it him her us"))
+# Words that open a clause of their own, which needs a verb before the end.
+OPENERS: frozenset[str] = frozenset(
+    split_words("if because although though whether unless whereas which who that")
+)
+NAME_JOINERS: frozenset[str] = frozenset(split_words("and of & for de del du la von"))
+
+
+def name_spans(words: tuple[Word, ...]) -> set[int]:
+    """Return the indexes inside a proper name joined by "and" or "of".
+
+    "Securities and Exchange Commission", "Bank of England": no cut before the joiner.
+    """
+    inside = set()
+    for i in range(1, len(words) - 1):
+        if (
+            words[i].text.casefold() in NAME_JOINERS
+            and words[i - 1].text[:1].isupper()
+            and words[i + 1].text[:1].isupper()
+        ):
+            inside.update((i, i + 1))
+    return inside
+
+
+def has_predicate(words: list[Word]) -> bool:
+    """Return whether words hold a verb after their first word (headlinese counts)."""
+    return any(
+        finite_at(words, i)
+        or (words[i].tag == "VB" and words[i - 1].tag == "TO")
+        or (
+            words[i].tag in {"VBN", "VBG"}
+            and words[i - 1].tag.startswith(("NN", "PRP"))
+        )
+        for i in range(1, len(words))
+    )
+
+
+def _complete(words: list[Word], main: int | None) -> bool:
+    """Return whether a kept prefix is a whole clause: it may end here.
+
+    Only the main verb may close it ("Talks collapse", "Deal approved").
+    """
+    if len(words) < 3 or not has_predicate(words):  # noqa: PLR2004 - "Prices fall"
+        return False
+    closing = words[-1].tag in {"VBN", "VBD", "VBZ", "VBP"} and len(words) - 1 == main
+    if words[-1].tag in BAD_ENDS and not closing:
+        return False
+    if words[-1].text.casefold() in OBJECT_PRONOUNS:
+        return False  # "plan intended to protect them": whom?
+    opener = max(
+        (i for i, w in enumerate(words) if w.text.casefold() in OPENERS), default=None
+    )
+    if opener is not None and not any(
+        w.tag in FINITE or w.text == "be"
+        for w in words[opener + 1 :]  # "that X be"
+    ):
+        return False  # "... even if system": a clause opened and left without a verb
+    last = max(i for i, w in enumerate(words) if w.tag in VERBS)
+    return words[last].text.casefold() not in CLAUSE_VERBS
+
+
+def may_cut(words: tuple[Word, ...], k: int, names: set[int], main: int = 0) -> bool:
+    """Return whether words[:k] may stand alone with words[k:] dropped whole.
+
+    main is the main verb: after it, the last item of a list of objects may go
+    ("criticise budget and deficit" -> "criticise budget").
+    """
+    nxt, before = words[k], words[k - 1]
+    low = nxt.text.casefold()
+    if before.tag in {"VBN", "VBD"} and low == "by":
+        return True  # "agreement approved by ministry" -> "agreement approved"
+    if k in names or (nxt.tag != "," and (before.tag in VERBS or before.tag == "RP")):
+        return False  # inside a name, or the verb's complement follows ("agrees on")
+    if nxt.tag == "TO":  # "rose 5 pct to 10 pct"; not "expects it to", "from 3 to"
+        following = words[k + 1].tag if k + 1 < len(words) else "VB"
+        ranged = any(w.text == "from" for w in words[max(0, k - 3) : k])
+        return before.tag.startswith(("NN", "CD")) and following != "VB" and not ranged
+    if nxt.tag == "CC":
+        return any(w.tag in FINITE for w in words[k + 1 :]) or (
+            k > main + 2 and before.tag.startswith("NN") and low == "and"
+        )
+    return (
+        nxt.tag in {",", "WDT", "WP"}
+        or low in SUBORDINATORS
+        or (nxt.tag == "IN" and low not in {"of", "that"})
+        # a participle or adjective phrase after its noun: "units engaged in"; not
+        # the verb of a second clause: "50 killed and 200 others wounded"
+        or (
+            before.tag.startswith("NN")
+            and (
+                (
+                    nxt.tag in {"VBG", "VBN"}
+                    and not any(
+                        words[j].tag == "CC" and j not in names for j in range(main, k)
+                    )
+                )
+                or (nxt.tag == "JJ" and k + 1 < len(words) and words[k + 1].tag == "IN")
+            )
+        )
+    )
+
+
+def inner_verb(words: tuple[Word, ...], verb: int) -> int:
+    """Return the main verb of the clause a verb of saying reports (or the verb)."""
+    spoken = [i for i, w in enumerate(words) if i > verb and w.tag not in {",", ":"}]
+    inner = main_verb(" ".join(words[i].text for i in spoken))
+    return spoken[inner] if inner is not None and inner < len(spoken) else verb
+
+
+def _loose_tail(words: tuple[Word, ...]) -> bool:
+    """Return whether words end on a short verbless tail: ", effective today"."""
+    commas = [i for i, w in enumerate(words) if w.tag == ","]
+    if not commas:
+        return False
+    tail = words[commas[-1] + 1 :]
+    return len(tail) <= LOOSE_TAIL_WORDS and not any(w.tag in VERBS for w in tail)
+
+
+def complete_prefixes(text: str, limit: int | None = None) -> list[str]:
+    """Return the complete clauses text opens with, longest first (text too).
+
+    A clause ends after its main verb, never inside a relative clause before it.
+    With a limit: only the longest within limit characters (or none).
+    """
+    words, main = tag_clause(text)
+    if main is not None and words[main].text.casefold() in CLAUSE_VERBS:
+        main = inner_verb(words, main)
+        if words[main].tag not in VERBS:  # "Acme says Beta signs": a verb after all
+            words = (*words[:main], Word(words[main].text, "VBZ"), *words[main + 1 :])
+    names = name_spans(words)
+    start = max(3, (main or 0) + 1)
+    ends = [] if _loose_tail(words) else [len(words)]
+    ends += [
+        k
+        for k in range(len(words) - 1, start - 1, -1)
+        if may_cut(words, k, names, main or 0)
+    ]
+    found = []
+    for k in ends:
+        clause = join_words(words[:k])
+        if (limit is None or len(clause) <= limit) and _complete(list(words[:k]), main):
+            found.append(clause)
+            if limit is not None:
+                break
+    return found

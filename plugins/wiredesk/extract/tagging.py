@@ -1,0 +1,177 @@
+"""Words of an English clause tagged with parts of speech, and its main verb.
+
+Tags come from Pattern's English tagger as TextBlob ships it: lexicon and context
+rules inside the wheel, nothing downloaded. Its chunker costs four times the tagger
+and the headline rules need no chunks, so it is not run.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from dataclasses import dataclass
+from functools import lru_cache
+
+from textblob.en import parser
+
+from .compact import main_verb
+from .names import split_words
+
+TOKEN_RE = re.compile(r"[^\s,;:](?:[^\s,;:]|[,;:](?=[^\s,;:]))*|[,;:]")
+MAX_WORDS = 120
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+VERBS = FINITE | {"VB", "VBN", "VBG"}
+# Verbs that take "of" straight after them; other "X of" is a noun ("ministers of").
+OF_VERBS: frozenset[str] = frozenset(
+    split_words(
+        "consists consist warns warn speaks speak approves approve dies die "
+        "thinks think smacks reeks"
+    )
+)
+
+
+def _load_tagger() -> None:
+    """Load the tagger's word lists now; TextBlob reads them without closing files."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        parser.find_tags(["Rates", "rose", "."])
+
+
+_load_tagger()
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One word or punctuation mark with its part-of-speech tag ("NNP")."""
+
+    text: str
+    tag: str
+
+
+def split_tokens(text: str) -> list[str]:
+    """Split text into words and the commas, semicolons and colons between them."""
+    return TOKEN_RE.findall(text)
+
+
+@lru_cache(maxsize=64)  # the texts of one story, tagged once each
+def tag_clause(text: str) -> tuple[tuple[Word, ...], int | None]:
+    """Return the tagged words of an English clause and where its main verb is."""
+    tokens = split_tokens(text)[
+        :MAX_WORDS
+    ]  # a headline needs no more: time stays bounded
+    if not tokens:
+        return (), None
+    tagged = parser.find_tags(tokens)
+    words = [Word(token, parts[1]) for token, parts in zip(tokens, tagged, strict=True)]
+    for i, word in enumerate(words[:-1]):
+        if (
+            word.tag in {"VBZ", "VBP"}
+            and words[i + 1].text == "of"
+            and word.text.casefold() not in OF_VERBS  # "ministers of", "heads of"
+        ):
+            words[i] = Word(word.text, "NNS" if word.text.endswith("s") else "NN")
+    main = _mark_main_verb(words, text)
+    return tuple(words), main
+
+
+def _mark_main_verb(words: list[Word], text: str) -> int | None:
+    """Return the index of the main verb; tag it a verb ("Acme files", a noun here).
+
+    The headline rules' main verb (outside relative clauses) wins when the tagger
+    agrees it is a verb; else the tagger's next verb in the same clause ("agreement
+    on quotas could", "Summit organized by TASS provide"), else a verb after a name
+    ("Acme files"), else the tagger's first ("Putin, Xi discuss security").
+    """
+    spoken = [i for i, w in enumerate(words) if w.tag not in {",", ":"}]
+    verb = main_verb(text)
+    finite = [i for i in range(1, len(words)) if finite_at(words, i)]
+    if verb is None or verb >= len(spoken):
+        return finite[0] if finite else None
+    i = spoken[verb]
+    doubtful = _doubtful(words, i)
+    if words[i].tag in VERBS and not doubtful:
+        return i
+    name_before = words[i - 1].text[:1].isupper() and (i > 1 or words[0].tag == "NNP")
+    found = _candidates(words, finite, name_before=name_before, doubtful=doubtful)
+    if later := _next_finite(words, i, found):
+        return later
+    if finite and not name_before:
+        return finite[0]
+    if words[i].tag not in VERBS:
+        words[i] = Word(words[i].text, "VBZ" if words[i].text.endswith("s") else "VBD")
+    return i
+
+
+def _doubtful(words: list[Word], i: int) -> bool:
+    """Return whether a verb is likely a modifier or a noun, not the main verb.
+
+    "Summit organized by TASS ...", "gas supplies to Europe ... ending".
+    """
+    after = words[i + 1] if i + 1 < len(words) else None
+    if after is None:
+        return False
+    if words[i].tag == "VBN" and after.text == "by":
+        return True
+    before = words[i - 1]
+    return (
+        words[i].tag in {"VBZ", "NNS"}
+        and before.tag == "NN"
+        and before.text.islower()
+        and after.tag in {"IN", "TO"}
+    )
+
+
+def _candidates(
+    words: list[Word], finite: list[int], *, name_before: bool, doubtful: bool
+) -> list[int]:
+    """Return where a main verb may be besides finite verbs, in order.
+
+    A participle after a name ("Lavrov and Wang discussed"); when the first verb is
+    doubtful, a headline progressive after a noun ("contract ending"); unless after
+    a name, a headline future ("Talks to resume"; not "Acme signs pact to develop").
+    """
+    found = set(finite)
+    for i in range(2, len(words)):
+        tag, before = words[i].tag, words[i - 1]
+        if (
+            (tag == "VBN" and before.tag in {"NNP", "NNPS"})
+            or (doubtful and tag == "VBG" and before.tag.startswith("NN"))
+            or (
+                not name_before
+                and tag == "VB"
+                and before.text == "to"
+                and words[i - 2].tag.startswith("NN")
+            )
+        ):
+            found.add(i)
+    return sorted(found)
+
+
+def _next_finite(words: list[Word], i: int, finite: list[int]) -> int | None:
+    """Return the first finite verb after i in the same clause (no relative between)."""
+    for f in finite:
+        if f > i:
+            gap = words[i + 1 : f]
+            opens = any(w.tag in {"WDT", "WP", ","} or w.text == "that" for w in gap)
+            return None if opens else f
+    return None
+
+
+def join_words(words: list[Word] | tuple[Word, ...]) -> str:
+    """Return words as text: punctuation hangs on the word before it."""
+    out = ""
+    for word in words:
+        glue = "" if not out or word.tag in {",", ":"} else " "
+        out += glue + word.text
+    return out
+
+
+def finite_at(words: list[Word] | tuple[Word, ...], i: int) -> bool:
+    """Return whether words[i] is a finite verb ("discuss" after a name counts)."""
+    tag = words[i].tag
+    if tag == "VB":  # "Putin, Xi discuss"; not "to (jointly) discuss", "X be"
+        before = words[i - 1].tag
+        subject = before in {"NNP", "NNPS", "NNS", "PRP", "CD"}  # "... in 2024 provide"
+        when = words[i - 1].text.casefold() in {"today", "now", "tomorrow"}
+        return (subject or when) and words[i].text != "be"
+    return tag in FINITE

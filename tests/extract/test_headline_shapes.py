@@ -1,0 +1,167 @@
+"""Headlines an editor would run, for invented stories of each shape that broke."""
+
+import pytest
+from wiredesk.extract.headline import make_headline
+
+# (lede, the headline a copy editor would run); every story is invented.
+PROSE = [
+    # a long claim with a credit: cut after an adjective before; now a whole clause
+    (
+        "The Kazakh side is ready to support the holding of free and universally "
+        "recognised elections in Kyrgyzstan, Kazakh Foreign Minister Murat Nurtleu "
+        "said in an interview with local and foreign journalists on Friday.",
+        "Kazakh side ready to support holding of free and universally recognised "
+        "elections in Kyrgyzstan",
+    ),
+    # "Presidents of A and B X and Y": the description goes, both people stay
+    (
+        "Prime ministers of Armenia and Georgia Nikol Pashinyan and Irakli "
+        "Kobakhidze discussed transport corridors and energy cooperation during "
+        "talks in Tbilisi on Tuesday, said Pashinyan's spokeswoman Nazeli "
+        "Baghdasaryan.",
+        "Pashinyan, Kobakhidze discuss transport corridors and energy cooperation "
+        "— Baghdasaryan",
+    ),
+    # a participle phrase goes whole, never "... caused"
+    (
+        "A regional state of emergency has been declared following a diesel fuel "
+        "leak in the Amur River caused by a damaged pipeline near the city of "
+        "Blagoveshchensk, the regional governor's office said.",
+        "Regional state of emergency declared following diesel fuel leak in Amur River",
+    ),
+    # "proposed" before a noun is an adjective, the verb comes later
+    (
+        "The following proposed bond issues were registered with the Securities "
+        "and Exchange Commission:",
+        "Following proposed bond issues registered with Securities and Exchange "
+        "Commission",
+    ),
+    # a place between commas inside the reported clause goes whole
+    (
+        "Harbor State Bancorp said Maria Chen of Lakeside Capital, Portland, "
+        "Ore., bought 250,000 of its shares.",
+        "Harbor State Bancorp says Maria Chen of Lakeside Capital bought 250,000 "
+        "of its shares",
+    ),
+    # "they" is the companies that said it
+    (
+        "Norsk Hydro and Statoil said they will form a joint venture to explore "
+        "the Barents Sea.",
+        "Norsk Hydro and Statoil to form joint venture to explore Barents Sea",
+    ),
+    # an apposition after the company goes whole; "it" is the company
+    (
+        "Cascade Mills Inc, a unit of Pacific Timber Corp, said it raised its "
+        "lumber prices by five pct.",
+        "Cascade Mills Inc raises its lumber prices by five pct",
+    ),
+    # "will" in a relative clause stays "will"
+    (
+        "Avalon Oil Co reduced the price it will pay for West Texas crude by 50 "
+        "cts a barrel, effective today.",
+        "Avalon Oil Co reduces price it will pay for West Texas crude by 50 cts barrel",
+    ),
+    # a list subject is kept whole
+    (
+        "Farmers, truck drivers and fishermen blocked the main roads into the "
+        "capital on Monday to protest against a sharp rise in diesel prices, "
+        "police said.",
+        "Farmers, truck drivers and fishermen block main roads into capital to protest",
+    ),
+    # a measurement needs no credit when the whole claim fits
+    (
+        "The World Meteorological Organization, WMO, said global sea surface "
+        "temperatures reached a record high in August.",
+        "Global sea surface temperatures reach record high in August",
+    ),
+    # a company name in brackets is the object, not an aside
+    (
+        "(Lakeshore Foods Ltd) said it agreed to buy 40 pct of (Prairie Mills Inc) "
+        "for six mln dlrs.",
+        "Lakeshore Foods Ltd agrees to buy 40 pct of Prairie Mills Inc for six mln "
+        "dlrs",
+    ),
+    # the second verb of a coordination stays: not "... and 30 others"
+    (
+        "Twelve miners have been killed and 30 others injured in a gas explosion at "
+        "a coal mine in the Kuzbass region, the regional emergencies ministry said.",
+        "Twelve miners killed and 30 others injured in gas explosion at coal mine in "
+        "Kuzbass region",
+    ),
+    # the participle phrase of the subject is no main verb ("organized by X
+    # provide"), and goes whole before the claim is cut
+    (
+        "Festivals like the Silk Road Film Week organized by the culture ministry "
+        "in May strengthen ties between young filmmakers, the ministry said.",
+        "Festivals like Silk Road Film Week strengthen ties between young filmmakers",
+    ),
+    # "A said B ruled that C": too long whole; the court's district, the company
+    # suffixes and the patent's subject go, the ruling stays whole
+    (
+        "Northwind Chemical Corp said the U.S. District Court for the Southern "
+        "District of Texas ruled that Gulfport Plastics Inc had infringed on its "
+        "patent covering certain polymer coatings.",
+        "Northwind Chemical says U.S. District Court ruled that Gulfport Plastics had "
+        "infringed on its patent",
+    ),
+]
+
+TABLES = [
+    # no company anywhere: say what it is without inventing one
+    (
+        ["Qtly div 15 cts vs 15 cts prior", "Pay May 1", "Record April 10"],
+        "Quarterly dividend held at 15 cts",
+    ),
+    (
+        ["Mthly div 4.2 cts vs 4.0 cts prior", "Pay April 15", "Record March 31"],
+        "Monthly dividend of 4.2 cts vs 4.0 cts",
+    ),
+    (
+        [
+            "Qtly div 15 cts vs 15 cts prior",
+            "Pay May 1",
+            "Record April 10",
+            "(Northfield Savings Corp)",
+        ],
+        "Northfield Savings Corp holds quarterly dividend at 15 cts",
+    ),
+    (
+        [
+            "Shr 42 cts vs 37 cts",
+            "Net 2,104,000 vs 1,850,000",
+            "Year",
+            "Shr 1.60 dlrs vs 1.41 dlrs",
+            "Net 8,030,000 vs 7,012,000",
+            "NOTE: full name is Lakeview Instruments Inc.",
+        ],
+        "Lakeview Instruments Inc reports 4th qtr net, shr 42 cts vs 37 cts",
+    ),
+    (
+        [
+            "Shr loss 12 cts vs profit eight cts",
+            "Net loss 310,000 vs profit 204,000",
+            "Nine mths",
+            "Shr profit 20 cts vs profit 31 cts",
+        ],
+        "3rd qtr net, shr loss 12 cts vs profit eight cts",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lede", "headline"), PROSE)
+def test_prose_headlines(lede, headline):
+    assert make_headline(lede) == headline
+
+
+@pytest.mark.parametrize(("paragraphs", "headline"), TABLES)
+def test_table_headlines(paragraphs, headline):
+    assert make_headline(paragraphs[0], paragraphs) == headline
+
+
+@pytest.mark.parametrize("lede", [lede for lede, _ in PROSE])
+def test_no_headline_dangles_or_runs_long(lede):
+    headline = make_headline(lede)
+    last = headline.split()[-1].casefold()
+    assert len(headline) <= 110
+    assert last not in {"of", "in", "to", "the", "a", "and", "or", "by", "with"}
+    assert last not in {"free", "recognised", "caused", "ruled", "said", "says"}

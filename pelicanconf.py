@@ -6,7 +6,7 @@ SITEURL = "http://127.0.0.1:8000"
 RELATIVE_URLS = False
 
 PATH = "content"
-ARTICLE_PATHS = ["../seeds"]
+WIREDESK_SEED_PATHS = ["../seeds"]
 PAGE_PATHS = ["pages"]
 STATIC_PATHS = ["static"]
 EXTRA_PATH_METADATA = {"static/favicon.svg": {"path": "favicon.svg"}}

@@ -61,3 +61,4 @@ class Story:
     status: str = "published"
     dateline: Dateline | None = None
     warnings: tuple[str, ...] = field(default=())
+    html: str | None = None  # the body of a hand-written post, rendered by Pelican

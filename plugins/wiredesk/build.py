@@ -62,7 +62,7 @@ def run_build(
         swapped = not (strict and catalog.reports)
         outcome = BuildOutcome()
         if swapped:
-            next_run(BuildOptions(progress, catalog, outcome))
+            next_run(BuildOptions(progress, catalog, outcome, log_reports=False))
             catalog = Catalog()  # the run lets the stories go before search
             console.quiet = (
                 True  # its summary counts only posts: Wiredesk prints its own

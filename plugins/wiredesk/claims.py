@@ -5,8 +5,6 @@ and replaces a file atomically, only when its bytes change (a rebuild in place
 keeps the mtime of what did not change).
 """
 
-
-
 from __future__ import annotations
 
 import io

@@ -40,6 +40,7 @@ from .settings import cache_folder, check_settings, extract_options, seed_roots
 from .sitemodel import NavPage
 from .siteplan import SitePlan, make_plan, settings_print
 from .sitewriter import plan_state, write_all, write_changes
+from .themed import join_articles, keep_own_pages, wiredesk_theme
 
 logger = logging.getLogger(__name__)
 
@@ -63,6 +64,7 @@ class BuildOptions:
     progress: Progress | None = None
     catalog: Catalog | None = None
     outcome: BuildOutcome | None = None  # filled in by the run
+    log_reports: bool = True  # invoke build lists them itself, at the end
 
 
 _NEXT: list[BuildOptions] = []  # options for the next run, set by invoke build
@@ -89,6 +91,8 @@ class SiteBuild:
     gc_threshold: tuple[int, ...] = ()
     statics: str = ""
     staging: Path | None = None
+    articles: Any = None  # Pelican's article generator of the run
+    own_theme: bool = True  # the theme is Wiredesk's: its page writer renders all
 
     @classmethod
     def start(cls, pelican: Any) -> SiteBuild:
@@ -104,6 +108,7 @@ class SiteBuild:
         state = load_state(build.state_file)
         forget_state(build.state_file)  # until this build has finished writing
         build.state = _usable(state, build.statics, build.output)
+        build.own_theme = wiredesk_theme(settings)
         if build.state is None:
             build.staging = staging_dir(build.output)
         pelican.output_path = str(build.target)
@@ -155,8 +160,15 @@ class SiteBuild:
             previous=previous.related if previous else None,
             old_marks=previous.marks if previous else None,
         )
-        self.outcome.summary = summarize(catalog)
-        context.update(story_articles(self.plan.model, posts, context))
+        self.outcome.summary = summary = summarize(catalog)
+        if self.options.log_reports:
+            for line in (*summary.warnings, *map(str, summary.reports)):
+                logger.warning("%s", line)
+        entries = story_articles(self.plan.model, posts, context)
+        context.update(entries)
+        if not self.own_theme:
+            keep_own_pages(self.plan)
+            join_articles(self.articles, entries)
 
     def write_site(self, context: dict[str, Any]) -> None:
         """Write the plan's pages, feeds and sitemaps; say so to Pelican's signals."""

@@ -53,6 +53,7 @@ def take_articles(generator: Any) -> None:
     if build is None:
         return
     build.posts = generator_posts(generator)
+    build.articles = generator
     taken = [
         k
         for k in sorted(generator.settings)
@@ -65,6 +66,9 @@ def take_articles(generator: Any) -> None:
             ", ".join(f"{k} ({generator.settings[k]})" for k in taken),
         )
         generator.settings = {**generator.settings, **dict.fromkeys(taken)}
+
+    if not build.own_theme:
+        return  # the site's theme writes the stories with its posts
 
     def feeds_only(writer: Any) -> None:
         generator.generate_feeds(writer)

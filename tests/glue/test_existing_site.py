@@ -1,0 +1,111 @@
+"""An existing Pelican blog with its own theme adds wire stories beside its posts."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import feedparser
+import pytest
+
+from tests.glue.test_plain_pelican import run
+from tests.support.project import ROOT
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures/existing-site"
+POSTS = {
+    "summer-garden-party-raises-funds-for-the-shelter.html": "Summer garden party",
+    "volunteers-clear-the-river-banks.html": "Volunteers clear the river banks",
+}
+STORIES = {
+    "hand-written.html": "Hand-written headline wins",
+    "russian-lawmakers-approve-bill-on-federal-budget-for-next-three-years.html": (
+        "Russian lawmakers approve bill"
+    ),
+}
+THEMES = {
+    "notmyidea": "THEME = 'notmyidea'\n",
+    "simple": "THEME = 'simple'\n",
+    # a theme from PyPI (pelican-theme-reflex); its footer needs CC_LICENSE
+    "reflex": (
+        "from pelican.themes import reflex\nTHEME = reflex.path()\n"
+        "CC_LICENSE = {'name': 'Creative Commons Attribution', 'version': '4.0',"
+        " 'slug': 'by', 'icon': False, 'language': 'en_US'}\n"
+    ),
+}
+
+
+def make_site(folder: Path, extra: str = "") -> Path:
+    """Copy the fixture site into folder, finding the plugin in this checkout."""
+    site = folder / "site"
+    shutil.copytree(FIXTURE, site)
+    with (site / "pelicanconf.py").open("a", encoding="utf-8") as conf:
+        conf.write(f"PLUGIN_PATHS = [{str(ROOT / 'plugins')!r}]\n{extra}")
+    return site
+
+
+@pytest.mark.parametrize("theme", sorted(THEMES))
+def test_posts_and_stories_build_with_the_sites_theme(tmp_path, theme):
+    site = make_site(tmp_path, THEMES[theme])
+    built = run(site, "pelican")
+    log = built.stdout + built.stderr
+    assert built.returncode == 0, log
+    out = site / "output"
+    front = (out / "index.html").read_text()
+    for page, title in {**POSTS, **STORIES}.items():
+        assert title in (out / page).read_text(), page
+        assert page in front, page
+    for name in ("all.atom.xml", "all.rss.xml"):
+        feed = feedparser.parse(str(out / "feeds" / name))
+        assert not feed.bozo, feed.get("bozo_exception")
+        links = {e.link.rsplit("/", 1)[-1] for e in feed.entries}
+        assert links == set(POSTS) | set(STORIES), name
+    items = json.loads((out / "feeds/all.json").read_text())["items"]
+    assert {i["url"].rsplit("/", 1)[-1] for i in items} == set(POSTS) | set(STORIES)
+    assert "Community" in (out / "categories.html").read_text()
+    tags = (out / "tags.html").read_text()
+    assert "Fundraising" in tags and "Environment" in tags
+    assert (out / "author/jane-editor.html").is_file()
+    assert (out / "agency/tass/index.html").is_file()  # a Wiredesk entity page
+    # Pelican's FEED_ALL_ATOM names Wiredesk's feed: said once, not an error.
+    assert log.count("FEED_ALL_ATOM") == 1
+    # A .txt file outside the seed folders is never a story.
+    assert (out / "robots-site.txt").read_text().startswith("User-agent")
+    assert "User-agent" not in front
+
+
+def test_a_site_without_an_id_authority_is_warned(tmp_path):
+    site = make_site(tmp_path)
+    conf = site / "pelicanconf.py"
+    conf.write_text(
+        "".join(
+            line
+            for line in conf.read_text().splitlines(keepends=True)
+            if not line.startswith("WIREDESK_ID_AUTHORITY")
+        )
+    )
+    built = run(site, "pelican")
+    assert built.returncode == 0, built.stdout + built.stderr
+    assert "WIREDESK_ID_AUTHORITY is not set" in built.stdout + built.stderr
+
+
+def test_two_writers_of_one_path_fail_naming_both(tmp_path):
+    clash = "EXTRA_PATH_METADATA = {'extra/robots.txt': {'path': 'feeds/all.json'}}\n"
+    site = make_site(tmp_path, clash)
+    built = run(site, "pelican")
+    log = " ".join((built.stdout + built.stderr).split())
+    assert built.returncode != 0
+    assert "two writers claim feeds/all.json" in log
+    assert "static file extra/robots.txt" in log and "Wiredesk (feed)" in log
+    assert not (site / "output").exists()  # nothing half-written is swapped in
+
+
+def test_a_post_and_a_seed_of_one_story_key_are_a_report(tmp_path):
+    site = make_site(tmp_path)
+    post = site / "content/posts/tass_basic.md"
+    post.write_text("Title: Same key\nDate: 2020-02-01\n\nA post named like a seed.\n")
+    built = run(site, "pelican")
+    log = " ".join((built.stdout + built.stderr).split())
+    assert built.returncode == 0, log
+    assert "story key tass_basic also used by" in log
+    assert "content/wire/tass_basic.txt" in log

@@ -19,8 +19,9 @@ from pelican.settings import read_settings
 from .buildresult import BuildResult, summarize
 from .catalog import Catalog, scan_seeds
 from .progress import Progress
+from .runoptions import BuildOptions, BuildOutcome, StrictRefusalError, next_run
 from .settings import cache_folder, check_settings, extract_options, seed_roots
-from .sitebuild import BuildOptions, BuildOutcome, next_run
+from .sitegen import abandon_runs
 
 logger = logging.getLogger(__name__)
 
@@ -62,15 +63,21 @@ def run_build(
         swapped = not (strict and catalog.reports)
         outcome = BuildOutcome()
         if swapped:
-            next_run(BuildOptions(progress, catalog, outcome, log_reports=False))
-            catalog = Catalog()  # the run lets the stories go before search
-            console.quiet = (
-                True  # its summary counts only posts: Wiredesk prints its own
+            next_run(
+                BuildOptions(
+                    progress, catalog, outcome, log_reports=False, strict=strict
+                )
             )
+            catalog = Catalog()  # the run lets the stories go before search
+            # Pelican's summary counts only posts: Wiredesk prints its own.
+            console.quiet = True
             try:
                 Pelican(settings).run()
+            except StrictRefusalError:
+                swapped = False  # posts Pelican could not read, found during the run
             finally:
                 console.quiet = False
+                abandon_runs()
     finally:
         if progress is not None:
             progress.done()

@@ -20,7 +20,7 @@ from typing import Any
 from pelican import signals
 
 from .articles import story_articles
-from .buildresult import BuildResult, summarize
+from .buildresult import summarize
 from .buildstate import (
     BuildState,
     forget_state,
@@ -34,45 +34,18 @@ from .catalog import Catalog, scan_seeds
 from .claims import check_claims
 from .output import keep_mtimes, release_memory, staging_dir, swap_in
 from .posts import take_posts
-from .progress import Progress
+from .runoptions import BuildOptions, BuildOutcome, StrictRefusalError, take_options
 from .searchshards import build_shards, update_shards
 from .settings import cache_folder, check_settings, extract_options, seed_roots
 from .sitemodel import NavPage
 from .siteplan import SitePlan, make_plan, settings_print
 from .sitewriter import plan_state, write_all, write_changes
 from .themed import join_articles, keep_own_pages, wiredesk_theme
+from .unread import Unread
 
 logger = logging.getLogger(__name__)
 
 GC_THRESHOLD = 100_000  # allocations between collections (Python's default: 700)
-
-
-@dataclass(slots=True)
-class BuildOutcome:
-    """What the run did, for `invoke build`'s summary."""
-
-    rendered: int = 0
-    kept: int = 0
-    search_seconds: float = 0.0
-    summary: BuildResult | None = None  # stories, reports, warnings (posts included)
-
-
-@dataclass(slots=True)
-class BuildOptions:
-    """What `invoke build` adds to a Pelican run: progress and a catalog read first."""
-
-    progress: Progress | None = None
-    catalog: Catalog | None = None
-    outcome: BuildOutcome | None = None  # filled in by the run
-    log_reports: bool = True  # invoke build lists them itself, at the end
-
-
-_NEXT: list[BuildOptions] = []  # options for the next run, set by invoke build
-
-
-def next_run(options: BuildOptions) -> None:
-    """Hand options to the next Pelican run in this process."""
-    _NEXT[:] = [options]
 
 
 @dataclass
@@ -91,13 +64,14 @@ class SiteBuild:
     gc_threshold: tuple[int, ...] = ()
     statics: str = ""
     staging: Path | None = None
+    unread: Unread | None = None  # Pelican's articles it could not read
     articles: Any = None  # Pelican's article generator of the run
     own_theme: bool = True  # the theme is Wiredesk's: its page writer renders all
 
     @classmethod
     def start(cls, pelican: Any) -> SiteBuild:
         """Begin a run: choose a rebuild in place or a staging folder."""
-        build = cls(pelican, _NEXT.pop() if _NEXT else BuildOptions())
+        build = cls(pelican, take_options())
         if build.options.outcome is not None:
             build.outcome = build.options.outcome
         settings = pelican.settings
@@ -112,6 +86,8 @@ class SiteBuild:
         if build.state is None:
             build.staging = staging_dir(build.output)
         pelican.output_path = str(build.target)
+        build.unread = Unread(settings["PATH"])
+        build.unread.attach()
         return build
 
     @property
@@ -152,6 +128,8 @@ class SiteBuild:
         self.nav = [NavPage(p.title, p.url) for p in context.get("pages", [])]
         catalog = self.catalog()
         posts = take_posts(self.posts, catalog, self.settings)
+        for report in self.unread.reports:
+            catalog.reports[report.path] = report
         previous = self.state
         self.plan = make_plan(
             catalog,
@@ -164,6 +142,8 @@ class SiteBuild:
         if self.options.log_reports:
             for line in (*summary.warnings, *map(str, summary.reports)):
                 logger.warning("%s", line)
+        if self.options.strict and summary.reports:
+            raise StrictRefusalError(len(summary.reports))
         entries = story_articles(self.plan.model, posts, context)
         context.update(entries)
         if not self.own_theme:
@@ -232,6 +212,8 @@ class SiteBuild:
     def close(self) -> None:
         """Give Pelican its output path back; drop a staging folder left over."""
         self.pelican.output_path = str(self.output)
+        if self.unread is not None:
+            self.unread.detach()
         if self.gc_threshold:
             gc.set_threshold(*self.gc_threshold)
         if self.staging is not None:

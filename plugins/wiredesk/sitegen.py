@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import logging
 from typing import Any
 
@@ -37,8 +38,8 @@ class SiteGenerator:
 
 def start_run(pelican: Any) -> type[SiteGenerator]:
     """Begin Wiredesk's part of a Pelican run; return its generator class."""
+    abandon_runs()  # a run that failed (`pelican -r` goes on after an error)
     build = SiteBuild.start(pelican)
-    _RUNS.clear()
     _RUNS[id(pelican.settings)] = build
     return type("SiteGenerator", (SiteGenerator,), {"build": build})
 
@@ -74,6 +75,15 @@ def take_articles(generator: Any) -> None:
         generator.generate_feeds(writer)
 
     generator.generate_output = feeds_only
+
+
+def abandon_runs() -> None:
+    """Close the runs that never finished: their staging folders go."""
+    while _RUNS:
+        _RUNS.popitem()[1].close()
+
+
+atexit.register(abandon_runs)
 
 
 def end_run(pelican: Any) -> None:

@@ -109,3 +109,37 @@ def test_a_post_and_a_seed_of_one_story_key_are_a_report(tmp_path):
     assert built.returncode == 0, log
     assert "story key tass_basic also used by" in log
     assert "content/wire/tass_basic.txt" in log
+
+
+def test_an_article_pelican_cannot_read_is_a_report_with_its_reason(tmp_path):
+    site = make_site(tmp_path)
+    broken = site / "content/posts/broken.md"
+    broken.write_text("Title: Broken\nDate: the day after tomorrow\n\nText.\n")
+    built = run(site, "pelican")
+    log = " ".join((built.stdout + built.stderr).split())
+    assert built.returncode == 0, log
+    assert "content/posts/broken.md: " in log
+    assert "the day after tomorrow" in log.split("content/posts/broken.md: ")[1]
+    for page in POSTS:
+        assert (site / "output" / page).is_file()
+
+
+def test_posts_keep_the_ids_pelicans_feeds_gave_them(tmp_path):
+    site = make_site(tmp_path)
+    plain = site / "plain.py"
+    plain.write_text(
+        (site / "pelicanconf.py").read_text().replace('PLUGINS = ["wiredesk"]', "")
+        + "PLUGINS = []\n"
+    )
+    assert run(site, "pelican", "-s", "plain.py", "-o", "before").returncode == 0
+    before = feedparser.parse(str(site / "before/feeds/all.atom.xml"))
+    assert run(site, "pelican").returncode == 0
+    after = feedparser.parse(str(site / "output/feeds/all.atom.xml"))
+    ids = {e.link.rsplit("/", 1)[-1]: e.id for e in after.entries}
+    assert {e.link.rsplit("/", 1)[-1]: e.id for e in before.entries} == {
+        page: ids[page] for page in POSTS
+    }
+    assert (
+        ids["hand-written.html"]
+        == "tag:gazette.example.org,2026:2021-06-15-with-header"
+    )

@@ -100,24 +100,26 @@ def test_two_writers_of_one_path_fail_naming_both(tmp_path):
     assert not (site / "output").exists()  # nothing half-written is swapped in
 
 
-def test_a_post_and_a_seed_of_one_story_key_are_a_report(tmp_path):
-    site = make_site(tmp_path)
-    post = site / "content/posts/tass_basic.md"
-    post.write_text("Title: Same key\nDate: 2020-02-01\n\nA post named like a seed.\n")
+def build_with_post(folder: Path, name: str, text: str) -> tuple[Path, str]:
+    """Build the fixture site with one more post; return the site and its log."""
+    site = make_site(folder)
+    (site / "content/posts" / name).write_text(text)
     built = run(site, "pelican")
     log = " ".join((built.stdout + built.stderr).split())
     assert built.returncode == 0, log
+    return site, log
+
+
+def test_a_post_and_a_seed_of_one_story_key_are_a_report(tmp_path):
+    text = "Title: Same key\nDate: 2020-02-01\n\nA post named like a seed.\n"
+    _site, log = build_with_post(tmp_path, "tass_basic.md", text)
     assert "story key tass_basic also used by" in log
     assert "content/wire/tass_basic.txt" in log
 
 
 def test_an_article_pelican_cannot_read_is_a_report_with_its_reason(tmp_path):
-    site = make_site(tmp_path)
-    broken = site / "content/posts/broken.md"
-    broken.write_text("Title: Broken\nDate: the day after tomorrow\n\nText.\n")
-    built = run(site, "pelican")
-    log = " ".join((built.stdout + built.stderr).split())
-    assert built.returncode == 0, log
+    text = "Title: Broken\nDate: the day after tomorrow\n\nText.\n"
+    site, log = build_with_post(tmp_path, "broken.md", text)
     assert "content/posts/broken.md: " in log
     assert "the day after tomorrow" in log.split("content/posts/broken.md: ")[1]
     for page in POSTS:

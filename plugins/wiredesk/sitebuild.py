@@ -146,9 +146,10 @@ class SiteBuild:
             raise StrictRefusalError(len(summary.reports))
         entries = story_articles(self.plan.model, posts, context)
         context.update(entries)
+        if self.articles is not None:  # plugins and Pelican's summary count them
+            join_articles(self.articles, entries)
         if not self.own_theme:
             keep_own_pages(self.plan)
-            join_articles(self.articles, entries)
 
     def write_site(self, context: dict[str, Any]) -> None:
         """Write the plan's pages, feeds and sitemaps; say so to Pelican's signals."""

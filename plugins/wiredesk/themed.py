@@ -1,9 +1,10 @@
 """Sites whose theme is not Wiredesk's: Pelican writes the stories with that theme.
 
-Wiredesk's own theme ships the story card partial; with any other theme the
-stories join Pelican's article generator, which writes their pages, the front
-page, categories, tags, authors and archives with the site's templates, while
-Wiredesk writes its feeds, sitemaps, entity pages and search page.
+The stories always join Pelican's article generator (plugins and Pelican's
+summary see them). Wiredesk's own theme ships the story card partial and
+Wiredesk's page writer renders every page; with any other theme Pelican writes
+the story pages, front page, categories, tags, authors and archives with the
+site's templates, while Wiredesk writes its feeds, sitemaps and entity pages.
 """
 
 # ruff: noqa: PTH118, PTH110 - theme paths as Pelican's settings spell them

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from html import escape
 from typing import Any
 
@@ -84,25 +84,71 @@ def _groups(
     return sorted(groups.items())
 
 
+class LazyArticles(Sequence):
+    """Stories as Articles, made on first read.
+
+    A site whose theme is Wiredesk's never reads them; a plugin that does gets
+    real Articles.
+    """
+
+    def __init__(self, views: list[StoryView], make: Callable[[StoryView], Article]):
+        """Keep the views and how to make the Article of one."""
+        self.views, self.make = views, make
+        self.made: list[Article] | None = None
+
+    def _all(self) -> list[Article]:
+        if self.made is None:
+            self.made = [self.make(v) for v in self.views]
+        return self.made
+
+    def __getitem__(self, index: Any) -> Any:
+        """Return the Article (or a list of them) at index."""
+        return self._all()[index]
+
+    def __len__(self) -> int:
+        """Return how many stories there are, without making their Articles."""
+        return len(self.views)
+
+
 def story_articles(
-    model: SiteModel, posts: Mapping[str, Article], context: dict[str, Any]
+    model: SiteModel,
+    posts: Mapping[str, Article],
+    context: dict[str, Any],
+    *,
+    lazy: bool = False,
 ) -> dict[str, Any]:
-    """Return Pelican's context entries of every story (posts keep their Article)."""
-    settings = context
-    terms = Taxonomy(settings)
-    made: dict[str, list[Article]] = {"published": [], "hidden": [], "draft": []}
-    for view in [*model.stories, *model.unlisted]:
-        article = posts.get(view.story.id) or story_article(
-            view, terms, settings, context
-        )
-        made.setdefault(view.story.status, []).append(article)
-    listed = made["published"]
+    """Return Pelican's context entries of every story (posts keep their Article).
+
+    lazy: the Articles are made on first read, and the groupings are the site
+    model's (its terms carry name, slug and url as Pelican's do).
+    """
+    terms = Taxonomy(context)
+
+    def make(view: StoryView) -> Article:
+        post = posts.get(view.story.id)
+        return post or story_article(view, terms, context, context)
+
+    statuses = {"hidden": "hidden_articles", "draft": "drafts"}
+    unlisted = {
+        key: [v for v in model.unlisted if v.story.status == status]
+        for status, key in statuses.items()
+    }
+    if lazy:
+        listed = LazyArticles(model.stories, make)
+        return {
+            "articles": listed,
+            "dates": listed,
+            **{k: LazyArticles(v, make) for k, v in unlisted.items()},
+            "categories": model.categories,
+            "tags": model.tags,
+            "authors": model.authors,
+        }
+    articles = [make(v) for v in model.stories]
     return {
-        "articles": listed,
-        "dates": listed,
-        "hidden_articles": made["hidden"],
-        "drafts": made["draft"],
-        "categories": _groups(listed, lambda a: [a.category]),
-        "tags": _groups(listed, lambda a: getattr(a, "tags", [])),
-        "authors": _groups(listed, lambda a: getattr(a, "authors", [])),
+        "articles": articles,
+        "dates": articles,
+        **{k: [make(v) for v in views] for k, views in unlisted.items()},
+        "categories": _groups(articles, lambda a: [a.category]),
+        "tags": _groups(articles, lambda a: getattr(a, "tags", [])),
+        "authors": _groups(articles, lambda a: getattr(a, "authors", [])),
     }

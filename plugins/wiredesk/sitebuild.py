@@ -14,6 +14,7 @@ import shutil
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -144,12 +145,12 @@ class SiteBuild:
                 logger.warning("%s", line)
         if self.options.strict and summary.reports:
             raise StrictRefusalError(len(summary.reports))
-        entries = story_articles(self.plan.model, posts, context)
+        model = self.plan.model
+        entries = story_articles(model, posts, context, lazy=self.own_theme)
         context.update(entries)
-        if self.articles is not None:  # plugins and Pelican's summary count them
-            join_articles(self.articles, entries)
-        if not self.own_theme:
+        if not self.own_theme:  # the site's theme writes them through Pelican
             keep_own_pages(self.plan)
+            join_articles(self.articles, entries)
 
     def write_site(self, context: dict[str, Any]) -> None:
         """Write the plan's pages, feeds and sitemaps; say so to Pelican's signals."""
@@ -157,17 +158,16 @@ class SiteBuild:
         check_claims(plan, (), context)
         if self.staging is not None:
             self.others = write_all(plan, self.settings, root, progress)
-            written = [j.save_as for j in plan.pages]
-            self.outcome.rendered = len(written)
-            written += [p for j in plan.feeds for p in j.paths] + list(self.others)
+            self.outcome.rendered = len(plan.pages)
         else:
             done, self.others = write_changes(
                 plan, self.state, self.settings, root, progress, on_pages=self._index
             )
             self.outcome.rendered, self.outcome.kept = done.rendered, done.kept
-            written = [j.save_as for j in plan.pages]
         check_claims(plan, self.others, context)
-        for rel in written:
+        # Every file of the site, as Pelican's writer announces each file it writes.
+        feeds = [path for job in plan.feeds for path in job.paths]
+        for rel in chain((j.save_as for j in plan.pages), feeds, self.others):
             signals.content_written.send(str(root / rel), context=context)
 
     def _index(self, changed: tuple[str, ...]) -> None:

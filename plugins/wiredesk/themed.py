@@ -1,10 +1,11 @@
 """Sites whose theme is not Wiredesk's: Pelican writes the stories with that theme.
 
-The stories always join Pelican's article generator (plugins and Pelican's
-summary see them). Wiredesk's own theme ships the story card partial and
-Wiredesk's page writer renders every page; with any other theme Pelican writes
-the story pages, front page, categories, tags, authors and archives with the
-site's templates, while Wiredesk writes its feeds, sitemaps and entity pages.
+Wiredesk's own theme ships the story card partial and Wiredesk's page writer
+renders every page from the site model (the stories are Articles in Pelican's
+context, made when first read); with any other theme the stories join Pelican's
+article generator, which writes the story pages, front page, categories, tags,
+authors and archives with the site's templates, while Wiredesk writes its
+feeds, sitemaps and entity pages.
 """
 
 # ruff: noqa: PTH118, PTH110 - theme paths as Pelican's settings spell them

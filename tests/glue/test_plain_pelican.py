@@ -115,3 +115,42 @@ def test_a_markdown_post_is_a_story_everywhere(project):
     assert plain.returncode == 0, plain.stdout + plain.stderr
     assert_same_site(site, project / "with-post-plain")
     (posts / "library.md").unlink()
+
+
+RECORDER = """
+from pathlib import Path
+
+from pelican import signals
+
+SEEN = []
+
+
+def seen(path, context):
+    SEEN.append(path)
+
+
+def done(pelican):
+    Path("written.txt").write_text("\\n".join(SEEN))
+
+
+def register():
+    signals.content_written.connect(seen)
+    signals.finalized.connect(done)
+"""
+
+
+def test_every_file_is_announced_on_content_written(project):
+    (project / "recorder.py").write_text(RECORDER)
+    (project / "recorded.py").write_text(
+        "from pelicanconf import *\n"
+        "PLUGIN_PATHS = ['plugins', '.']\nPLUGINS = ['wiredesk', 'recorder']\n"
+    )
+    built = run(project, "pelican", "-s", "recorded.py", "-o", "recorded")
+    assert built.returncode == 0, built.stdout + built.stderr
+    # A full build writes into a staging folder, swapped in at the end.
+    lines = (project / "written.txt").read_text().splitlines()
+    written = {line.split(".staging-", 1)[1].split("/", 1)[1] for line in lines}
+    for name in ("index.html", "about/index.html", "feeds/all.atom.xml", "sitemap.xml"):
+        assert name in written
+    story = next((project / "recorded/2020").rglob("index.html"))
+    assert story.relative_to(project / "recorded").as_posix() in written

@@ -6,9 +6,11 @@ SITEURL = "http://127.0.0.1:8000"
 RELATIVE_URLS = False
 
 PATH = "content"
-ARTICLE_PATHS = ["../seeds"]
+WIREDESK_SEED_PATHS = ["../seeds"]
 PAGE_PATHS = ["pages"]
 STATIC_PATHS = ["static"]
+# A rebuild leaves unchanged static files (and their mtimes) alone.
+STATIC_CHECK_IF_MODIFIED = True
 EXTRA_PATH_METADATA = {"static/favicon.svg": {"path": "favicon.svg"}}
 OUTPUT_PATH = "output"
 THEME = "theme"

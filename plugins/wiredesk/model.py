@@ -80,3 +80,4 @@ class Story:
     place_id: str | None = None  # the gazetteer id of the dateline place, when known
     # What settled the date: "header", "dateline", "file name", GIT_HISTORY, FILE_TIME.
     date_source: str = "dateline"
+    html: str | None = None  # the body of a hand-written post, rendered by Pelican

@@ -8,6 +8,7 @@ filters and globals), so a page reads the same with or without Pelican running.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import multiprocessing
 import os
@@ -20,6 +21,7 @@ from jinja2 import (
     Environment,
     FileSystemLoader,
     PrefixLoader,
+    TemplateNotFound,
     pass_context,
 )
 from jinja2.runtime import Context
@@ -53,7 +55,8 @@ def theme_env(settings: Mapping[str, Any]) -> Environment:
     """Return the theme's Jinja environment with Wiredesk's filters and globals."""
     theme = os.path.join(os.path.expanduser(settings["THEME"]), "templates")
     simple = os.path.join(os.path.dirname(pelican.__file__), "themes/simple/templates")
-    paths = [*settings.get("THEME_TEMPLATES_OVERRIDES", []), theme]
+    own = os.path.join(os.path.dirname(__file__), "templates")
+    paths = [*settings.get("THEME_TEMPLATES_OVERRIDES", []), theme, own]
     env = Environment(
         loader=ChoiceLoader(
             [
@@ -157,8 +160,10 @@ def write_pages(
 
     meanwhile, if given, runs in this process while the workers render.
     """
-    for name in {f"{j.template}.html" for j in jobs} | {CARD}:
+    for name in {f"{j.template}.html" for j in jobs}:
         env.get_template(name)  # parsed once, before any fork
+    with contextlib.suppress(TemplateNotFound):  # themes not made for Wiredesk
+        env.get_template(CARD)
     bounds = [(i, min(i + CHUNK, len(jobs))) for i in range(0, len(jobs), CHUNK)]
     _WORK.update(env=env, base=base, jobs=jobs, root=root, write=write)
     try:

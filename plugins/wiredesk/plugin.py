@@ -6,25 +6,24 @@ from typing import Any
 
 from pelican import signals
 
+from .claims import SiteWriter
 from .feeds import add_feed_helpers
 from .filters import add_filters
-from .reader import WireReader
-from .sitegen import SiteGenerator
+from .sitegen import end_run, start_run, take_articles
+from .watch import watch_seeds
 
 
-def add_reader(readers: Any) -> None:
-    """Read .txt seeds with the WireReader."""
-    readers.reader_classes["txt"] = WireReader
-
-
-def get_generators(_pelican: Any) -> type[SiteGenerator]:
-    """Add the generator of story pages, lists, feeds and sitemaps."""
-    return SiteGenerator
+def get_writer(_pelican: Any) -> type[SiteWriter]:
+    """Write Pelican's files atomically, recording who writes each path."""
+    return SiteWriter
 
 
 def register() -> None:
     """Connect Wiredesk to Pelican's signals."""
-    signals.readers_init.connect(add_reader)
-    signals.get_generators.connect(get_generators)
+    signals.initialized.connect(watch_seeds)
+    signals.get_generators.connect(start_run)
+    signals.get_writer.connect(get_writer)
     signals.generator_init.connect(add_filters)
     signals.generator_init.connect(add_feed_helpers)
+    signals.article_generator_finalized.connect(take_articles)
+    signals.finalized.connect(end_run)

@@ -217,7 +217,10 @@ DEFAULTS: dict[str, Any] = {
     "WIREDESK_FEED_WINDOW_DAYS": None,
     "WIREDESK_CACHE_PATH": "cache",
     "WIREDESK_DATE_FROM_FILE_TIME": True,
+    "WIREDESK_SEED_PATHS": [],
 }
+# Pelican's feeds of the whole site: a site that set one has published feeds.
+PELICAN_SITE_FEEDS = ("FEED_ATOM", "FEED_RSS", "FEED_ALL_ATOM", "FEED_ALL_RSS")
 
 
 def get_setting(settings: dict[str, Any], key: str) -> Any:
@@ -235,6 +238,12 @@ def check_settings(settings: dict[str, Any]) -> list[str]:
     for key in unknown:
         logger.warning(
             "unknown setting %s (known: %s)", key, ", ".join(sorted(DEFAULTS))
+        )
+    if "WIREDESK_ID_AUTHORITY" not in settings:
+        logger.warning(
+            "WIREDESK_ID_AUTHORITY is not set: story ids use %s; set it to your "
+            'domain and a year, such as "news.example.org,2026"',
+            DEFAULTS["WIREDESK_ID_AUTHORITY"],
         )
     return unknown
 
@@ -268,9 +277,14 @@ def site_cname(settings: dict[str, Any]) -> str | None:
 
 
 def seed_roots(settings: dict[str, Any]) -> list[Path]:
-    """Return the absolute folders Pelican reads articles from."""
+    """Return the absolute seed folders (WIREDESK_SEED_PATHS, relative to PATH)."""
     base = Path(settings.get("PATH") or ".")
-    return [(base / p).resolve() for p in settings.get("ARTICLE_PATHS") or [""]]
+    return [(base / p).resolve() for p in get_setting(settings, "WIREDESK_SEED_PATHS")]
+
+
+def pelican_feeds_published(settings: Any) -> bool:
+    """Return whether the site's settings publish Pelican's own feeds of the site."""
+    return any(settings.get(key) for key in PELICAN_SITE_FEEDS)
 
 
 def cache_folder(settings: dict[str, Any]) -> Path | None:

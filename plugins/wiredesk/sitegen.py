@@ -2,43 +2,92 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+import atexit
+import logging
 from typing import Any
 
-from .reader import catalog_for
-from .sitemodel import NavPage
-from .siteplan import make_plan
-from .sitewriter import write_all
+from .feeds.paths import FORMATS, feed_path
+from .posts import generator_posts
+from .sitebuild import SiteBuild
 
-PLAN_SLOT = "_wiredesk_plan"  # the build's holder of settings, plan and results
+logger = logging.getLogger(__name__)
+
+_RUNS: dict[int, SiteBuild] = {}  # id of a Pelican run's settings -> its build
+# Wiredesk's feeds of the whole site: a Pelican FEED_* setting naming one yields.
+SITE_FEEDS = frozenset(feed_path("all", "", fmt) for fmt in FORMATS)
 
 
 class SiteGenerator:
     """The get_generators class: pages, feeds and sitemaps from the stories."""
 
+    build: SiteBuild  # set on the class made for each run
+
     def __init__(  # noqa: D107 - Pelican's generator signature
-        self,
-        context: dict[str, Any],
-        settings: dict[str, Any],
-        path: str,
-        theme: str,
-        output_path: str,
-        **_: Any,
+        self, context: dict[str, Any], settings: dict[str, Any], **_: Any
     ) -> None:
         self.context, self.settings = context, settings
-        self.output_path = Path(output_path)
-        self.holder: dict[str, Any] = settings.get(PLAN_SLOT) or {"settings": settings}
 
     def generate_context(self) -> None:
-        """Plan the site; hand Pelican's own pages the sections they link."""
-        nav = [NavPage(p.title, p.url) for p in self.context.get("pages", [])]
-        settings = self.holder["settings"]
-        plan = make_plan(catalog_for(settings), settings, nav)
-        self.holder.update(plan=plan, nav=nav)
-        self.context.update(categories=plan.model.categories, tags=plan.model.tags)
+        """Plan the site; put the stories in Pelican's context as Articles."""
+        self.build.plan_site(self.context)
 
     def generate_output(self, _writer: Any) -> None:
         """Write every page, feed and sitemap of the plan."""
-        plan, settings = self.holder["plan"], self.holder["settings"]
-        progress = self.holder.get("progress")
-        self.holder["others"] = write_all(plan, settings, self.output_path, progress)
+        self.build.write_site(self.context)
+
+
+def start_run(pelican: Any) -> type[SiteGenerator]:
+    """Begin Wiredesk's part of a Pelican run; return its generator class."""
+    abandon_runs()  # a run that failed (`pelican -r` goes on after an error)
+    build = SiteBuild.start(pelican)
+    _RUNS[id(pelican.settings)] = build
+    return type("SiteGenerator", (SiteGenerator,), {"build": build})
+
+
+def take_articles(generator: Any) -> None:
+    """Make Pelican's articles stories: Wiredesk writes their pages and lists.
+
+    Pelican's generator then writes only its own feeds, less those of the whole
+    site whose path a Wiredesk feed takes (holding the posts too).
+    """
+    build = _RUNS.get(id(generator.settings))
+    if build is None:
+        return
+    build.posts = generator_posts(generator)
+    build.articles = generator
+    taken = [
+        k
+        for k in sorted(generator.settings)
+        if k.startswith(("FEED_", "TRANSLATION_FEED_"))
+        and generator.settings[k] in SITE_FEEDS
+    ]
+    if taken:
+        logger.warning(
+            "Wiredesk's feeds take the paths of %s: they hold posts and stories",
+            ", ".join(f"{k} ({generator.settings[k]})" for k in taken),
+        )
+        generator.settings = {**generator.settings, **dict.fromkeys(taken)}
+
+    if not build.own_theme:
+        return  # the site's theme writes the stories with its posts
+
+    def feeds_only(writer: Any) -> None:
+        generator.generate_feeds(writer)
+
+    generator.generate_output = feeds_only
+
+
+def abandon_runs() -> None:
+    """Close the runs that never finished: their staging folders go."""
+    while _RUNS:
+        _RUNS.popitem()[1].close()
+
+
+atexit.register(abandon_runs)
+
+
+def end_run(pelican: Any) -> None:
+    """Finish Wiredesk's part of the run: search, swap, state."""
+    build = _RUNS.pop(id(pelican.settings), None)
+    if build is not None:
+        build.finish()

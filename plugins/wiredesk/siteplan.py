@@ -36,7 +36,7 @@ from .sitemaps import (
 )
 from .sitemodel import NavPage, SiteModel, StoryView, build_model, related_names
 
-NOT_CONTENT = frozenset({"OUTPUT_PATH", "WIREDESK_CACHE_PATH", "ARTICLE_PATHS"})
+NOT_CONTENT = frozenset({"OUTPUT_PATH", "WIREDESK_CACHE_PATH", "WIREDESK_SEED_PATHS"})
 ADDRESS = re.compile(r" at 0x[0-9a-f]+")
 
 

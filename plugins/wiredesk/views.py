@@ -67,6 +67,8 @@ class StoryView:
     @property
     def content(self) -> str:
         """Return the body HTML."""
+        if self.story.html is not None:
+            return self.story.html
         return render_paragraphs(self.story.paragraphs)
 
 

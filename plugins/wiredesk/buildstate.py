@@ -74,7 +74,7 @@ def _tree_print(roots: Iterable[Path]) -> list[tuple[str, int, int]]:
 
 def statics_print(settings: dict[str, Any], settings_mark: str) -> str:
     """Return the print of what is not a seed: code, theme, content pages, settings."""
-    code = Path(__file__).parent
+    code = Path(__file__).resolve().parents[1]  # the whole plugin package
     roots = [code, Path(settings["THEME"]), Path(settings.get("PATH") or "content")]
     parts = (STATE_FORMAT, pelican.__version__, settings_mark, _tree_print(roots))
     return hashlib.sha1(repr(parts).encode()).hexdigest()

@@ -55,7 +55,7 @@ def theme_env(settings: Mapping[str, Any]) -> Environment:
     """Return the theme's Jinja environment with Wiredesk's filters and globals."""
     theme = os.path.join(os.path.expanduser(settings["THEME"]), "templates")
     simple = os.path.join(os.path.dirname(pelican.__file__), "themes/simple/templates")
-    own = os.path.join(os.path.dirname(__file__), "templates")
+    own = os.path.join(os.path.dirname(os.path.dirname(__file__)), "templates")
     paths = [*settings.get("THEME_TEMPLATES_OVERRIDES", []), theme, own]
     env = Environment(
         loader=ChoiceLoader(

@@ -14,8 +14,7 @@ STATIC_CHECK_IF_MODIFIED = True
 EXTRA_PATH_METADATA = {"static/favicon.svg": {"path": "favicon.svg"}}
 OUTPUT_PATH = "output"
 THEME = "theme"
-PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["wiredesk"]
+PLUGINS = ["pelican.plugins.wiredesk"]
 
 TIMEZONE = "UTC"
 DEFAULT_LANG = "en"

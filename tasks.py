@@ -12,8 +12,6 @@ from pathlib import Path
 
 from invoke import Exit, task
 
-sys.path.insert(0, str(Path(__file__).parent / "plugins"))
-
 CONFIG = {
     "settings_base": "pelicanconf.py",
     "settings_publish": "publishconf.py",
@@ -51,7 +49,7 @@ def clean(c):
 )
 def build(c, seeds=None, output=None, siteurl=None, strict=False, settings=None):  # noqa: PLR0917 - invoke maps flags to parameters
     """Build the site from seeds/ into output/, listing every seed that was left out."""
-    from wiredesk.build import load_settings, run_build  # noqa: PLC0415
+    from pelican.plugins.wiredesk.build.cli import load_settings, run_build  # noqa: PLC0415
 
     logging.basicConfig(
         level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
@@ -59,7 +57,7 @@ def build(c, seeds=None, output=None, siteurl=None, strict=False, settings=None)
     conf = load_settings(
         settings or CONFIG["settings_base"], seeds=seeds, output=output, siteurl=siteurl
     )
-    from wiredesk.progress import Progress  # noqa: PLC0415
+    from pelican.plugins.wiredesk.build.progress import Progress  # noqa: PLC0415
 
     result = run_build(conf, strict=strict, progress=Progress())
     for warning in result.warnings:
@@ -90,7 +88,7 @@ def serve(c, port=CONFIG["port"]):
 @task(help={"port": "port to serve on (default: 8000, the pelicanconf SITEURL)"})
 def livereload(c, port=CONFIG["port"]):
     """Serve output/ and rebuild, then reload the browser, when sources change."""
-    from wiredesk.devserver import run_devserver  # noqa: PLC0415
+    from tools.devserver import run_devserver  # noqa: PLC0415
 
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     command = [
@@ -174,7 +172,7 @@ def goldens(c):
         build(c, seeds="tests/fixtures/seeds", output=f"{tmp}/output")
         shutil.rmtree(golden, ignore_errors=True)
         shutil.copytree(Path(tmp) / "output" / "feeds", golden)
-    from wiredesk.goldens import write_story_goldens  # noqa: PLC0415
+    from tools.goldens import write_story_goldens  # noqa: PLC0415
 
     write_story_goldens(Path("tests/fixtures/seeds"), Path("tests/golden/stories"))
     c.run("git diff --stat -- tests/golden")
@@ -183,8 +181,8 @@ def goldens(c):
 @task(iterable=["path"], help={"path": "a seed file or a folder of seeds (repeatable)"})
 def inspect(c, path, settings=None):
     """Print what Wiredesk derives from each seed, one JSON object per line."""
-    from wiredesk.build import load_settings  # noqa: PLC0415
-    from wiredesk.inspect import inspect_paths  # noqa: PLC0415
+    from pelican.plugins.wiredesk.build.cli import load_settings  # noqa: PLC0415
+    from pelican.plugins.wiredesk.build.inspect import inspect_paths  # noqa: PLC0415
 
     if not path:
         raise Exit("give at least one --path", code=2)
@@ -208,7 +206,7 @@ def eval(c, corpus=None, json=False, review=None, key=None, score_review=None, s
     """Measure datelines, headlines and places against a corpus with real headlines."""
     import json as json_lib  # noqa: PLC0415 - the flag shadows the module name
 
-    from wiredesk.evaluation import evaluate, format_table  # noqa: PLC0415
+    from tools.evaluation import evaluate, format_table  # noqa: PLC0415
 
     if score_review:
         _score_review(Path(score_review), key)
@@ -223,8 +221,8 @@ def eval(c, corpus=None, json=False, review=None, key=None, score_review=None, s
 
 
 def _write_review(corpus: Path, sheet: Path, key: str | None, seed: int) -> None:
-    from wiredesk.evalreview import pick_entries, review_key, review_sheet  # noqa: PLC0415
-    from wiredesk.evaluation import review_entries  # noqa: PLC0415
+    from tools.evalreview import pick_entries, review_key, review_sheet  # noqa: PLC0415
+    from tools.evaluation import review_entries  # noqa: PLC0415
 
     entries = pick_entries(*review_entries(corpus), seed=seed)
     key_path = Path(key) if key else sheet.parent / "key.json"
@@ -238,7 +236,7 @@ def _write_review(corpus: Path, sheet: Path, key: str | None, seed: int) -> None
 
 
 def _score_review(verdicts: Path, key: str | None) -> None:
-    from wiredesk.evalreview import format_tally, parse_verdicts, tally  # noqa: PLC0415
+    from tools.evalreview import format_tally, parse_verdicts, tally  # noqa: PLC0415
 
     key_path = Path(key) if key else verdicts.parent / "key.json"
     try:
@@ -263,8 +261,8 @@ def _score_review(verdicts: Path, key: str | None) -> None:
 )
 def bench(c, stories=None, anchors=None, workdir=None, hostile=False, profile=False):  # noqa: PLR0917 - invoke maps flags to parameters
     """Time full and incremental builds of a synthetic archive, or of the anchors."""
-    from wiredesk.benchrun import bench_report  # noqa: PLC0415
-    from wiredesk.benchsummary import parse_sizes  # noqa: PLC0415
+    from tools.benchrun import bench_report  # noqa: PLC0415
+    from tools.benchsummary import parse_sizes  # noqa: PLC0415
 
     try:
         counts = parse_sizes(stories, "stories"), parse_sizes(anchors, "anchors")
@@ -273,9 +271,10 @@ def bench(c, stories=None, anchors=None, workdir=None, hostile=False, profile=Fa
     if not counts[0] and not counts[1] and not hostile:
         raise Exit("give --stories N[,M...], --anchors N[,M...] or --hostile", code=2)
     if hostile:
-        from wiredesk.build import load_settings  # noqa: PLC0415
-        from wiredesk.hostile import measure_hostile  # noqa: PLC0415
-        from wiredesk.settings import extract_options  # noqa: PLC0415
+        from pelican.plugins.wiredesk.build.cli import load_settings  # noqa: PLC0415
+        from pelican.plugins.wiredesk.settings import extract_options  # noqa: PLC0415
+
+        from tools.hostile import measure_hostile  # noqa: PLC0415
 
         options = extract_options(load_settings(CONFIG["settings_base"]))
         seconds, name, count = measure_hostile(options)

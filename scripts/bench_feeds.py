@@ -2,7 +2,7 @@
 
 Usage: .venv/bin/python scripts/bench_feeds.py [N]
 
-Stories come from the deterministic bench corpus (wiredesk.benchdata) through the real
+Stories come from the deterministic bench corpus (tools.benchdata) through the real
 extractor; only the feed work is timed: Story -> FeedItem, every Atom, RSS and JSON
 Feed file with the RFC 5005 archive pages, and the writes to a temporary folder.
 """
@@ -16,17 +16,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "plugins"))
 
+from pelican.plugins.wiredesk.extract import ExtractOptions, extract_story
+from pelican.plugins.wiredesk.feeds.bundle import render_feeds
+from pelican.plugins.wiredesk.feeds.generator import write_files
+from pelican.plugins.wiredesk.feeds.geo import place_point
+from pelican.plugins.wiredesk.feeds.items import story_item
+from pelican.plugins.wiredesk.feeds.model import SiteConfig, Topic
+from pelican.plugins.wiredesk.feeds.paths import place_slug
+from pelican.plugins.wiredesk.render.body import render_paragraphs
+from pelican.plugins.wiredesk.settings import DEFAULT_SECTIONS
 from slugify import slugify
-from wiredesk.benchdata import make_seed
-from wiredesk.extract import ExtractOptions, extract_story
-from wiredesk.feeds.bundle import render_feeds
-from wiredesk.feeds.generator import write_files
-from wiredesk.feeds.geo import place_point
-from wiredesk.feeds.items import story_item
-from wiredesk.feeds.model import SiteConfig, Topic
-from wiredesk.feeds.paths import place_slug
-from wiredesk.render import render_paragraphs
-from wiredesk.settings import DEFAULT_SECTIONS
+
+from tools.benchdata import make_seed
 
 SITE = SiteConfig(
     siteurl="https://news.example.org",

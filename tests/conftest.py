@@ -66,3 +66,32 @@ def browser():
         instance = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield instance
         instance.close()
+
+
+@pytest.fixture(scope="session")
+def wheel(tmp_path_factory) -> Path:
+    """The project's wheel, built once per test run."""
+    from tests.support.venvs import build_wheel  # noqa: PLC0415
+
+    return build_wheel(tmp_path_factory.mktemp("wheel"))
+
+
+@pytest.fixture(scope="session")
+def wheel_venv(tmp_path_factory, wheel) -> Path:
+    """A fresh venv with the wheel and a theme from PyPI, as a Pelican site has it."""
+    from tests.support.venvs import make_venv  # noqa: PLC0415
+
+    folder = tmp_path_factory.mktemp("wheel-venv") / "venv"
+    return make_venv(folder, str(wheel), "pelican-theme-reflex")
+
+
+@pytest.fixture(scope="session")
+def core_venv(tmp_path_factory, wheel) -> Path:
+    """A fresh venv with the wheel and only the pure core's dependencies: no Pelican."""
+    from tests.support.venvs import CORE_REQUIREMENTS, install, make_venv  # noqa: PLC0415
+
+    folder = make_venv(
+        tmp_path_factory.mktemp("core-venv") / "venv", str(wheel), no_deps=True
+    )
+    install(folder, *CORE_REQUIREMENTS)
+    return folder

@@ -10,10 +10,10 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from wiredesk.devserver import Generation, inject_script, make_server, watch_and_rebuild
 
 from tests.support.crawl import free_port
 from tests.support.project import copy_project
+from tools.devserver import Generation, inject_script, make_server, watch_and_rebuild
 
 TAG = b'<script src="/.wiredesk/reload.js" defer></script>'
 

@@ -4,7 +4,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from wiredesk.evaluation import evaluate, format_table, plain_city, rouge1, written_date
+
+from tools.evaluation import evaluate, format_table, plain_city, rouge1, written_date
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -1,7 +1,8 @@
 import json
 
 import pytest
-from wiredesk.evalreview import (
+
+from tools.evalreview import (
     Entry,
     format_tally,
     is_control,

@@ -3,7 +3,13 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from wiredesk.filters import by_day, human_date, iso_date, month_index, story_when
+from pelican.plugins.wiredesk.render.filters import (
+    by_day,
+    human_date,
+    iso_date,
+    month_index,
+    story_when,
+)
 
 MOSCOW = ZoneInfo("Europe/Moscow")
 

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import pytest
-from wiredesk.hosting import host_files
-from wiredesk.settings import site_cname
+from pelican.plugins.wiredesk.output.hosting import host_files
+from pelican.plugins.wiredesk.settings import site_cname
 
 
 @pytest.mark.parametrize(

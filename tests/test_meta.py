@@ -5,9 +5,9 @@ import re
 import pytest
 from conftest import ROOT
 from invoke import Collection
-from wiredesk.extract import ExtractOptions, extract_story
-from wiredesk.inspect import story_record
-from wiredesk.settings import DEFAULTS
+from pelican.plugins.wiredesk.build.inspect import story_record
+from pelican.plugins.wiredesk.extract import ExtractOptions, extract_story
+from pelican.plugins.wiredesk.settings import DEFAULTS
 
 import tasks
 

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from wiredesk.outputlock import (
+from pelican.plugins.wiredesk.output.lock import (
     hold_output_lock,
     remove_stale_staging,
     staging_area,
@@ -28,7 +28,7 @@ from tests.support.hostile import ROOT, write_settings
 WAITING = "another build of"
 HOLDER = """
 import sys
-from wiredesk.outputlock import hold_output_lock, work_folder
+from pelican.plugins.wiredesk.output.lock import hold_output_lock, work_folder
 with hold_output_lock(sys.argv[1]):
     print(work_folder(sys.argv[1], "build"), flush=True)
     sys.stdin.read()

@@ -1,7 +1,7 @@
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from wiredesk.related import (
+from pelican.plugins.wiredesk.site.related import (
     build_index,
     find_related,
     index_archive,

@@ -5,9 +5,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from lxml import etree, html
-from wiredesk.model import Story
-from wiredesk.seo import canonical_path, json_ld, meta_description, news_article
-from wiredesk.sitemaps import (
+from pelican.plugins.wiredesk.model import Story
+from pelican.plugins.wiredesk.render.seo import (
+    canonical_path,
+    json_ld,
+    meta_description,
+    news_article,
+)
+from pelican.plugins.wiredesk.site.sitemaps import (
     NewsEntry,
     SitemapUrl,
     news_sitemap_xml,

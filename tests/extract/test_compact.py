@@ -1,5 +1,9 @@
 import pytest
-from wiredesk.extract.compact import drop_adverbials, drop_relatives, main_verb
+from pelican.plugins.wiredesk.extract.compact import (
+    drop_adverbials,
+    drop_relatives,
+    main_verb,
+)
 
 
 @pytest.mark.parametrize(

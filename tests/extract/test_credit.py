@@ -1,5 +1,9 @@
 import pytest
-from wiredesk.extract.credit import credit_source, join_speakers, say_verb
+from pelican.plugins.wiredesk.extract.credit import (
+    credit_source,
+    join_speakers,
+    say_verb,
+)
 
 
 @pytest.mark.parametrize(

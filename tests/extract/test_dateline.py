@@ -1,8 +1,8 @@
 import time
 
 import pytest
-from wiredesk.extract.agencies import canonical_agency, find_signoff
-from wiredesk.extract.dateline import display_city, parse_dateline
+from pelican.plugins.wiredesk.extract.agencies import canonical_agency, find_signoff
+from pelican.plugins.wiredesk.extract.dateline import display_city, parse_dateline
 
 # One real-looking opening per agency format:
 # (text, city, region, month, day, year, agency)

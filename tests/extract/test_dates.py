@@ -1,8 +1,8 @@
 from datetime import date
 
 import pytest
-from wiredesk.errors import ExtractError
-from wiredesk.extract.dates import (
+from pelican.plugins.wiredesk.errors import ExtractError
+from pelican.plugins.wiredesk.extract.dates import (
     check_weekday,
     filename_year,
     latest_year,
@@ -10,7 +10,7 @@ from wiredesk.extract.dates import (
     resolve_date,
     weekday_year,
 )
-from wiredesk.model import Dateline
+from pelican.plugins.wiredesk.model import Dateline
 
 
 def line(month=1, day=4, year=None):

@@ -1,8 +1,8 @@
 import codecs
 
 import pytest
-from wiredesk.errors import ExtractError
-from wiredesk.extract.decode import decode_seed
+from pelican.plugins.wiredesk.errors import ExtractError
+from pelican.plugins.wiredesk.extract.decode import decode_seed
 
 TEXT = "MOSCOW, January 4. /TASS/. Лавров и Ван И провели переговоры.\nВторой абзац."
 

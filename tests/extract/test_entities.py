@@ -1,7 +1,7 @@
 import pytest
-from wiredesk.extract.countries import find_country
-from wiredesk.extract.entities import SCAN_CHARS, find_entities
-from wiredesk.extract.places import find_place
+from pelican.plugins.wiredesk.extract.countries import find_country
+from pelican.plugins.wiredesk.extract.entities import SCAN_CHARS, find_entities
+from pelican.plugins.wiredesk.extract.places import find_place
 
 
 @pytest.mark.parametrize(

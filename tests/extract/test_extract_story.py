@@ -1,8 +1,8 @@
 from dataclasses import replace
 
 import pytest
-from wiredesk.errors import ExtractError
-from wiredesk.extract import ExtractOptions, extract_story
+from pelican.plugins.wiredesk.errors import ExtractError
+from pelican.plugins.wiredesk.extract import ExtractOptions, extract_story
 
 OPTIONS = ExtractOptions(
     id_authority="news.example.org,2026",

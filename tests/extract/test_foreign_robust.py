@@ -2,7 +2,7 @@
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from wiredesk.extract.foreign import LANGS, foreign_headline
+from pelican.plugins.wiredesk.extract.foreign import LANGS, foreign_headline
 
 WORDS = st.sampled_from(
     [

@@ -6,7 +6,7 @@ They live apart from tests/fixtures/seeds, whose site and feed goldens count 3 s
 from pathlib import Path
 
 import pytest
-from wiredesk.extract import ExtractOptions, extract_story
+from pelican.plugins.wiredesk.extract import ExtractOptions, extract_story
 
 SEED_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "seeds-languages"
 

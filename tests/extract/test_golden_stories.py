@@ -1,7 +1,8 @@
 from pathlib import Path
 
 import pytest
-from wiredesk.goldens import story_json
+
+from tools.goldens import story_json
 
 TESTS = Path(__file__).resolve().parent.parent
 GOLDEN = TESTS / "golden" / "stories"

@@ -1,6 +1,6 @@
 import pytest
-from wiredesk.errors import ExtractError
-from wiredesk.extract.header import parse_header
+from pelican.plugins.wiredesk.errors import ExtractError
+from pelican.plugins.wiredesk.extract.header import parse_header
 
 
 def test_header_block_is_split_from_the_story():

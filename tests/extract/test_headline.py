@@ -1,7 +1,11 @@
 import time
 
 import pytest
-from wiredesk.extract.headline import first_sentence, fit_words, make_headline
+from pelican.plugins.wiredesk.extract.headline import (
+    first_sentence,
+    fit_words,
+    make_headline,
+)
 
 
 @pytest.mark.parametrize(

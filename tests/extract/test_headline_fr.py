@@ -6,9 +6,9 @@ French headline style, nothing dangling, at most 110 characters.
 """
 
 import pytest
-from wiredesk.extract.foreign import LANGS
-from wiredesk.extract.headline import make_headline
-from wiredesk.extract.language import detect_language
+from pelican.plugins.wiredesk.extract.foreign import LANGS
+from pelican.plugins.wiredesk.extract.headline import make_headline
+from pelican.plugins.wiredesk.extract.language import detect_language
 
 CASES = [
     (

@@ -1,7 +1,7 @@
 """Headlines an editor would run, for invented stories of each shape that broke."""
 
 import pytest
-from wiredesk.extract.headline import make_headline
+from pelican.plugins.wiredesk.extract.headline import make_headline
 
 # (lede, the headline a copy editor would run); every story is invented.
 PROSE = [

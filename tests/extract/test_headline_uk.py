@@ -1,7 +1,7 @@
 """Ukrainian copy: the Russian rules in Ukrainian (credit, surname, subject)."""
 
 import pytest
-from wiredesk.extract.headline import make_headline
+from pelican.plugins.wiredesk.extract.headline import make_headline
 
 CASES = [
     (

@@ -1,5 +1,5 @@
 import pytest
-from wiredesk.extract.language import detect_language
+from pelican.plugins.wiredesk.extract.language import detect_language
 
 
 @pytest.mark.parametrize(

@@ -1,5 +1,5 @@
 import pytest
-from wiredesk.extract.months import month_number
+from pelican.plugins.wiredesk.extract.months import month_number
 
 
 @pytest.mark.parametrize(

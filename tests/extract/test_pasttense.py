@@ -1,5 +1,5 @@
 import pytest
-from wiredesk.extract.pasttense import present_main_verb
+from pelican.plugins.wiredesk.extract.pasttense import present_main_verb
 
 
 @pytest.mark.parametrize(

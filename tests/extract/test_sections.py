@@ -1,7 +1,7 @@
 import pytest
-from wiredesk.extract.sections import choose_section
-from wiredesk.extract.topics import find_tags
-from wiredesk.settings import DEFAULT_SECTIONS
+from pelican.plugins.wiredesk.extract.sections import choose_section
+from pelican.plugins.wiredesk.extract.topics import find_tags
+from pelican.plugins.wiredesk.settings import DEFAULT_SECTIONS
 
 
 @pytest.mark.parametrize(

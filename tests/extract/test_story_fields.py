@@ -1,7 +1,7 @@
 import pytest
-from wiredesk.errors import ExtractError
-from wiredesk.extract import ExtractOptions, extract_story
-from wiredesk.settings import DEFAULT_SECTIONS
+from pelican.plugins.wiredesk.errors import ExtractError
+from pelican.plugins.wiredesk.extract import ExtractOptions, extract_story
+from pelican.plugins.wiredesk.settings import DEFAULT_SECTIONS
 
 OPTIONS = ExtractOptions(
     id_authority="news.example.org,2026", default_year=2020, sections=DEFAULT_SECTIONS

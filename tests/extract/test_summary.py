@@ -1,5 +1,5 @@
 import pytest
-from wiredesk.extract.summary import make_summary
+from pelican.plugins.wiredesk.extract.summary import make_summary
 
 LONG_LEDE = (
     "Russian Foreign Minister Sergey Lavrov and his Chinese counterpart Wang Yi have "

@@ -1,5 +1,9 @@
 import pytest
-from wiredesk.extract.tense import base_form, third_person, to_headline_tense
+from pelican.plugins.wiredesk.extract.tense import (
+    base_form,
+    third_person,
+    to_headline_tense,
+)
 
 
 @pytest.mark.parametrize(

@@ -4,9 +4,9 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
-from wiredesk.errors import ExtractError
-from wiredesk.extract import ExtractOptions, extract_story
-from wiredesk.model import Received
+from pelican.plugins.wiredesk.errors import ExtractError
+from pelican.plugins.wiredesk.extract import ExtractOptions, extract_story
+from pelican.plugins.wiredesk.model import Received
 
 OPTIONS = ExtractOptions(id_authority="news.example.org,2026")
 # When the site received a seed: its first commit, or its file's modification time.

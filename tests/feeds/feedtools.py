@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from wiredesk.feeds.model import Category, FeedItem, SiteConfig, Topic
-from wiredesk.feeds.validate import check_atom, check_rss
-from wiredesk.feeds.validate_json import check_json_feed
+from pelican.plugins.wiredesk.feeds.model import Category, FeedItem, SiteConfig, Topic
+from pelican.plugins.wiredesk.feeds.validate import check_atom, check_rss
+from pelican.plugins.wiredesk.feeds.validate_json import check_json_feed
 
 SITEURL = "http://127.0.0.1:8000"
 MSK = timezone(timedelta(hours=3))

@@ -3,10 +3,10 @@
 from types import SimpleNamespace
 
 import pytest
-from wiredesk.feeds.content import absolutize_html, xml_safe
-from wiredesk.feeds.helpers import page_feed_links
-from wiredesk.feeds.model import Topic
-from wiredesk.feeds.paths import feed_path, feed_title, place_slug
+from pelican.plugins.wiredesk.feeds.content import absolutize_html, xml_safe
+from pelican.plugins.wiredesk.feeds.helpers import page_feed_links
+from pelican.plugins.wiredesk.feeds.model import Topic
+from pelican.plugins.wiredesk.feeds.paths import feed_path, feed_title, place_slug
 
 
 @pytest.mark.parametrize(

@@ -5,8 +5,8 @@ from dataclasses import replace
 import pytest
 from feedtools import SITE, item
 from lxml import etree
-from wiredesk.feeds.bundle import render_feeds
-from wiredesk.feeds.model import select_items, sort_items
+from pelican.plugins.wiredesk.feeds.bundle import render_feeds
+from pelican.plugins.wiredesk.feeds.model import select_items, sort_items
 
 A = "{http://www.w3.org/2005/Atom}"
 FH = "{http://purl.org/syndication/history/1.0}"

@@ -1,6 +1,6 @@
 import pytest
-from wiredesk.extract import places
-from wiredesk.feeds.geo import place_point, place_points
+from pelican.plugins.wiredesk.extract import places
+from pelican.plugins.wiredesk.feeds.geo import place_point, place_points
 
 NAMES = {"Moscow", "Paris", "St. Petersburg", "Springfield", "Atlantis-on-Sea"}
 

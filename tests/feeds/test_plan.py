@@ -5,9 +5,9 @@ from dataclasses import replace
 
 import pytest
 from feedtools import SITE, item
-from wiredesk.feeds.bundle import render_feeds, render_jobs
-from wiredesk.feeds.model import Topic
-from wiredesk.feeds.plan import Entry, plan_feeds
+from pelican.plugins.wiredesk.feeds.bundle import render_feeds, render_jobs
+from pelican.plugins.wiredesk.feeds.model import Topic
+from pelican.plugins.wiredesk.feeds.plan import Entry, plan_feeds
 
 TASS = Topic("agency", "tass", "TASS")
 BUDGET = Topic("tag", "budget", "Budget")

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
 from pathlib import Path
 
 import feedparser
 import pytest
 
-from tests.glue.test_plain_pelican import run
-from tests.support.project import ROOT
+from tests.support.venvs import venv_python
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures/existing-site"
 POSTS = {
@@ -35,12 +36,36 @@ THEMES = {
 }
 
 
+@pytest.fixture(autouse=True)
+def site_python(wheel_venv, monkeypatch):
+    """Run pelican from a fresh venv holding the project's wheel: no PLUGIN_PATHS."""
+    monkeypatch.setattr(RUNNER, "python", str(venv_python(wheel_venv)))
+
+
+class RUNNER:
+    """The Python the site's commands run with."""
+
+    python = ""
+
+
+def run(site: Path, *args: str) -> subprocess.CompletedProcess:
+    """Run a command of the site's venv in site, as its owner types it."""
+    return subprocess.run(
+        [RUNNER.python, "-m", *args],
+        cwd=site,
+        env={**os.environ, "COLUMNS": "200"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
 def make_site(folder: Path, extra: str = "") -> Path:
-    """Copy the fixture site into folder, finding the plugin in this checkout."""
+    """Copy the fixture site into folder; Pelican finds the installed plugin itself."""
     site = folder / "site"
     shutil.copytree(FIXTURE, site)
     with (site / "pelicanconf.py").open("a", encoding="utf-8") as conf:
-        conf.write(f"PLUGIN_PATHS = [{str(ROOT / 'plugins')!r}]\n{extra}")
+        conf.write(extra)
     return site
 
 

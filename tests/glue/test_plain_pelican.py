@@ -143,7 +143,7 @@ def test_every_file_is_announced_on_content_written(project):
     (project / "recorder.py").write_text(RECORDER)
     (project / "recorded.py").write_text(
         "from pelicanconf import *\n"
-        "PLUGIN_PATHS = ['plugins', '.']\nPLUGINS = ['wiredesk', 'recorder']\n"
+        "PLUGIN_PATHS = ['.']\nPLUGINS = ['pelican.plugins.wiredesk', 'recorder']\n"
     )
     built = run(project, "pelican", "-s", "recorded.py", "-o", "recorded")
     assert built.returncode == 0, built.stdout + built.stderr

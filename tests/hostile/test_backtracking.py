@@ -10,11 +10,11 @@ import contextlib
 import multiprocessing
 
 import pytest
-from wiredesk.errors import ExtractError
-from wiredesk.extract import ExtractOptions, extract_story
-from wiredesk.extract.decode import decode_seed
-from wiredesk.extract.header import parse_header
-from wiredesk.settings import DEFAULT_SECTIONS
+from pelican.plugins.wiredesk.errors import ExtractError
+from pelican.plugins.wiredesk.extract import ExtractOptions, extract_story
+from pelican.plugins.wiredesk.extract.decode import decode_seed
+from pelican.plugins.wiredesk.extract.header import parse_header
+from pelican.plugins.wiredesk.settings import DEFAULT_SECTIONS
 
 BOUND = 10.0  # seconds: a hang guard, far above what any case needs
 OPTIONS = ExtractOptions(

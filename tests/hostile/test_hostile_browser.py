@@ -8,10 +8,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-from wiredesk.hostile import hostile_seeds
 
 from tests.support.crawl import free_port, serve_folder
 from tests.support.hostile import build
+from tools.hostile import hostile_seeds
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = [

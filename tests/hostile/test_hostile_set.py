@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 import pytest
-from wiredesk import hostile
-from wiredesk.errors import ExtractError
-from wiredesk.extract import ExtractOptions
-from wiredesk.hostile import hostile_seeds, measure_hostile, write_hostile_seeds
+from pelican.plugins.wiredesk.errors import ExtractError
+from pelican.plugins.wiredesk.extract import ExtractOptions
+
+from tools import hostile
+from tools.hostile import hostile_seeds, measure_hostile, write_hostile_seeds
 
 OPTIONS = ExtractOptions(id_authority="example.org,2026", default_year=2020)
 # Seconds each seed "takes" on the fake clock below; every other seed takes 0.01.

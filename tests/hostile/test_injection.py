@@ -8,7 +8,8 @@ import re
 
 import feedparser
 from lxml import etree, html
-from wiredesk.hostile import INJECTION
+
+from tools.hostile import INJECTION
 
 TITLE = "<script>alert('title')</script> & \"quoted\" <b>bold</b>"
 SUMMARY = "<img src=x onerror=alert('summary')> [x](javascript:alert('summary-link'))"

@@ -197,7 +197,7 @@ def test_no_year_anywhere_is_a_report(tmp_path):
 
 
 def test_two_megabyte_paragraph_is_published_when_the_limit_is_raised(tmp_path):
-    from wiredesk.hostile import hostile_seeds  # noqa: PLC0415
+    from tools.hostile import hostile_seeds  # noqa: PLC0415
 
     (tmp_path / "seeds").mkdir()
     (tmp_path / "seeds" / "big.txt").write_bytes(hostile_seeds()["too-large.txt"])

@@ -6,10 +6,10 @@ import re
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from wiredesk.errors import ExtractError
-from wiredesk.extract import ExtractOptions, extract_story
-from wiredesk.model import Story
-from wiredesk.settings import DEFAULT_SECTIONS
+from pelican.plugins.wiredesk.errors import ExtractError
+from pelican.plugins.wiredesk.extract import ExtractOptions, extract_story
+from pelican.plugins.wiredesk.model import Story
+from pelican.plugins.wiredesk.settings import DEFAULT_SECTIONS
 
 OPTIONS = ExtractOptions(
     id_authority="example.org,2026", default_year=2020, sections=DEFAULT_SECTIONS

@@ -3,9 +3,10 @@
 from pathlib import Path
 
 import pytest
-from wiredesk.bench import ADDED, EDITED, FULL, NO_CHANGE, Run
-from wiredesk.benchrun import summary, work_folder
-from wiredesk.benchsummary import (
+
+from tools.bench import ADDED, EDITED, FULL, NO_CHANGE, Run
+from tools.benchrun import summary, work_folder
+from tools.benchsummary import (
     anchors_table,
     flatness,
     flatness_line,

@@ -1,9 +1,10 @@
 from pathlib import Path
 
 import pytest
-from wiredesk import extractpool, seedcache
-from wiredesk.catalog import scan_seeds
-from wiredesk.extract import ExtractOptions
+from pelican.plugins.wiredesk.catalog import pool as extractpool
+from pelican.plugins.wiredesk.catalog import seedcache
+from pelican.plugins.wiredesk.catalog.catalog import scan_seeds
+from pelican.plugins.wiredesk.extract import ExtractOptions
 
 OPTIONS = ExtractOptions(id_authority="news.example.org,2026", default_year=2020)
 LEDE = "MOSCOW, March {day}. /TASS/. The State Duma passed the budget."
@@ -58,7 +59,9 @@ def test_other_options_do_not_reuse_cached_stories(tmp_path, change):
 def test_a_new_extractor_version_does_not_reuse_cached_stories(tmp_path, monkeypatch):
     seeds = write_seeds(tmp_path / "seeds", 3)
     scan_seeds([seeds], OPTIONS, cache=tmp_path / "cache")
-    monkeypatch.setattr("wiredesk.seedcache.EXTRACTOR_VERSION", "next")
+    monkeypatch.setattr(
+        "pelican.plugins.wiredesk.catalog.seedcache.EXTRACTOR_VERSION", "next"
+    )
     catalog = scan_seeds([seeds], OPTIONS, cache=tmp_path / "cache")
     assert len(catalog.seconds) == 3
     assert len(list((tmp_path / "cache").glob("stories-*.pickle"))) == 1

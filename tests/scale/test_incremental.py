@@ -5,8 +5,9 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT
-from wiredesk.benchdata import make_seed, write_corpus
-from wiredesk.build import load_settings, run_build
+from pelican.plugins.wiredesk.build.cli import load_settings, run_build
+
+from tools.benchdata import make_seed, write_corpus
 
 STORIES = 200
 

@@ -2,10 +2,11 @@ import io
 import os
 
 import pytest
-from wiredesk.benchdata import make_seed
-from wiredesk.extract import ExtractOptions, extract_story
-from wiredesk.output import keep_mtimes
-from wiredesk.progress import Progress
+from pelican.plugins.wiredesk.build.progress import Progress
+from pelican.plugins.wiredesk.extract import ExtractOptions, extract_story
+from pelican.plugins.wiredesk.output.swap import keep_mtimes
+
+from tools.benchdata import make_seed
 
 
 class Terminal(io.StringIO):

@@ -9,9 +9,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from wiredesk.catalog import scan_seeds
-from wiredesk.extract import ExtractOptions, extract_story
-from wiredesk.githistory import SHALLOW, read_history
+from pelican.plugins.wiredesk.catalog.catalog import scan_seeds
+from pelican.plugins.wiredesk.catalog.githistory import SHALLOW, read_history
+from pelican.plugins.wiredesk.extract import ExtractOptions, extract_story
 
 from tests.conftest import run_invoke
 from tests.support.browser import require_tool

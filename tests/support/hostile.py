@@ -8,7 +8,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from wiredesk.hostile import write_hostile_seeds
+from tools.hostile import write_hostile_seeds
 
 ROOT = Path(__file__).resolve().parents[2]
 HOSTILE_YEAR = 2020  # the seeds print no year: the site's default year gives one
@@ -54,7 +54,6 @@ def write_settings(folder: Path, **values: object) -> Path:
         "from pelicanconf import *  # noqa: F403",
         f"PATH = {str(ROOT / 'content')!r}",
         f"THEME = {str(ROOT / 'theme')!r}",
-        f"PLUGIN_PATHS = [{str(ROOT / 'plugins')!r}]",
         *(f"{key} = {value!r}" for key, value in values.items()),
     ]
     path = folder / "settings.py"

@@ -1,0 +1,207 @@
+"""All seeds of a build at once: duplicates and slug collisions need the whole set."""
+
+# ruff: noqa: PTH100 - abspath, not resolve; plain strings over every seed
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from ..build.progress import Progress
+from ..errors import ExtractError
+from ..extract import ExtractOptions, places
+from ..model import Received, Story
+from .gazcache import load_gazetteer
+from .pool import extract_files
+from .received import Arrivals, read_arrivals, shallow_reason
+from .seedcache import Result, SeedCache, content_key, open_cache, stat_sig
+from .seedfiles import display_path, linked_seeds, list_seeds
+
+# Fewer fresh seeds keep the gazetteer they loaded: the feeds' GeoRSS points use it.
+KEEP_GAZETTEER_BELOW = 200
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """A seed that is not published, and why."""
+
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        """Return 'path: reason', as the build lists it."""
+        return f"{self.path}: {self.reason}"
+
+
+@dataclass(slots=True)
+class Catalog:
+    """The stories of a build by absolute path, and the reports of seeds left out."""
+
+    stories: dict[str, Story] = field(default_factory=dict)
+    reports: dict[str, Report] = field(default_factory=dict)
+    seconds: dict[str, float] = field(
+        default_factory=dict
+    )  # extraction time, fresh seeds
+    keys: dict[str, str] = field(default_factory=dict)  # path -> content key
+    arrivals: Arrivals = field(default_factory=Arrivals)  # first commits of seeds
+    received: dict[str, Received] = field(default_factory=dict)  # by path
+
+    def story(self, path: str | Path) -> Story:
+        """Return the story read from path, or raise ExtractError with its reason."""
+        key = os.path.abspath(path)
+        if key not in self.stories and key not in self.reports:
+            # Pelican follows symlinked folders, the scan does not: report, never drop.
+            reason = "reached through a symlinked folder"
+            self.reports[key] = Report(display_path(Path(path)), reason)
+        if key in self.reports:
+            raise ExtractError(self.reports[key].reason)
+        return self.stories[key]
+
+
+def _check_seed(path: Path, root: Path, options: ExtractOptions) -> os.stat_result:
+    # The scan never enters symlinked folders: only the file itself can lead outside.
+    if path.is_symlink() and not path.resolve().is_relative_to(root.resolve()):
+        raise ExtractError("symlink leading outside the seeds folder")
+    stat = path.stat()
+    if stat.st_size > options.max_bytes:
+        raise ExtractError(f"too large ({stat.st_size} > {options.max_bytes} bytes)")
+    return stat
+
+
+def _unique_slug(slug: str, taken: set[str]) -> str:
+    candidate, n = slug, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{slug}-{n}"
+    taken.add(candidate)
+    return candidate
+
+
+def _seed_paths(roots: list[Path]) -> list[tuple[Path, Path]]:
+    return [
+        (path, root if root.is_dir() else root.parent)
+        for root in roots
+        for path in list_seeds(root)
+    ]
+
+
+def _lookup(
+    seeds: list[tuple[Path, Path]],
+    options: ExtractOptions,
+    cache: SeedCache,
+    catalog: Catalog,
+) -> tuple[dict[str, Result], list[tuple[str, str]]]:
+    """Return cached results by path, and the (path, key) pairs still to extract."""
+    found: dict[str, Result] = {}
+    missing: list[tuple[str, str]] = []
+    for path, root in seeds:
+        abspath = os.path.abspath(path)
+        try:
+            stat = _check_seed(path, root, options)
+            received = catalog.arrivals.received(abspath, stat)
+            catalog.received[abspath] = received
+            sig = stat_sig(stat, received.tag())
+            key = cache.known_key(abspath, sig) or content_key(
+                path.name, path.read_bytes(), received.tag()
+            )
+        except (ExtractError, OSError) as e:
+            catalog.reports[abspath] = Report(display_path(path), _reason(e))
+            continue
+        catalog.keys[abspath] = key
+        result = cache.lookup(abspath, sig, key)
+        if result is None:
+            missing.append((abspath, key))
+        else:
+            found[abspath] = result
+    return found, missing
+
+
+def _reason(error: Exception) -> str:
+    if isinstance(error, ExtractError):
+        return error.reason
+    return getattr(error, "strerror", None) or str(error)
+
+
+def scan_seeds(
+    roots: list[Path],
+    options: ExtractOptions,
+    *,
+    cache: Path | None = None,
+    progress: Progress | None = None,
+) -> Catalog:
+    """Read every seed below roots; the first of duplicates (code-point order) wins.
+
+    With a cache folder, seeds whose bytes, name, extractor version and options
+    were seen before are not extracted again; the others use every core.
+    """
+    catalog = Catalog(arrivals=read_arrivals(roots, cache))
+    store = open_cache(cache, options)
+    seeds = _seed_paths(roots)
+    found: dict[str, Result | OSError]
+    found, missing = _lookup(seeds, options, store, catalog)  # type: ignore[assignment]
+    if progress is not None:
+        progress.add("stories", len(found))
+    if missing:
+        load_gazetteer(cache)
+    fresh = extract_files(missing, options, progress, catalog.seconds, catalog.received)
+    for (abspath, key), result in zip(missing, fresh, strict=True):
+        found[abspath] = result
+        if not isinstance(result, OSError):
+            store.store(key, result)
+    if len(missing) >= KEEP_GAZETTEER_BELOW:
+        places.forget_gazetteer()  # a big build: its pages need the memory more
+    _collect(seeds, found, catalog)
+    _check_history(roots, catalog)
+    for root in roots:
+        for path in linked_seeds(root):
+            reason = "reached through a symlinked folder"
+            catalog.reports[os.path.abspath(path)] = Report(display_path(path), reason)
+    store.save()
+    return catalog
+
+
+def _check_history(roots: list[Path], catalog: Catalog) -> None:
+    """Report a shallow git history when a story needed it for its date."""
+    reasons = [r.reason for r in catalog.reports.values()]
+    reason = shallow_reason(catalog.arrivals, list(catalog.stories.values()), reasons)
+    for folder in catalog.arrivals.shallow if reason else ():
+        catalog.reports[os.path.abspath(folder)] = Report(display_path(folder), reason)
+
+
+def _collect(
+    seeds: list[tuple[Path, Path]], found: dict[str, Result | OSError], catalog: Catalog
+) -> None:
+    """Publish results in code-point order, resolving duplicates and slugs."""
+    by_digest: dict[str, Path] = {}
+    by_key: dict[str, Path] = {}
+    slugs: set[str] = set()
+    for path, _root in seeds:
+        abspath = os.path.abspath(path)
+        story = found.get(abspath)
+        if story is None:
+            continue
+        if isinstance(story, Story):
+            story = _check_unique(story, by_digest, by_key)
+        if not isinstance(story, Story):
+            catalog.reports[abspath] = Report(display_path(path), _text(story))
+            continue
+        by_digest[story.digest], by_key[story.key] = path, path
+        slug = _unique_slug(story.slug, slugs)
+        catalog.stories[abspath] = (
+            story if slug == story.slug else replace(story, slug=slug)
+        )
+
+
+def _text(result: str | OSError) -> str:
+    return result if isinstance(result, str) else _reason(result)
+
+
+def _check_unique(
+    story: Story, by_digest: dict[str, Path], by_key: dict[str, Path]
+) -> Story | str:
+    if story.digest in by_digest:
+        return f"duplicate of {display_path(by_digest[story.digest])}"
+    if story.key in by_key:
+        return f"duplicate id {story.key} (also {display_path(by_key[story.key])})"
+    return story

@@ -1,0 +1,105 @@
+"""Extraction of many seeds on every core: file in, Story or report reason out."""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import time
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from ..build.progress import Progress
+from ..errors import ExtractError
+from ..extract import ExtractOptions, extract_story
+from ..model import Received, Story
+
+MIN_WORKERS = 2  # on one core the pool only adds start-up time
+POOL_MIN_SEEDS = 200  # below this, starting workers costs more than it saves
+Outcome = tuple[Story | str | OSError, float]  # the result and the seconds it took
+Job = tuple[str, Received | None]  # a seed's path and when the site received it
+WARM_UP = b"MOSCOW, January 4. /TASS/. The ministers spoke by telephone.\n"
+_OPTIONS: list[ExtractOptions] = []  # set once per worker by _init_worker
+
+
+def extract_file_data(data: bytes, name: str, options: ExtractOptions) -> None:
+    """Extract data and drop the result (to load what extraction loads once)."""
+    with contextlib.suppress(ExtractError):
+        extract_story(data, name=name, options=options)
+
+
+def extract_file(job: Job, options: ExtractOptions) -> Outcome:
+    """Extract one seed file: its Story, its report reason, or the OSError."""
+    started = time.perf_counter()
+    path, received = job
+    try:
+        data = Path(path).read_bytes()
+        result: Story | str | OSError = extract_story(
+            data, name=Path(path).name, options=options, received=received
+        )
+    except ExtractError as e:
+        result = e.reason
+    except OSError as e:
+        result = e
+    return result, time.perf_counter() - started
+
+
+def _init_worker(options: ExtractOptions) -> None:
+    _OPTIONS[:] = [options]
+    # Load the gazetteer and compile patterns now, so no seed's time includes them.
+    extract_file_data(WARM_UP, "warm-up.txt", options)
+
+
+def _extract_in_worker(job: Job) -> Outcome:
+    return extract_file(job, _OPTIONS[0])
+
+
+def _workers() -> int:
+    return (
+        len(os.sched_getaffinity(0))
+        if hasattr(os, "sched_getaffinity")
+        else (os.cpu_count() or 1)
+    )
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else None)
+
+
+def extract_many(paths: list[Job], options: ExtractOptions) -> Iterator[Outcome]:
+    """Yield the outcome of each job in order, on every core when there are many."""
+    workers = _workers()
+    if len(paths) < POOL_MIN_SEEDS or workers < MIN_WORKERS:
+        if paths:
+            extract_file_data(WARM_UP, "warm-up.txt", options)
+        yield from (extract_file(p, options) for p in paths)
+        return
+    chunk = max(1, min(64, len(paths) // (workers * 8)))
+    with ProcessPoolExecutor(
+        workers, mp_context=_context(), initializer=_init_worker, initargs=(options,)
+    ) as pool:
+        yield from pool.map(_extract_in_worker, paths, chunksize=chunk)
+
+
+def extract_files(
+    missing: list[tuple[str, str]],
+    options: ExtractOptions,
+    progress: Progress | None = None,
+    timings: dict[str, float] | None = None,
+    received: dict[str, Received] | None = None,
+) -> Iterator[Story | str | OSError]:
+    """Yield the result of each (path, key) in order; note seconds in timings.
+
+    `received` holds when the site received each path (see extract_story).
+    """
+    jobs = [(p, (received or {}).get(p)) for p, _ in missing]
+    for (path, _key), (result, seconds) in zip(
+        missing, extract_many(jobs, options), strict=True
+    ):
+        if timings is not None:
+            timings[path] = seconds
+        if progress is not None:
+            progress.add("stories")
+        yield result

@@ -1,0 +1,29 @@
+"""Pelican glue: register() connects signals and nothing else."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pelican import signals
+
+from ..feeds import add_feed_helpers
+from ..output.claims import SiteWriter
+from ..render.filters import add_filters
+from .generator import end_run, start_run, take_articles
+from .watch import watch_seeds
+
+
+def get_writer(_pelican: Any) -> type[SiteWriter]:
+    """Write Pelican's files atomically, recording who writes each path."""
+    return SiteWriter
+
+
+def register() -> None:
+    """Connect Wiredesk to Pelican's signals."""
+    signals.initialized.connect(watch_seeds)
+    signals.get_generators.connect(start_run)
+    signals.get_writer.connect(get_writer)
+    signals.generator_init.connect(add_filters)
+    signals.generator_init.connect(add_feed_helpers)
+    signals.article_generator_finalized.connect(take_articles)
+    signals.finalized.connect(end_run)

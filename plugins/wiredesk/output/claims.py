@@ -1,0 +1,110 @@
+"""Who writes which output path: two writers of one path are an error naming both.
+
+Pelican's writes go through SiteWriter, which records each path with its writer
+and replaces a file atomically, only when its bytes change (a rebuild in place
+keeps the mtime of what did not change).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from pelican.writers import Writer
+
+from ..render.pages import write_changed
+from ..site.plan import SitePlan
+
+CLAIMS = "wiredesk_claims"  # context entry: output path -> who writes it
+
+
+class PathClashError(RuntimeError):
+    """Two writers claim one output path."""
+
+
+def _source(kwargs: Mapping[str, Any]) -> str:
+    for key in ("article", "page", "draft"):
+        content = kwargs.get(key)
+        if content is not None and getattr(content, "source_path", None):
+            return f" of {os.path.relpath(content.source_path)}"
+    return ""
+
+
+class _AtomicText(io.StringIO):
+    """Text written to a file on close: atomically, and only when it changed."""
+
+    def __init__(self, path: str, encoding: str) -> None:
+        super().__init__()
+        self.path, self.encoding_name = path, encoding
+
+    def close(self) -> None:
+        if not self.closed:
+            write_changed("", self.path, self.getvalue().encode(self.encoding_name))
+        super().close()
+
+
+class SiteWriter(Writer):
+    """Pelican's writer, recording who writes each path; atomic, keeping mtimes."""
+
+    def __init__(self, output_path: str, settings: Any = None) -> None:
+        """Start with no path claimed."""
+        super().__init__(output_path, settings=settings)
+        self.claims: dict[str, str] = {}
+        self.claimant = "Pelican"
+
+    def write_file(
+        self, name: Any, template: Any, context: Any, *args: Any, **kwargs: Any
+    ) -> Any:
+        """Write a page, remembering which template and source write it."""
+        kind = getattr(template, "name", None) or "a page"
+        self.claimant = f"Pelican ({kind}{_source(kwargs)})"
+        context.setdefault(CLAIMS, self.claims)
+        return super().write_file(name, template, context, *args, **kwargs)
+
+    def write_feed(
+        self, elements: Any, context: Any, path: Any = None, *args: Any, **kwargs: Any
+    ) -> Any:
+        """Write one of Pelican's own feeds."""
+        self.claimant = "Pelican (a FEED_* setting's feed)"
+        context.setdefault(CLAIMS, self.claims)
+        return super().write_feed(elements, context, path, *args, **kwargs)
+
+    def _open_w(self, filename: str, encoding: str, override: bool = False) -> Any:
+        rel = os.path.relpath(filename, self.output_path)
+        if rel in self.claims and not override:
+            raise PathClashError(_clash(rel, self.claims[rel], self.claimant))
+        self.claims[rel] = self.claimant
+        return _AtomicText(filename, encoding)
+
+
+def _clash(path: str, first: str, second: str) -> str:
+    return f"two writers claim {path}: {first} and {second}"
+
+
+def plan_paths(plan: SitePlan) -> Iterable[tuple[str, str]]:
+    """Yield (path, who) of every file a plan writes."""
+    for job in plan.pages:
+        yield job.save_as, f"Wiredesk ({job.template} page)"
+    for job in plan.feeds:
+        for path in job.paths:
+            yield path, "Wiredesk (feed)"
+
+
+def check_claims(
+    plan: SitePlan, others: Iterable[str], context: Mapping[str, Any]
+) -> None:
+    """Raise PathClashError when Wiredesk would write a path someone else writes."""
+    claims = dict(context.get(CLAIMS) or {})
+    for static in context.get("staticfiles", []):
+        claims.setdefault(
+            static.save_as, f"Pelican (static file {static.relative_source_path})"
+        )
+    mine = [
+        *plan_paths(plan),
+        *((p, "Wiredesk (sitemap or host file)") for p in others),
+    ]
+    for path, who in mine:
+        if path in claims:
+            raise PathClashError(_clash(path, claims[path], who))

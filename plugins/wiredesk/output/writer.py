@@ -1,0 +1,152 @@
+"""Write a site plan: all files into a fresh folder, or the changed ones in place."""
+
+# ruff: noqa: PTH106, PTH108, PTH110, PTH118, PTH120 - loops over many path strings
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from itertools import chain
+from pathlib import Path
+from typing import Any
+
+from .state import BuildState
+from ..render.pages import theme_env, write_changed, write_new, write_pages
+from ..build.progress import Progress
+from ..site.plan import SitePlan
+
+
+@dataclass(frozen=True, slots=True)
+class Written:
+    """How many pages a build rendered and kept, and which search months changed."""
+
+    rendered: int
+    kept: int
+    months: tuple[str, ...]
+
+
+def month_prints(plan: SitePlan) -> dict[str, str]:
+    """Return the print of each search shard: its story pages' prints."""
+    prints = {job.save_as: job.print for job in plan.pages}
+    return {
+        month: hashlib.sha1(
+            "|".join(f"{f}:{prints.get(f)}" for f in files).encode()
+        ).hexdigest()
+        for month, files in plan.months().items()
+    }
+
+
+def plan_state(
+    plan: SitePlan,
+    others: Mapping[str, bytes],
+    statics: str,
+    output_id: str,
+    nav: list[Any],
+) -> BuildState:
+    """Return the state describing an output written from plan."""
+    return BuildState(
+        statics=statics,
+        output_id=output_id,
+        nav=list(nav),
+        pages={job.save_as: job.print for job in plan.pages},
+        feeds={job.paths: job.print for job in plan.feeds},
+        others={name: hashlib.sha1(data).hexdigest() for name, data in others.items()},
+        months=month_prints(plan),
+        related=dict(plan.model.related),
+        marks=dict(plan.marks),
+        site=plan.site,
+    )
+
+
+def _counter(progress: Progress | None) -> Any:
+    if progress is None:
+        return None
+    return lambda n: progress.add("pages", n)
+
+
+def write_all(
+    plan: SitePlan, settings: Mapping[str, Any], root: Path, progress: Progress | None
+) -> dict[str, bytes]:
+    """Write every page, feed and sitemap into root; return the non-page files."""
+    env = theme_env(settings)
+    others: dict[str, bytes] = {}
+
+    def meanwhile() -> None:  # the feeds, while workers render the pages
+        others.update(plan.other_files(settings))
+        for rel, data in chain(plan.feed_files(plan.feeds), others.items()):
+            write_new(str(root), rel, data)
+
+    write_pages(
+        env,
+        plan.base,
+        plan.pages,
+        str(root),
+        done=_counter(progress),
+        meanwhile=meanwhile,
+    )
+    return others
+
+
+def _remove(root: str, rels: Iterable[str]) -> None:
+    for rel in rels:
+        path = os.path.join(root, rel)
+        try:
+            os.unlink(path)
+        except FileNotFoundError:
+            continue
+        folder = os.path.dirname(path)
+        while folder != root and folder.startswith(root):
+            try:
+                os.rmdir(folder)  # only when empty
+            except OSError:
+                break
+            folder = os.path.dirname(folder)
+
+
+def write_changes(
+    plan: SitePlan,
+    state: BuildState,
+    settings: Mapping[str, Any],
+    root: Path,
+    progress: Progress | None,
+    *,
+    on_pages: Callable[[tuple[str, ...]], None] | None = None,
+) -> tuple[Written, dict[str, bytes]]:
+    """Write only the files whose print changed since state; remove vanished ones.
+
+    on_pages is told the changed search months once the pages are written, so the
+    search index can be brought up to date while feeds and sitemaps are written.
+    """
+    base = str(root)
+    jobs = [
+        j
+        for j in plan.pages
+        if state.pages.get(j.save_as) != j.print
+        or not os.path.exists(os.path.join(base, j.save_as))
+    ]
+    env = theme_env(settings)
+    write_pages(
+        env, plan.base, jobs, base, write=write_changed, done=_counter(progress)
+    )
+    pages = {j.save_as for j in plan.pages}
+    _remove(base, [p for p in state.pages if p not in pages])
+    months = month_prints(plan)
+    changed = tuple(sorted(m for m in months if state.months.get(m) != months[m]))
+    gone = tuple(sorted(m for m in state.months if m not in months))
+    if on_pages is not None:
+        on_pages(changed + gone)
+    feeds = [j for j in plan.feeds if state.feeds.get(j.paths) != j.print]
+    for rel, data in plan.feed_files(feeds):
+        write_changed(base, rel, data)
+    others = plan.other_files(settings)
+    for rel, data in others.items():
+        fresh = state.others.get(rel) != hashlib.sha1(data).hexdigest()
+        if fresh or not os.path.exists(os.path.join(base, rel)):
+            write_changed(base, rel, data)
+    feed_paths = {p for j in plan.feeds for p in j.paths}
+    old_feeds = {p for paths in state.feeds for p in paths}
+    _remove(base, [p for p in old_feeds if p not in feed_paths])
+    _remove(base, [p for p in state.others if p not in others])
+    return Written(len(jobs), len(plan.pages) - len(jobs), changed + gone), others

@@ -1,0 +1,256 @@
+"""Render page jobs with the theme's templates and write them, on every core.
+
+The Jinja environment is made as Pelican makes its own (same loaders, options,
+filters and globals), so a page reads the same with or without Pelican running.
+"""
+
+# ruff: noqa: PTH103, PTH105, PTH111, PTH118, PTH120, PTH123 - hot loops over path strings
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import multiprocessing
+import os
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+import pelican
+from jinja2 import (
+    ChoiceLoader,
+    Environment,
+    FileSystemLoader,
+    PrefixLoader,
+    TemplateNotFound,
+    pass_context,
+)
+from jinja2.runtime import Context
+from markupsafe import Markup
+from pelican.utils import DateFormatter
+
+from ..feeds.helpers import feed_alternates
+from ..feeds.paths import feed_url
+from ..output.lock import temp_file
+from ..site.model import NavPage, SiteModel, StoryView
+from ..site.pagejobs import PageJob
+from .filters import FILTERS
+
+CARD = "partials/story_card.html"
+CHUNK = 64  # pages per task handed to a worker
+PARALLEL_FROM = 400  # fewer pages render in the build's own process
+
+Write = Callable[[str, str, bytes], bool]  # (root, relative path, bytes) -> written
+
+
+@pass_context
+def story_card(context: Context, article: StoryView) -> Markup:
+    """Return a story's card, rendered once per build and reused on every list."""
+    if article.card is None:
+        template = context.environment.get_template(CARD)
+        article.card = Markup(template.render({**context.parent, "article": article}))
+    return article.card
+
+
+def theme_env(settings: Mapping[str, Any]) -> Environment:
+    """Return the theme's Jinja environment with Wiredesk's filters and globals."""
+    theme = os.path.join(os.path.expanduser(settings["THEME"]), "templates")
+    simple = os.path.join(os.path.dirname(pelican.__file__), "themes/simple/templates")
+    own = os.path.join(os.path.dirname(os.path.dirname(__file__)), "templates")
+    paths = [*settings.get("THEME_TEMPLATES_OVERRIDES", []), theme, own]
+    env = Environment(
+        loader=ChoiceLoader(
+            [
+                FileSystemLoader(paths),
+                FileSystemLoader(simple),
+                PrefixLoader(
+                    {
+                        "!simple": FileSystemLoader(simple),
+                        "!theme": FileSystemLoader(theme),
+                    }
+                ),
+            ]
+        ),
+        **settings["JINJA_ENVIRONMENT"],
+    )
+    env.filters.update({"strftime": DateFormatter()})
+    env.filters.update(settings.get("JINJA_FILTERS", {}))
+    env.filters.update(FILTERS)
+    env.globals.update(settings.get("JINJA_GLOBALS", {}))
+    env.globals.update(
+        feed_alternates=feed_alternates, feed_url=feed_url, story_card=story_card
+    )
+    env.tests.update(settings.get("JINJA_TESTS", {}))
+    env.auto_reload = False  # templates do not change during a build
+    return env
+
+
+def base_context(
+    settings: Mapping[str, Any], model: SiteModel, pages: Sequence[NavPage]
+) -> dict[str, Any]:
+    """Return what every page sees: the settings and the site's groupings."""
+    return {
+        **settings,
+        "articles": model.stories,
+        "dates": model.stories,
+        "categories": model.categories,
+        "tags": model.tags,
+        "authors": model.authors,
+        "pages": list(pages),
+        "wiredesk_entities": model.entities,
+        "localsiteurl": None,
+    }
+
+
+def render_job(env: Environment, base: Mapping[str, Any], job: PageJob) -> str:
+    """Return the HTML of one page."""
+    template = env.get_template(f"{job.template}.html")
+    return template.render({**base, "output_file": job.save_as, **job.values})
+
+
+def write_new(root: str, rel: str, data: bytes) -> bool:
+    """Write a file into a fresh folder."""
+    path = os.path.join(root, rel)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "wb") as f:
+        f.write(data)
+    return True
+
+
+def write_changed(root: str, rel: str, data: bytes) -> bool:
+    """Replace a file atomically unless it already holds these bytes."""
+    path = os.path.join(root, rel)
+    try:
+        with open(path, "rb") as f:
+            if f.read() == data:
+                return False
+    except OSError:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+    tmp = temp_file(root, rel)  # in the staging area: a kill leaves no litter
+    with open(tmp, "wb") as f:
+        f.write(data)
+    os.replace(tmp, path)
+    return True
+
+
+# What the forked workers render: set before the pool starts, inherited by fork.
+_WORK: dict[str, Any] = {}
+
+
+def _render_range(bounds: tuple[int, int]) -> int:
+    env, base, jobs, root, write = (
+        _WORK[k] for k in ("env", "base", "jobs", "root", "write")
+    )
+    for job in jobs[bounds[0] : bounds[1]]:
+        write(root, job.save_as, render_job(env, base, job).encode("utf-8"))
+    return bounds[1] - bounds[0]
+
+
+def write_pages(
+    env: Environment,
+    base: Mapping[str, Any],
+    jobs: Sequence[PageJob],
+    root: str,
+    *,
+    write: Write = write_new,
+    workers: int = 2,
+    done: Callable[[int], None] | None = None,
+    meanwhile: Callable[[], None] | None = None,
+) -> None:
+    """Render and write jobs below root, forking workers for long runs.
+
+    meanwhile, if given, runs in this process while the workers render.
+    """
+    for name in {f"{j.template}.html" for j in jobs}:
+        env.get_template(name)  # parsed once, before any fork
+    with contextlib.suppress(TemplateNotFound):  # themes not made for Wiredesk
+        env.get_template(CARD)
+    bounds = [(i, min(i + CHUNK, len(jobs))) for i in range(0, len(jobs), CHUNK)]
+    _WORK.update(env=env, base=base, jobs=jobs, root=root, write=write)
+    try:
+        if workers <= 1 or len(jobs) < PARALLEL_FROM or not _can_fork():
+            if meanwhile is not None:
+                meanwhile()
+            _count(map(_render_range, bounds), done)
+            return
+        _render_shared(bounds, workers - 1, done, meanwhile)
+    finally:
+        _WORK.clear()
+
+
+def _next(counter: Any, lock: Any) -> int:
+    with lock:
+        taken = counter.value
+        counter.value = taken + 1
+    return taken
+
+
+def _render_from(
+    bounds: list[tuple[int, int]],
+    shared: tuple[Any, Any, Any],
+    on_chunk: Callable[[int], None] | None = None,
+) -> None:
+    """Render chunks until none is left; on_chunk hears the pages written so far."""
+    counter, lock, rendered = shared
+    while (index := _next(counter, lock)) < len(bounds):
+        count = _render_range(bounds[index])
+        with lock:
+            rendered.value += count
+            total = rendered.value
+        if on_chunk is not None:
+            on_chunk(total)
+
+
+def _render_shared(
+    bounds: list[tuple[int, int]],
+    helpers: int,
+    done: Callable[[int], None] | None,
+    meanwhile: Callable[[], None] | None,
+) -> None:
+    """Render on forked helpers and, once meanwhile is done, in this process too.
+
+    Chunks are taken from one shared counter, so the work evens out whatever
+    meanwhile costs, and one process fewer holds a copy of what it touches.
+    """
+    context = multiprocessing.get_context("fork")
+    lock = context.Lock()
+    shared = (
+        context.Value("i", 0, lock=False),
+        lock,
+        context.Value("i", 0, lock=False),
+    )
+    gc.freeze()  # helpers then leave the objects they share with us untouched
+    try:
+        procs = [
+            context.Process(target=_render_from, args=(bounds, shared), daemon=True)
+            for _ in range(helpers)
+        ]
+        for proc in procs:
+            proc.start()
+        if meanwhile is not None:
+            meanwhile()
+        reported = [0]
+
+        def report(total: int) -> None:
+            if done is not None and total > reported[0]:
+                done(total - reported[0])
+                reported[0] = total
+
+        _render_from(bounds, shared, report)
+        for proc in procs:
+            proc.join()
+        failed = [proc.exitcode for proc in procs if proc.exitcode != 0]
+        if failed:
+            raise RuntimeError(f"a page renderer failed (exit code {failed[0]})")
+        report(shared[2].value)
+    finally:
+        gc.unfreeze()
+
+
+def _count(results: Any, done: Callable[[int], None] | None) -> None:
+    for count in results:
+        if done is not None:
+            done(count)
+
+
+def _can_fork() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods()

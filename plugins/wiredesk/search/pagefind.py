@@ -1,0 +1,90 @@
+"""Run Pagefind: one month's story pages into one bundle, two months at a time."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from ..output.lock import area_output, work_folder
+
+CONCURRENT = 2  # Pagefind runs at once
+SEARCH_DIR = "pagefind"
+
+Shards = dict[str, list[str]]  # month "YYYY-MM" -> story page files (relative)
+
+
+class SearchIndexError(RuntimeError):
+    """Pagefind could not index the built site."""
+
+
+def link_tree(source: Path, target: Path) -> None:
+    """Hard-link (or copy) every file of source into target."""
+    for path in sorted(source.rglob("*")):
+        if path.is_file():
+            dest = target / path.relative_to(source)
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                os.link(path, dest)
+            except OSError:
+                shutil.copy2(path, dest)
+
+
+def pagefind_command() -> list[str]:
+    """Return the command that runs Pagefind."""
+    try:
+        from pagefind.service import get_executable  # noqa: PLC0415
+
+        binary = get_executable()
+    except ImportError:
+        binary = None
+    return [str(binary)] if binary else [sys.executable, "-m", "pagefind"]
+
+
+def pagefind_version() -> str:
+    """Return the installed Pagefind's version."""
+    from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
+
+    try:
+        return version("pagefind")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def index_month(site: Path, files: list[str], bundle: Path) -> None:
+    """Run Pagefind over one month's story pages into bundle."""
+    work = work_folder(area_output(site), "search-pages")
+    try:
+        for name in files:
+            dest = work / name
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                os.link(site / name, dest)
+            except OSError:
+                shutil.copy2(site / name, dest)
+        command = [*pagefind_command(), "--site", str(work)]
+        command += ["--output-path", str(bundle), "--silent"]
+        result = subprocess.run(command, capture_output=True, text=True, check=False)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    if result.returncode != 0:
+        raise SearchIndexError(f"pagefind failed on {bundle}: {result.stderr.strip()}")
+
+
+def index_months(site: Path, months: Shards) -> None:
+    """Index months at most CONCURRENT at a time: memory stays that of two months."""
+    index_months_into(site, months, site / SEARCH_DIR)
+
+
+def index_months_into(site: Path, months: Shards, folder: Path) -> None:
+    """Index each month's pages of site into folder/<month>, two at a time."""
+    with ThreadPoolExecutor(max_workers=CONCURRENT) as pool:
+        runs = [
+            pool.submit(index_month, site, files, folder / month)
+            for month, files in sorted(months.items())
+        ]
+        for run in runs:
+            run.result()

@@ -1,0 +1,95 @@
+"""The site as templates see it: stories, sections, tags and agencies, built once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..model import Story
+from .entities import RELATED_LIMIT, Entity, index_entities, link_sections
+from .related import relate_all, update_related
+from .views import NavPage, Slugger, StoryView, Term, Terms, make_view
+
+
+@dataclass(slots=True)
+class SiteModel:
+    """Every published story newest first, the others, and their groupings."""
+
+    stories: list[StoryView]  # published, newest first
+    unlisted: list[StoryView]  # hidden and draft stories: a page, no listing
+    categories: list[tuple[Term, list[StoryView]]]
+    tags: list[tuple[Term, list[StoryView]]]
+    authors: list[tuple[Term, list[StoryView]]]
+    entities: list[Entity]
+    related: dict[str, tuple[str, ...]]  # story id -> related story ids
+
+
+def _group(
+    views: Iterable[StoryView], terms_of: Callable[[StoryView], Iterable[Term]]
+) -> list[tuple[Term, list[StoryView]]]:
+    groups: dict[str, tuple[Term, list[StoryView]]] = {}
+    for view in views:
+        for term in dict.fromkeys(terms_of(view)):
+            groups.setdefault(term.slug, (term, []))[1].append(view)
+    return [groups[slug] for slug in sorted(groups)]
+
+
+def newest_first(story: Story) -> tuple[float, str]:
+    """Return the sort key of the site's order: newest first, then id."""
+    return (-story.date.timestamp(), story.id)
+
+
+def related_names(story: Story) -> tuple[str, ...]:
+    """Return what related stories share: topics, people, places, organisations."""
+    return (*story.tags, *story.people, *story.places, *story.orgs)
+
+
+def link_related(
+    views: Sequence[StoryView],
+    previous: Mapping[str, Sequence[str]] | None,
+    changed: Iterable[tuple[float, str, Sequence[str]]],
+    limit: int,
+) -> dict[str, tuple[str, ...]]:
+    """Give each view .related; reuse the previous build's lists where they hold."""
+    names = [related_names(v.story) for v in views]
+    stamps = [v.story.date.timestamp() for v in views]
+    keys = [v.story.id for v in views]
+    if previous is None:
+        found = relate_all(names, stamps, keys, limit)
+    else:
+        found = update_related(names, stamps, keys, previous, changed, limit=limit)
+    for view, positions in zip(views, found, strict=True):
+        view.related = [views[i] for i in positions]
+    return {v.story.id: tuple(r.story.id for r in v.related) for v in views}
+
+
+def build_model(
+    stories: Mapping[str, Story],
+    keys: Mapping[str, str],
+    settings: Mapping[str, Any],
+    slug: Slugger,
+    *,
+    previous: Mapping[str, Sequence[str]] | None = None,
+    changed: Iterable[tuple[float, str, Sequence[str]]] = (),
+    limit: int = RELATED_LIMIT,
+) -> SiteModel:
+    """Return the site model of stories (by path; keys: path -> content key)."""
+    terms = Terms(settings, slug)
+    ordered = sorted(stories.items(), key=lambda item: newest_first(item[1]))
+    views = [make_view(s, keys.get(p, s.digest), settings, terms) for p, s in ordered]
+    listed = [v for v in views if v.story.status == "published"]
+    related = link_related(listed, previous, changed, limit)
+    link_sections(listed)
+    return SiteModel(
+        stories=listed,
+        unlisted=[v for v in views if v.story.status != "published"],
+        categories=_group(listed, lambda v: [v.category]),
+        tags=_group(listed, lambda v: v.tags),
+        authors=_group(listed, lambda v: [v.author] if v.author else []),
+        entities=index_entities(listed),
+        related=related,
+    )
+
+
+__all__ = ["NavPage", "SiteModel", "StoryView", "Term", "build_model", "related_names"]

@@ -1,0 +1,189 @@
+"""Everything a build writes from the stories: pages, feeds, sitemaps, search shards.
+
+A full build writes all of it; a rebuild compares the prints with the previous
+build's and writes only what changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from pelican.utils import slugify
+
+from ..catalog.catalog import Catalog
+from ..feeds.bundle import iter_jobs
+from ..feeds.generator import article_item, article_topics, site_config
+from ..feeds.geo import place_points
+from ..feeds.model import FeedItem, SiteConfig
+from ..feeds.plan import Entry, FeedJob, plan_feeds
+from ..output.hosting import host_files
+from ..output.state import StoryMark
+from ..render.pages import base_context
+from ..settings import site_cname
+from .findability import news_entries, site_urls
+from .model import NavPage, SiteModel, StoryView, build_model, related_names
+from .pagejobs import PageJob
+from .pageplan import plan_pages, shard_pages
+from .sitemaps import (
+    NEWS_FILE,
+    news_sitemap_xml,
+    robots_txt,
+    select_news,
+    sitemap_files,
+)
+
+NOT_CONTENT = frozenset({"OUTPUT_PATH", "WIREDESK_CACHE_PATH", "WIREDESK_SEED_PATHS"})
+ADDRESS = re.compile(r" at 0x[0-9a-f]+")
+
+
+def term_slug(settings: Mapping[str, Any]) -> Any:
+    """Return the slug function of sections, tags and agencies (Pelican's rules)."""
+
+    def slug(name: str, kind: str) -> str:
+        subs = settings.get(
+            f"{kind.upper()}_REGEX_SUBSTITUTIONS",
+            settings.get("SLUG_REGEX_SUBSTITUTIONS", []),
+        )
+        return slugify(
+            name,
+            regex_subs=subs,
+            preserve_case=settings.get("SLUGIFY_PRESERVE_CASE", False),
+            use_unicode=settings.get("SLUGIFY_USE_UNICODE", False),
+        )
+
+    return slug
+
+
+def settings_print(settings: Mapping[str, Any]) -> str:
+    """Return the print of every setting a page may show."""
+    items = sorted(
+        (k, ADDRESS.sub("", repr(v)))
+        for k, v in settings.items()
+        if k.isupper() and k not in NOT_CONTENT
+    )
+    return hashlib.sha1(repr(items).encode()).hexdigest()
+
+
+def site_print(settings_mark: str, model: SiteModel, nav: Sequence[NavPage]) -> str:
+    """Return the print of what every page shows: settings, sections, pages."""
+    sections = [(t.name, t.slug, t.url) for t, _ in model.categories]
+    pages = [(p.title, p.url) for p in nav]
+    return hashlib.sha1(repr((settings_mark, sections, pages)).encode()).hexdigest()
+
+
+@dataclass(slots=True)
+class SitePlan:
+    """The model and every file it makes, each with a print."""
+
+    model: SiteModel
+    pages: list[PageJob]
+    feeds: list[FeedJob]
+    feed_site: SiteConfig
+    base: dict[str, Any]
+    marks: dict[str, StoryMark] = field(default_factory=dict)
+    site: str = ""  # the print of what every page shows, Pelican's pages included
+
+    def months(self) -> dict[str, list[str]]:
+        """Return the story pages of each month (the search shards)."""
+        return shard_pages(self.model)
+
+    def feed_items(self, jobs: Iterable[FeedJob]) -> dict[str, FeedItem]:
+        """Return the feed items of the stories the jobs name."""
+        wanted = {i for job in jobs for i in job.ids}
+        views = [v for v in self.model.stories if v.story.id in wanted]
+        points = place_points({v.story.city for v in views if v.story.city})
+        siteurl = self.feed_site.siteurl
+        return {v.story.id: article_item(v, siteurl, points) for v in views}
+
+    def feed_files(self, jobs: Iterable[FeedJob]) -> Iterator[tuple[str, bytes]]:
+        """Yield (path, bytes) of the given feed jobs, one file at a time."""
+        jobs = list(jobs)
+        yield from iter_jobs(jobs, self.feed_items(jobs), self.feed_site)
+
+    def other_files(self, settings: Mapping[str, Any]) -> dict[str, bytes]:
+        """Return the sitemaps, robots.txt and the host files."""
+        siteurl = (settings.get("SITEURL") or "").rstrip("/")
+        periods = [
+            {"save_as": job.save_as}
+            for job in self.pages
+            if job.template == "period_archives"
+            and job.values["articles_page"].number == 1
+        ]
+        context = {**self.base, "period_archives": {"all": periods}}
+        urls = list(dict.fromkeys(site_urls(context, siteurl)))
+        files = sitemap_files(urls, siteurl)
+        news = select_news(news_entries(context, siteurl))
+        files[NEWS_FILE] = news_sitemap_xml(news, settings.get("SITENAME", ""))
+        files["robots.txt"] = robots_txt(siteurl)
+        files.update(host_files(site_cname(settings)))
+        return {name: text.encode("utf-8") for name, text in files.items()}
+
+
+def feed_entries(views: Iterable[StoryView], siteurl: str) -> list[Entry]:
+    """Return what feed planning needs of each story."""
+    return [
+        Entry(
+            v.story.id,
+            v.story.date,
+            tuple(dict.fromkeys(article_topics(v))),
+            v.print,
+        )
+        for v in views
+    ]
+
+
+def story_marks(catalog: Catalog) -> dict[str, StoryMark]:
+    """Return the time and related names of each published story, by id."""
+    return {
+        s.id: (s.date.timestamp(), related_names(s))
+        for s in catalog.stories.values()
+        if s.status == "published"
+    }
+
+
+def make_plan(
+    catalog: Catalog,
+    settings: Mapping[str, Any],
+    nav: Sequence[NavPage],
+    *,
+    previous: Mapping[str, Sequence[str]] | None = None,
+    old_marks: Mapping[str, StoryMark] | None = None,
+) -> SitePlan:
+    """Return the plan of the whole site; previous: last build's related lists."""
+    marks = story_marks(catalog)
+    changed = story_changes(old_marks or {}, marks)
+    model = build_model(
+        catalog.stories,
+        catalog.keys,
+        settings,
+        term_slug(settings),
+        previous=previous,
+        changed=changed,
+    )
+    site = site_print(settings_print(settings), model, nav)
+    feed_site = site_config(dict(settings))
+    feeds = plan_feeds(feed_entries(model.stories, feed_site.siteurl), feed_site)
+    plan = SitePlan(model, plan_pages(model, settings, site), feeds, feed_site, {})
+    plan.base = base_context(settings, model, nav)
+    plan.site = site
+    plan.marks = marks
+    return plan
+
+
+def story_changes(
+    old: Mapping[str, StoryMark], new: Mapping[str, StoryMark]
+) -> list[tuple[float, str, Sequence[str]]]:
+    """Return both versions of every story added, removed or moved in time or names."""
+    changes: list[tuple[float, str, Sequence[str]]] = []
+    for key in old.keys() | new.keys():
+        before, after = old.get(key), new.get(key)
+        if before is not None and after is not None and before == after:
+            continue
+        for version in (before, after):
+            if version is not None:
+                changes.append((version[0], key, version[1]))
+    return changes

@@ -1,0 +1,143 @@
+"""The tables `invoke bench` prints, and the anchors it compares against."""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import subprocess
+import threading
+import time
+from pathlib import Path
+
+import psutil
+
+from tools.bench import Run
+from tools.benchsummary import Anchors, ratio_lines, run_table
+
+ANCHOR_RE = re.compile(
+    r"^(?P<name>\S+)\s+(?P<wall>[\d.]+) s\s+(?P<ms>[\d.]+) ms/story\s+"
+    r"peak RSS\s+(?P<mb>[\d.]+) MB"
+)
+
+
+def story_months(output: Path) -> dict[str, list[str]]:
+    """Group the story pages of a built site by month, as the build shards search."""
+    months: dict[str, list[str]] = {}
+    for page in sorted(output.glob("[0-9]*/[0-9]*/[0-9]*/*/index.html")):
+        rel = page.relative_to(output)
+        months.setdefault(f"{rel.parts[0]}-{rel.parts[1]}", []).append(rel.as_posix())
+    return months
+
+
+def search_index(output: Path) -> tuple[float, float, int] | None:
+    """Time indexing every month shard of a built site: (seconds, peak MB, shards)."""
+    from pelican.plugins.wiredesk.search.pagefind import SearchIndexError, index_months  # noqa: PLC0415
+
+    months = story_months(output)
+    if not months:
+        return None
+    errors: list[Exception] = []
+
+    def run() -> None:
+        try:
+            index_months(output, months)
+        except (SearchIndexError, OSError) as e:
+            errors.append(e)
+
+    started, peak = time.perf_counter(), 0
+    worker = threading.Thread(target=run)
+    worker.start()
+    me = psutil.Process()
+    while worker.is_alive():
+        with contextlib.suppress(psutil.Error):
+            peak = max(peak, sum(p.memory_info().rss for p in me.children(True)))
+        time.sleep(0.05)
+    worker.join()
+    if errors:
+        return None
+    return time.perf_counter() - started, peak / 2**20, len(months)
+
+
+def run_anchors(script: Path, count: int, work: Path) -> dict[str, tuple[float, float]]:
+    """Run the anchors script; return {tool: (wall seconds, peak MB)}."""
+    result = subprocess.run(
+        ["bash", str(script), str(count), str(work)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    anchors = {}
+    for line in result.stdout.splitlines():
+        if match := ANCHOR_RE.match(line):
+            anchors[match["name"]] = (float(match["wall"]), float(match["mb"]))
+    return anchors
+
+
+def _hostile_line() -> str | None:
+    try:
+        from tools.hostile import measure_hostile  # noqa: PLC0415 - optional part of the bench
+    except ImportError:
+        return None
+    from pelican.plugins.wiredesk.errors import ExtractError  # noqa: PLC0415
+    from pelican.plugins.wiredesk.extract import ExtractOptions  # noqa: PLC0415
+
+    options = ExtractOptions(id_authority="bench.invalid,2026", default_year=2026)
+    try:
+        seconds, name, count = measure_hostile(options)
+    except ExtractError as e:
+        return f"worst hostile-seed extraction: not measured ({e})"
+    ms = 1000 * seconds
+    return f"worst hostile-seed extraction: {ms:.1f} ms ({name}, {count} seeds)"
+
+
+def stories_section(
+    count: int, work: Path, *, profile: bool = False, hostile: bool = True
+) -> tuple[list[str], list[Run], Run | None]:
+    """Build count synthetic stories: full, no-change, edit, add; return the report."""
+    from tools.bench import prepare, profile_full, run_steps  # noqa: PLC0415
+
+    work.mkdir(parents=True, exist_ok=True)
+    seeds = prepare(count, work)
+    runs = run_steps(seeds, work, count)
+    lines = [f"== {count} stories in {seeds}", *run_table(runs, count)]
+    full = runs[0]
+    lines.append(
+        f"worst per-seed extraction: {full.info['slowest_ms']} ms "
+        f"({full.info['slowest']})"
+    )
+    if hostile and (line := _hostile_line()):
+        lines.append(line)
+    if search := search_index(work / "output"):
+        lines.append(
+            f"search index (Pagefind, {search[2]} month shards, two at a time): "
+            f"{search[0]:.1f} s, peak {search[1]:.0f} MB"
+        )
+    return lines, runs, profile_full(seeds, work) if profile else None
+
+
+def stories_report(count: int, work: Path) -> list[str]:
+    """Build count synthetic stories: full, no-change, edit, add; return the report."""
+    return stories_section(count, work)[0]
+
+
+def anchors_section(
+    count: int, work: Path, script: Path, *, profile: bool = False
+) -> tuple[list[str], Anchors, list[Run], Run | None]:
+    """Run the anchors, then build Wiredesk on the same raw stories; compare."""
+    from tools.bench import profile_full, run_steps  # noqa: PLC0415
+
+    anchors = run_anchors(script, count, work)
+    raw = work / "corpus" / "raw"
+    runs = run_steps(raw, work / "wiredesk", count, added=False)
+    lines = [
+        f"== {count} stories from {script.parent.name} in {raw}",
+        *run_table(runs, count),
+        *ratio_lines(runs[0], anchors),
+    ]
+    profiled = profile_full(raw, work / "wiredesk") if profile else None
+    return lines, anchors, runs, profiled
+
+
+def anchors_report(count: int, work: Path, script: Path) -> list[str]:
+    """Run the anchors, then build Wiredesk on the same raw stories; compare."""
+    return anchors_section(count, work, script)[0]

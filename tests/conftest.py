@@ -78,11 +78,11 @@ def wheel(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def wheel_venv(tmp_path_factory, wheel) -> Path:
-    """A fresh venv with the wheel and a theme from PyPI, as a Pelican site has it."""
+    """A fresh venv with the wheel, Markdown and a PyPI theme, as a Pelican site has."""
     from tests.support.venvs import make_venv  # noqa: PLC0415
 
     folder = tmp_path_factory.mktemp("wheel-venv") / "venv"
-    return make_venv(folder, str(wheel), "pelican-theme-reflex")
+    return make_venv(folder, str(wheel), "markdown", "pelican-theme-reflex")
 
 
 @pytest.fixture(scope="session")

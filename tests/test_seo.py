@@ -49,6 +49,17 @@ STORY = Story(
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 
 
+def test_copy_that_names_no_agency_has_no_author_not_the_site():
+    data = news_article(
+        replace(STORY, agency=None),
+        url="https://n.example/a/",
+        site_name="Wiredesk",
+        site_url="https://n.example",
+    )
+    assert "author" not in data
+    assert data["publisher"]["name"] == "Wiredesk"
+
+
 def test_news_article_carries_the_story_fields():
     data = news_article(
         STORY,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -11,6 +10,7 @@ from pathlib import Path
 import feedparser
 import pytest
 
+from tests.glue.test_plain_pelican import run as plain_run
 from tests.support.venvs import venv_python
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures/existing-site"
@@ -50,14 +50,7 @@ class RUNNER:
 
 def run(site: Path, *args: str) -> subprocess.CompletedProcess:
     """Run a command of the site's venv in site, as its owner types it."""
-    return subprocess.run(
-        [RUNNER.python, "-m", *args],
-        cwd=site,
-        env={**os.environ, "COLUMNS": "200"},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    return plain_run(site, *args, python=RUNNER.python)
 
 
 def make_site(folder: Path, extra: str = "") -> Path:

@@ -16,6 +16,7 @@ SOURCE = (
     "content",
     "theme",
     "plugins",
+    "tools",
     "seeds",
 )
 CACHE = "cache"  # git-ignored; keyed by content hash, so a copy only saves time

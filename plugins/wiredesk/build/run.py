@@ -94,6 +94,9 @@ class SiteBuild:
         if build.state is None:
             build.staging = staging_dir(build.output)
         pelican.output_path = str(build.target)
+        # The output is swapped whole or rebuilt file by file, stale files removed
+        # either way: Pelican must not empty it first (a rebuild writes in place).
+        pelican.delete_outputdir = False
         build.unread = Unread(settings["PATH"])
         build.unread.attach()
         return build

@@ -46,7 +46,6 @@ def news_article(
         "description": story.summary,
         "datePublished": machine_date(story),
         "dateModified": machine_date(story, updated=True),
-        "author": _organization(story.agency or site_name),
         "publisher": _organization(site_name, site_url + "/"),
         "articleSection": story.section,
         "keywords": list(
@@ -57,6 +56,8 @@ def news_article(
         "url": url,
         "wordCount": word_count(story),
     }
+    if story.agency:  # never guessed: copy that names no agency has no author
+        data["author"] = _organization(story.agency)
     dateline = dateline_text(story)
     if dateline:
         data["dateline"] = dateline

@@ -32,7 +32,7 @@ FULL, NO_CHANGE, EDITED, ADDED = (
 )
 PROFILE_TOP = 15
 CHILD_ARGS = ("conf", "seeds", "output")  # then, optionally, a profile path
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 
 
 @dataclass(frozen=True, slots=True)

@@ -69,6 +69,12 @@ def test_places_are_normalised(text, places):
     assert find_entities(text).places == places
 
 
+def test_a_title_with_a_full_stop_stays_with_its_name():
+    found = find_entities("Gen. John Smith flew to St. Petersburg. Berlin agreed.")
+    assert found.people == ("John Smith",)
+    assert found.places == ("Saint Petersburg", "Berlin")
+
+
 def test_dateline_place_comes_first():
     assert find_entities("Russia said.", ("Igora",)).places == ("Igora", "Russia")
 
@@ -84,6 +90,15 @@ def test_dateline_place_comes_first():
         (
             "the Securities and Exchange Commission said",
             ("Securities and Exchange Commission",),
+        ),
+        # a sentence ends inside the capitalised run: two names, not one
+        (
+            "The talks were held in Berlin. The European Central Bank was not there.",
+            ("European Central Bank",),
+        ),
+        (
+            "Shares rose at Acme Corp. Chairman John Smith said so.",
+            ("Acme Corp",),
         ),
     ],
 )

@@ -22,6 +22,8 @@ Tags: Libraries
 Author: Newsroom
 
 The city council on Sunday approved the budget of the new central library.
+
+Mayor John Smith said the *Bank of England* would not lend to it.
 """
 POST_URL = "2020/01/05/council-approves-the-new-library-budget/"
 
@@ -108,6 +110,8 @@ def test_a_markdown_post_is_a_story_everywhere(project):
     for page in ("index.html", "section/society/index.html", "2020/01/index.html"):
         assert POST_URL in (site / page).read_text(), page
     assert POST_URL in (site / "tag/libraries/index.html").read_text()
+    for entity in ("people/john-smith", "orgs/bank-of-england"):
+        assert POST_URL in (site / entity / "index.html").read_text(), entity
     for name in ("all.atom.xml", "all.rss.xml", "section/society.atom.xml"):
         feed = feedparser.parse(str(site / "feeds" / name))
         links = [e.link for e in feed.entries]

@@ -28,6 +28,11 @@ INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
 ROLE_BEFORE_RE = re.compile(r"\b([a-z]+)\s$")
 BASED_RE = re.compile(r"^[\w.'’-]+-based$")
 MAX_ENTITIES = 12
+# Words that end in a full stop without ending a sentence ("Gen. Smith", "St. Paul").
+ABBREVIATIONS = frozenset(
+    {"mr", "mrs", "ms", "dr", "st", "ste", "mt", "ft", "gen", "col", "lt", "sgt"}
+    | {"capt", "maj", "sen", "rep", "gov", "prof", "rev", "no", "vs"}
+)
 # A wire story names its people, places and organisations in its first paragraphs;
 # only this many leading characters are scanned, so time per story is bounded.
 SCAN_CHARS = 6_000
@@ -189,6 +194,35 @@ def _parts(words: list[str], following: str) -> list[tuple[list[str], str]]:
     return [(p, following if i == len(cut) - 1 else " and") for i, p in enumerate(cut)]
 
 
+def _sentence_runs(words: list[str]) -> list[list[str]]:
+    """Split a capitalised run where a sentence ends inside it ("Berlin. The Bank")."""
+    runs: list[list[str]] = [[]]
+    for word in words:
+        runs[-1].append(word)
+        if (
+            word.endswith(".")
+            and not INITIALS_RE.fullmatch(word)
+            and word[:-1].casefold() not in ABBREVIATIONS
+        ):
+            runs.append([])
+    return [run for run in runs if run]
+
+
+def _collect(
+    kinds: dict[str, list[str]], words: list[str], following: str, *, titled: bool
+) -> None:
+    """Add what one cleaned run (one sentence's part of it) names to kinds."""
+    if not words:
+        return
+    for part, after in _parts(words, following):
+        hit = _classify(part, after, titled)
+        titled = False
+        if hit is not None:
+            kinds[hit[0]].append(hit[1])
+        if hit is None or hit[0] != "place":
+            kinds["place"].extend(_places_in(part))
+
+
 def find_entities(text: str, first_places: tuple[str, ...] = ()) -> Entities:
     """Return the people, places and organisations text names (first_places first).
 
@@ -200,17 +234,12 @@ def find_entities(text: str, first_places: tuple[str, ...] = ()) -> Entities:
     first = [_text_cities().get(name.casefold(), name) for name in first_places]
     kinds: dict[str, list[str]] = {"person": [], "place": first, "org": []}
     for match in RUN_RE.finditer(text):
-        words = _clean(match[0].split())
-        if not words:
-            continue
         titled = _role_before(text, match.start())
-        for part, following in _parts(words, text[match.end() : match.end() + 16]):
-            hit = _classify(part, following, titled)
-            titled = False
-            if hit is not None:
-                kinds[hit[0]].append(hit[1])
-            if hit is None or hit[0] != "place":
-                kinds["place"].extend(_places_in(part))
+        runs = _sentence_runs(match[0].split())
+        for index, run in enumerate(runs):
+            last = index == len(runs) - 1
+            after = text[match.end() : match.end() + 16] if last else "."
+            _collect(kinds, _clean(run), after, titled=titled and index == 0)
     return Entities(
         people=tuple(merge_people(kinds["person"])[:MAX_ENTITIES]),
         places=tuple(dict.fromkeys(kinds["place"]))[:MAX_ENTITIES],

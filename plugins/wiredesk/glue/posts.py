@@ -2,7 +2,8 @@
 
 Pelican reads the posts; each becomes a Story in the build's catalog, so it is on
 the front page, in sections, tags, archives, related stories, feeds, search and
-sitemaps. A post's id: its `Id` metadata as a tag URI; otherwise, in a site whose
+sitemaps, and on the pages of the people, places and organisations its text
+names. A post's id: its `Id` metadata as a tag URI; otherwise, in a site whose
 settings publish Pelican feeds, the id Pelican's feeds gave it; otherwise the
 tag URI of its file name without the extension.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -20,6 +22,7 @@ from feedgenerator import get_tag_uri
 from markupsafe import Markup
 
 from ..catalog.catalog import Catalog, Report, display_path
+from ..extract.entities import find_entities
 from ..extract.identity import make_id
 from ..model import Story
 from ..settings import get_setting, pelican_feeds_published
@@ -50,6 +53,17 @@ def post_id(article: Any, key: str, settings: Mapping[str, Any]) -> str:
     return make_id(authority, key)
 
 
+BLOCK_END_RE = re.compile(
+    r"</(?:p|h[1-6]|li|blockquote|pre|td|th|div)>|<br\s*/?>", re.IGNORECASE
+)
+
+
+def post_text(html: str) -> str:
+    """Return the text of a post's HTML, one line per paragraph or other block."""
+    blocks = (Markup(block).striptags() for block in BLOCK_END_RE.split(html))
+    return "\n".join(block for block in blocks if block)
+
+
 def _names(values: Iterable[Any]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(str(v) for v in values))
 
@@ -62,6 +76,7 @@ def post_story(article: Any, settings: Mapping[str, Any]) -> Story:
     summary = Markup(getattr(article, "summary", "") or "").striptags()
     author = getattr(article, "author", None)
     zone = settings.get("TIMEZONE") or "UTC"
+    found = find_entities(post_text(html))
     return Story(
         key=key,
         id=post_id(article, key, settings),
@@ -78,9 +93,9 @@ def post_story(article: Any, settings: Mapping[str, Any]) -> Story:
         summary=summary,
         section=str(article.category),
         tags=_names(getattr(article, "tags", [])),
-        people=(),
-        places=(),
-        orgs=(),
+        people=found.people,
+        places=found.places,
+        orgs=found.orgs,
         paragraphs=(),
         encoding="utf-8",
         digest=hashlib.sha256(html.encode()).hexdigest(),

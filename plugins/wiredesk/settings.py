@@ -218,6 +218,7 @@ DEFAULTS: dict[str, Any] = {
     "WIREDESK_CACHE_PATH": "cache",
     "WIREDESK_DATE_FROM_FILE_TIME": True,
     "WIREDESK_SEED_PATHS": [],
+    "WIREDESK_SEARCH": True,
 }
 # Pelican's feeds of the whole site: a site that set one has published feeds.
 PELICAN_SITE_FEEDS = ("FEED_ATOM", "FEED_RSS", "FEED_ALL_ATOM", "FEED_ALL_RSS")
@@ -285,6 +286,11 @@ def seed_roots(settings: dict[str, Any]) -> list[Path]:
 def pelican_feeds_published(settings: Any) -> bool:
     """Return whether the site's settings publish Pelican's own feeds of the site."""
     return any(settings.get(key) for key in PELICAN_SITE_FEEDS)
+
+
+def search_enabled(settings: dict[str, Any]) -> bool:
+    """Return whether the build makes the search index and the search page."""
+    return bool(get_setting(settings, "WIREDESK_SEARCH"))
 
 
 def cache_folder(settings: dict[str, Any]) -> Path | None:

@@ -11,6 +11,7 @@ import feedparser
 import pytest
 
 from tests.glue.test_plain_pelican import run as plain_run
+from tests.support.crawl import free_port, serve_folder
 from tests.support.venvs import venv_python
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures/existing-site"
@@ -163,3 +164,47 @@ def test_posts_keep_the_ids_pelicans_feeds_gave_them(tmp_path):
         ids["hand-written.html"]
         == "tag:gazette.example.org,2026:2021-06-15-with-header"
     )
+
+
+def search_titles(browser, url: str) -> list[str]:
+    """Return the headlines the search page lists for url's query."""
+    page = browser.new_page()
+    try:
+        page.goto(url)
+        page.wait_for_selector("#search-results li", timeout=10_000)
+        links = page.locator("#search-results li h2 a")
+        return [links.nth(i).inner_text() for i in range(links.count())]
+    finally:
+        page.close()
+
+
+def test_the_search_page_finds_stories_and_posts_with_the_sites_theme(
+    tmp_path, browser
+):
+    port = free_port()
+    site = make_site(tmp_path, f"SITEURL = 'http://127.0.0.1:{port}'\n")
+    assert run(site, "pelican").returncode == 0
+    with serve_folder(site / "output", port=port) as base:
+        # titled with the headline, not with the theme's site name heading
+        assert search_titles(browser, base + "search/?q=volunteers") == [
+            "Volunteers clear the river banks"
+        ]
+        assert search_titles(browser, base + "search/?q=Duma") == [
+            "Russian lawmakers approve bill on federal budget for next three years"
+        ]
+        post = site / "content/posts/river-cleanup.md"
+        post.write_text(post.read_text() + "\nThey found an old canoe.\n")
+        assert run(site, "pelican").returncode == 0
+        assert search_titles(browser, base + "search/?q=canoe") == [
+            "Volunteers clear the river banks"
+        ]
+
+
+def test_a_site_can_turn_the_search_off(tmp_path):
+    site = make_site(tmp_path, "WIREDESK_SEARCH = False\n")
+    built = run(site, "pelican")
+    assert built.returncode == 0, built.stdout + built.stderr
+    out = site / "output"
+    assert not (out / "pagefind").exists()
+    assert not (out / "search").exists()
+    assert (out / "volunteers-clear-the-river-banks.html").is_file()

@@ -163,3 +163,19 @@ def test_every_file_is_announced_on_content_written(project):
         assert name in written
     story = next((project / "recorded/2020").rglob("index.html"))
     assert story.relative_to(project / "recorded").as_posix() in written
+
+
+def test_with_the_search_off_no_page_offers_a_search(project):
+    conf = project / "nosearch.py"
+    conf.write_text("from pelicanconf import *\n\nWIREDESK_SEARCH = False\n")
+    built = run(project, "pelican", "-s", "nosearch.py", "-o", "nosearch")
+    assert built.returncode == 0, built.stdout + built.stderr
+    site = project / "nosearch"
+    assert not (site / "pagefind").exists()
+    assert not (site / "search").exists()
+    pages = list(site.rglob("*.html"))
+    assert len(pages) > 10
+    for page in pages:
+        text = page.read_text()
+        assert 'role="search"' not in text and "/search/" not in text, page
+    assert "/search/" not in (site / "sitemap.xml").read_text()

@@ -27,7 +27,7 @@ from ..glue.posts import take_posts
 from ..glue.themed import join_articles, keep_own_pages, wiredesk_theme
 from ..glue.unread import Unread
 from ..output.claims import check_claims
-from ..output.lock import hold_output_lock, remove_stale_staging
+from ..output.lock import hold_output_lock, remove_stale_staging, work_folder
 from ..output.state import (
     BuildState,
     forget_state,
@@ -39,8 +39,15 @@ from ..output.state import (
 )
 from ..output.swap import keep_mtimes, release_memory, staging_dir, swap_in
 from ..output.writer import plan_state, write_all, write_changes
+from ..search.documents import changed_months, document_months, write_documents
 from ..search.shards import build_shards, update_shards
-from ..settings import cache_folder, check_settings, extract_options, seed_roots
+from ..settings import (
+    cache_folder,
+    check_settings,
+    extract_options,
+    search_enabled,
+    seed_roots,
+)
 from ..site.model import NavPage
 from ..site.plan import SitePlan, make_plan, settings_print
 from .options import BuildOptions, BuildOutcome, StrictRefusalError, take_options
@@ -70,6 +77,8 @@ class SiteBuild:
     unread: Unread | None = None  # Pelican's articles it could not read
     articles: Any = None  # Pelican's article generator of the run
     own_theme: bool = True  # the theme is Wiredesk's: its page writer renders all
+    search_docs: Path | None = None  # what the index reads with another theme
+    doc_months: dict[str, str] | None = None  # the print of each month's documents
     lock: ExitStack = field(default_factory=ExitStack)  # the output's build lock
 
     @classmethod
@@ -158,6 +167,9 @@ class SiteBuild:
         model = self.plan.model
         entries = story_articles(model, posts, context, lazy=self.own_theme)
         context.update(entries)
+        searched = search_enabled(self.settings)
+        if not searched:
+            self.plan.pages = [j for j in self.plan.pages if j.template != "search"]
         if not self.own_theme:  # the site's theme writes them through Pelican
             keep_own_pages(self.plan)
             join_articles(self.articles, entries)
@@ -166,24 +178,37 @@ class SiteBuild:
         """Write the plan's pages, feeds and sitemaps; say so to Pelican's signals."""
         plan, progress, root = self.plan, self.options.progress, self.target
         check_claims(plan, (), context)
+        searched = search_enabled(self.settings)
+        if searched and not self.own_theme:
+            self._write_documents()
         if self.staging is not None:
             self.others = write_all(plan, self.settings, root, progress)
             self.outcome.rendered = len(plan.pages)
         else:
+            pages_done = self._index if searched and self.own_theme else None
             done, self.others = write_changes(
-                plan, self.state, self.settings, root, progress, on_pages=self._index
+                plan, self.state, self.settings, root, progress, on_pages=pages_done
             )
             self.outcome.rendered, self.outcome.kept = done.rendered, done.kept
+            if self.doc_months is not None:
+                self._index(changed_months(self.doc_months, self.state.months))
         check_claims(plan, self.others, context)
         # Every file of the site, as Pelican's writer announces each file it writes.
         feeds = [path for job in plan.feeds for path in job.paths]
         for rel in chain((j.save_as for j in plan.pages), feeds, self.others):
             signals.content_written.send(str(root / rel), context=context)
 
+    def _write_documents(self) -> None:
+        """Write what the index reads of each story (a site with another theme)."""
+        self.search_docs = work_folder(self.output, "search-docs")
+        prints = write_documents(self.plan.model.stories, self.search_docs)
+        self.doc_months = document_months(self.plan.months(), prints)
+
     def _index(self, changed: tuple[str, ...]) -> None:
         if changed:  # Pagefind runs while the feeds and sitemaps are written
             pool = ThreadPoolExecutor(max_workers=1)
-            args = (self.output, self.plan.months(), changed, self._cache)
+            months, docs = self.plan.months(), self.search_docs
+            args = (self.output, months, changed, self._cache, docs)
             self.search.append(pool.submit(_timed, update_shards, *args))
             pool.shutdown(wait=False)
 
@@ -198,6 +223,8 @@ class SiteBuild:
             if plan is None:
                 return
             state = plan_state(plan, self.others, self.statics, "", self.nav)
+            if self.doc_months is not None:
+                state.months = self.doc_months
             if self.staging is not None:
                 self._swap(plan.months())
                 state.output_id = output_id(self.output)
@@ -215,7 +242,8 @@ class SiteBuild:
         release_memory()
         previous = self.output if _is_output(self.output) else None
         started = time.perf_counter()
-        build_shards(staging, months, previous, self._cache)
+        if search_enabled(self.settings):
+            build_shards(staging, months, previous, self._cache, self.search_docs)
         self.outcome.search_seconds = time.perf_counter() - started
         keep_mtimes(staging, self.output)
         swap_in(staging, self.output, self.settings.get("OUTPUT_RETENTION") or ())
@@ -230,6 +258,9 @@ class SiteBuild:
         if self.staging is not None:
             shutil.rmtree(self.staging, ignore_errors=True)
             self.staging = None
+        if self.search_docs is not None:
+            shutil.rmtree(self.search_docs, ignore_errors=True)
+            self.search_docs = None
         self.lock.close()
 
 

@@ -9,6 +9,7 @@ from pelican import signals
 from ..feeds import add_feed_helpers
 from ..output.claims import SiteWriter
 from ..render.filters import add_filters
+from ..settings import search_enabled
 from .generator import end_run, start_run, take_articles
 from .watch import watch_seeds
 
@@ -18,6 +19,11 @@ def get_writer(_pelican: Any) -> type[SiteWriter]:
     return SiteWriter
 
 
+def add_flags(generator: Any) -> None:
+    """Tell every template what the settings turn on (the search box and page)."""
+    generator.context["wiredesk_search"] = search_enabled(generator.settings)
+
+
 def register() -> None:
     """Connect Wiredesk to Pelican's signals."""
     signals.initialized.connect(watch_seeds)
@@ -25,5 +31,6 @@ def register() -> None:
     signals.get_writer.connect(get_writer)
     signals.generator_init.connect(add_filters)
     signals.generator_init.connect(add_feed_helpers)
+    signals.generator_init.connect(add_flags)
     signals.article_generator_finalized.connect(take_articles)
     signals.finalized.connect(end_run)

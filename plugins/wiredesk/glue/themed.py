@@ -21,7 +21,7 @@ from ..site.plan import SitePlan
 
 CARD = "partials/story_card.html"
 # Wiredesk's pages in a site with its own theme (templates shipped as fallback).
-OWN_TEMPLATES = frozenset({"entity"})
+OWN_TEMPLATES = frozenset({"entity", "search"})
 
 
 def wiredesk_theme(settings: dict[str, Any]) -> bool:
@@ -34,7 +34,7 @@ def wiredesk_theme(settings: dict[str, Any]) -> bool:
 
 
 def keep_own_pages(plan: SitePlan) -> None:
-    """Leave in plan only the pages Pelican does not write: the entity pages."""
+    """Leave in plan only the pages Pelican does not write: entity and search pages."""
     plan.pages = [job for job in plan.pages if job.template in OWN_TEMPLATES]
 
 

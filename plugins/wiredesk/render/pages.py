@@ -31,6 +31,7 @@ from pelican.utils import DateFormatter
 from ..feeds.helpers import feed_alternates
 from ..feeds.paths import feed_url
 from ..output.lock import temp_file
+from ..settings import search_enabled
 from ..site.model import NavPage, SiteModel, StoryView
 from ..site.pagejobs import PageJob
 from .filters import FILTERS
@@ -97,6 +98,7 @@ def base_context(
         "authors": model.authors,
         "pages": list(pages),
         "wiredesk_entities": model.entities,
+        "wiredesk_search": search_enabled(dict(settings)),
         "localsiteurl": None,
     }
 

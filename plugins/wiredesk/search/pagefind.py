@@ -54,17 +54,24 @@ def pagefind_version() -> str:
         return "unknown"
 
 
-def index_month(site: Path, files: list[str], bundle: Path) -> None:
-    """Run Pagefind over one month's story pages into bundle."""
+def index_month(
+    site: Path, files: list[str], bundle: Path, source: Path | None = None
+) -> None:
+    """Run Pagefind over one month's story pages (read from source) into bundle.
+
+    source holds the files the index reads at the pages' paths: the site itself, or
+    the search documents of a site with another theme.
+    """
+    source = source or site
     work = work_folder(area_output(site), "search-pages")
     try:
         for name in files:
             dest = work / name
             dest.parent.mkdir(parents=True, exist_ok=True)
             try:
-                os.link(site / name, dest)
+                os.link(source / name, dest)
             except OSError:
-                shutil.copy2(site / name, dest)
+                shutil.copy2(source / name, dest)
         command = [*pagefind_command(), "--site", str(work)]
         command += ["--output-path", str(bundle), "--silent"]
         result = subprocess.run(command, capture_output=True, text=True, check=False)
@@ -74,16 +81,18 @@ def index_month(site: Path, files: list[str], bundle: Path) -> None:
         raise SearchIndexError(f"pagefind failed on {bundle}: {result.stderr.strip()}")
 
 
-def index_months(site: Path, months: Shards) -> None:
+def index_months(site: Path, months: Shards, source: Path | None = None) -> None:
     """Index months at most CONCURRENT at a time: memory stays that of two months."""
-    index_months_into(site, months, site / SEARCH_DIR)
+    index_months_into(site, months, site / SEARCH_DIR, source)
 
 
-def index_months_into(site: Path, months: Shards, folder: Path) -> None:
+def index_months_into(
+    site: Path, months: Shards, folder: Path, source: Path | None = None
+) -> None:
     """Index each month's pages of site into folder/<month>, two at a time."""
     with ThreadPoolExecutor(max_workers=CONCURRENT) as pool:
         runs = [
-            pool.submit(index_month, site, files, folder / month)
+            pool.submit(index_month, site, files, folder / month, source)
             for month, files in sorted(months.items())
         ]
         for run in runs:

@@ -97,15 +97,23 @@ def save_manifest(file: Path, manifest: Manifest) -> None:
 
 
 def build_shards(
-    site: Path, months: Shards, previous: Path | None, cache: Path | None
+    site: Path,
+    months: Shards,
+    previous: Path | None,
+    cache: Path | None,
+    source: Path | None = None,
 ) -> tuple[list[str], list[str]]:
-    """Write one bundle per month and shards.json; return (indexed, reused) months."""
+    """Write one bundle per month and shards.json; return (indexed, reused) months.
+
+    source: where the indexed files are (default: the site's own story pages).
+    """
+    source = source or site
     file = manifest_file(cache, staged_output(site)) if cache else None
     saved, current = load_manifest(file), {}
     version = pagefind_version()
     indexed, reused = [], []
     for month in sorted(months):
-        mark = pages_print(site, months[month], version)
+        mark = pages_print(source, months[month], version)
         if reusable(previous, month, saved.get(month), mark):
             link_tree(previous / SEARCH_DIR / month, site / SEARCH_DIR / month)
             reused.append(month)
@@ -113,7 +121,7 @@ def build_shards(
         else:
             indexed.append(month)
             current[month] = (mark, {})
-    index_months(site, {m: months[m] for m in indexed})
+    index_months(site, {m: months[m] for m in indexed}, source)
     for month in indexed:
         current[month] = (current[month][0], shard_files(site / SEARCH_DIR / month))
     listing = [f"{m}/" for m in sorted(months, reverse=True)]
@@ -125,16 +133,21 @@ def build_shards(
 
 
 def update_shards(
-    site: Path, months: Shards, changed: tuple[str, ...], cache: Path | None
+    site: Path,
+    months: Shards,
+    changed: tuple[str, ...],
+    cache: Path | None,
+    source: Path | None = None,
 ) -> None:
     """Index again, in place, the months whose story pages changed; drop gone months."""
+    source = source or site
     file = manifest_file(cache, site) if cache else None
     saved = load_manifest(file)
     version = pagefind_version()
     fresh = {m: months[m] for m in changed if m in months}
     work = work_folder(site, "search-new")  # in the staging area: no litter in site
     try:
-        index_months_into(site, fresh, work)
+        index_months_into(site, fresh, work, source)
         for month in changed:
             target = site / SEARCH_DIR / month
             if month in fresh:
@@ -143,7 +156,7 @@ def update_shards(
                 target.rename(work / f"retired-{month}")
             saved.pop(month, None)
             if month in fresh:
-                mark = pages_print(site, months[month], version)
+                mark = pages_print(source, months[month], version)
                 saved[month] = (mark, shard_files(target))
         listing = [f"{m}/" for m in sorted(months, reverse=True)]
         (work / SHARDS_FILE).write_text(json.dumps(listing), encoding="utf-8")

@@ -33,9 +33,16 @@ CONFIG = {
 
 @task
 def clean(c):
-    """Remove the built site and the extraction cache."""
-    for folder in (CONFIG["output"], CONFIG["cache"]):
-        shutil.rmtree(folder, ignore_errors=True)
+    """Remove the built site, its staging area and the extraction cache."""
+    from pelican.plugins.wiredesk.output.lock import (  # noqa: PLC0415
+        hold_output_lock,
+        staging_area,
+    )
+
+    output = Path(CONFIG["output"])
+    with hold_output_lock(output):  # never while a build writes it
+        for folder in (output, Path(CONFIG["cache"]), staging_area(output)):
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 @task(

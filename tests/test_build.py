@@ -1,9 +1,13 @@
 import json
 import shutil
+import subprocess
+import sys
 
 import feedparser
 from conftest import FIXTURES, run_invoke
 from lxml import html
+
+from tests.support.project import copy_project
 
 STORIES = 3  # the fixture seeds
 
@@ -124,3 +128,18 @@ def test_inspect_prints_design_fields(tmp_path):
         "Moscow",
         "RU",
     )
+
+
+def test_clean_removes_the_site_its_staging_area_and_the_cache(tmp_path):
+    project = copy_project(tmp_path / "site")
+    for task in (("build",), ("clean",)):
+        done = subprocess.run(
+            [sys.executable, "-m", "invoke", *task],
+            cwd=project,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert done.returncode == 0, done.stdout + done.stderr
+    left = {p.name for p in project.iterdir()}
+    assert not left & {"output", "cache", ".output.staging"}, left

@@ -75,3 +75,24 @@ def test_no_year_anywhere():
 def test_too_large():
     with pytest.raises(ExtractError, match=r"too large \(2097152 > 1048576 bytes\)"):
         extract_story(b"x" * 2097152, name="big.txt", options=OPTIONS)
+
+
+@pytest.mark.parametrize(
+    ("key", "expected"),
+    [
+        ("tass_basic", "tag:news.example.org,2026:tass_basic"),
+        (
+            "2020-01-04 Lavrov talks",
+            "tag:news.example.org,2026:2020-01-04%20Lavrov%20talks",
+        ),
+        ("Москва", "tag:news.example.org,2026:%D0%9C%D0%BE%D1%81%D0%BA%D0%B2%D0%B0"),
+        ("50%", "tag:news.example.org,2026:50%25"),
+    ],
+)
+def test_ids_are_valid_tag_uris_whatever_the_file_is_called(key, expected):
+    story = extract_story(
+        b"MOSCOW, January 4. /TASS/. The talks began on Saturday.",
+        name=f"{key}.txt",
+        options=ExtractOptions(id_authority="news.example.org,2026", default_year=2020),
+    )
+    assert story.id == expected

@@ -7,6 +7,7 @@ import re
 import subprocess
 import threading
 import time
+from datetime import date
 from pathlib import Path
 
 import psutil
@@ -20,27 +21,28 @@ ANCHOR_RE = re.compile(
 )
 
 
-def story_months(output: Path) -> dict[str, list[str]]:
-    """Group the story pages of a built site by month, as the build shards search."""
-    months: dict[str, list[str]] = {}
+def story_shards(output: Path) -> dict[str, list[str]]:
+    """Group the story pages of a built site by ISO week, as the build shards search."""
+    shards: dict[str, list[str]] = {}
     for page in sorted(output.glob("[0-9]*/[0-9]*/[0-9]*/*/index.html")):
         rel = page.relative_to(output)
-        months.setdefault(f"{rel.parts[0]}-{rel.parts[1]}", []).append(rel.as_posix())
-    return months
+        year, week, _ = date(*map(int, rel.parts[:3])).isocalendar()
+        shards.setdefault(f"{year:04d}-W{week:02d}", []).append(rel.as_posix())
+    return shards
 
 
 def search_index(output: Path) -> tuple[float, float, int] | None:
-    """Time indexing every month shard of a built site: (seconds, peak MB, shards)."""
-    from pelican.plugins.wiredesk.search.pagefind import SearchIndexError, index_months  # noqa: PLC0415
+    """Time indexing every search shard of a built site: (seconds, peak MB, shards)."""
+    from pelican.plugins.wiredesk.search.pagefind import SearchIndexError, index_shards  # noqa: PLC0415
 
-    months = story_months(output)
-    if not months:
+    shards = story_shards(output)
+    if not shards:
         return None
     errors: list[Exception] = []
 
     def run() -> None:
         try:
-            index_months(output, months)
+            index_shards(output, shards)
         except (SearchIndexError, OSError) as e:
             errors.append(e)
 
@@ -55,7 +57,7 @@ def search_index(output: Path) -> tuple[float, float, int] | None:
     worker.join()
     if errors:
         return None
-    return time.perf_counter() - started, peak / 2**20, len(months)
+    return time.perf_counter() - started, peak / 2**20, len(shards)
 
 
 def run_anchors(script: Path, count: int, work: Path) -> dict[str, tuple[float, float]]:
@@ -109,7 +111,7 @@ def stories_section(
         lines.append(line)
     if search := search_index(work / "output"):
         lines.append(
-            f"search index (Pagefind, {search[2]} month shards, two at a time): "
+            f"search index (Pagefind, {search[2]} weekly shards, two at a time): "
             f"{search[0]:.1f} s, peak {search[1]:.0f} MB"
         )
     return lines, runs, profile_full(seeds, work) if profile else None

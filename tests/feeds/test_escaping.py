@@ -16,8 +16,7 @@ import feedparser
 import pytest
 from lxml import etree, html
 
-from tests.conftest import run_invoke
-from tests.support.crawl import free_port, serve_folder
+from tests.support.crawl import build_and_serve
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "tests" / "fixtures" / "escaping" / "brackets.txt"
@@ -43,18 +42,7 @@ def served(tmp_path_factory):
     folder = tmp_path_factory.mktemp("escaping")
     (folder / "seeds").mkdir()
     shutil.copy(SEED, folder / "seeds")
-    port = free_port()
-    seeds, out = folder / "seeds", folder / "out"
-    run_invoke(
-        "build",
-        "--seeds",
-        str(seeds),
-        "--output",
-        str(out),
-        "--siteurl",
-        f"http://127.0.0.1:{port}",
-    )
-    with serve_folder(folder / "out", port=port) as base:
+    with build_and_serve(folder / "seeds", folder / "out") as base:
         yield folder / "out", base
 
 

@@ -23,6 +23,8 @@ import functools
 import http.server
 import json
 import socket
+import subprocess
+import sys
 import threading
 import urllib.error
 import urllib.parse
@@ -32,6 +34,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lxml import etree, html
+
+ROOT = Path(__file__).resolve().parents[2]
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
@@ -207,3 +211,14 @@ def crawl(start: Iterable[str], limit: int = 20000) -> CrawlResult:
                 seen.add(link)
                 queue.append((link, url))
     return result
+
+
+@contextlib.contextmanager
+def build_and_serve(seeds: Path, out: Path) -> Iterator[str]:
+    """Build seeds into out for a free local port and serve it; yield the base URL."""
+    port = free_port()
+    command = [sys.executable, "-m", "invoke", "build", "--seeds", str(seeds)]
+    command += ["--output", str(out), "--siteurl", f"http://127.0.0.1:{port}"]
+    subprocess.run(command, cwd=ROOT, check=True, capture_output=True, text=True)
+    with serve_folder(out, port=port) as base:
+        yield base

@@ -1,34 +1,49 @@
-"""Site search is split into one Pagefind bundle per month and merged in the browser."""
+"""Site search: one Pagefind bundle per ISO week, merged in the browser."""
 
 from __future__ import annotations
 
 import gzip
 import json
 from collections import Counter
+from datetime import date, timedelta
 
+from playwright.sync_api import expect
 from sitetools import story_pages
 
 from tests.conftest import run_invoke
+from tests.support.crawl import build_and_serve
 
 
 def shard_list(site) -> list[str]:
     return json.loads((site / "pagefind" / "shards.json").read_text(encoding="utf-8"))
 
 
-def test_every_month_of_stories_gets_its_own_search_bundle_newest_first(site):
-    assert shard_list(site) == ["2021-06/", "2020-12/", "2020-03/", "2020-01/"]
+def week(y: str, m: str, d: str) -> str:
+    year, number, _ = date(int(y), int(m), int(d)).isocalendar()
+    return f"{year}-W{number:02d}"
+
+
+def test_every_week_of_stories_gets_its_own_search_bundle_newest_first(site):
+    # 2021-06-15, 2020-12-26, 2020-03-03, 2020-01-06 (a Monday), 2020-01-01..05
+    assert shard_list(site) == [
+        "2021-W24/",
+        "2020-W52/",
+        "2020-W10/",
+        "2020-W02/",
+        "2020-W01/",
+    ]
     stories = [p.relative_to(site).parts for p in story_pages(site)]
-    months = Counter(f"{y}-{m}" for y, m, day, *_ in stories if day != "page")
-    for month, stories in months.items():
+    weeks = Counter(week(y, m, day) for y, m, day, *_ in stories if day != "page")
+    for shard, stories in weeks.items():
         entry = json.loads(
-            (site / "pagefind" / month / "pagefind-entry.json").read_text()
+            (site / "pagefind" / shard / "pagefind-entry.json").read_text()
         )
         counted = sum(lang["page_count"] for lang in entry["languages"].values())
-        assert counted == stories, month
+        assert counted == stories, shard
     assert not (site / "pagefind" / "pagefind.js").exists()
 
 
-def test_one_search_finds_stories_of_two_months(browser, base_url):
+def test_one_search_finds_stories_of_several_weeks(browser, base_url):
     context = browser.new_context()
     page = context.new_page()
     page.goto(base_url + "search/?q=Petersburg")
@@ -50,8 +65,8 @@ STORIES = {
 }
 
 
-def bundle_files(out, month: str) -> dict[str, tuple[int, bytes]]:
-    folder = out / "pagefind" / month
+def bundle_files(out, shard: str) -> dict[str, tuple[int, bytes]]:
+    folder = out / "pagefind" / shard
     return {
         p.relative_to(folder).as_posix(): (p.stat().st_ino, p.read_bytes())
         for p in sorted(folder.rglob("*"))
@@ -59,16 +74,16 @@ def bundle_files(out, month: str) -> dict[str, tuple[int, bytes]]:
     }
 
 
-def fragments_text(out, month: str) -> str:
+def fragments_text(out, shard: str) -> str:
     return " ".join(
         json.loads(gzip.decompress(p.read_bytes()).removeprefix(b"pagefind_dcd"))[
             "content"
         ]
-        for p in sorted((out / "pagefind" / month / "fragment").iterdir())
+        for p in sorted((out / "pagefind" / shard / "fragment").iterdir())
     )
 
 
-def test_editing_one_story_indexes_only_its_month_again(tmp_path):
+def test_editing_one_story_indexes_only_its_week_again(tmp_path):
     seeds, out = tmp_path / "seeds", tmp_path / "output"
     seeds.mkdir()
     for name, lede in STORIES.items():
@@ -76,7 +91,7 @@ def test_editing_one_story_indexes_only_its_month_again(tmp_path):
         (seeds / name).write_text(text, encoding="utf-8")
     build = ("build", "--seeds", str(seeds), "--output", str(out))
     run_invoke(*build)
-    before = {m: bundle_files(out, m) for m in ("2020-01", "2020-02", "2020-03")}
+    before = {m: bundle_files(out, m) for m in ("2020-W02", "2020-W07", "2020-W11")}
     story = seeds / "2020-02-11-two.txt"
     story.write_text(
         story.read_text(encoding="utf-8").replace("went on", "ended at the quayside"),
@@ -84,10 +99,37 @@ def test_editing_one_story_indexes_only_its_month_again(tmp_path):
     )
     run_invoke(*build)
     after = {m: bundle_files(out, m) for m in before}
-    assert (
-        after["2020-01"] == before["2020-01"]
-    )  # same files (inodes): not indexed again
-    assert after["2020-03"] == before["2020-03"]
-    assert after["2020-02"] != before["2020-02"]
-    assert "quayside" in fragments_text(out, "2020-02")
-    assert "quayside" not in fragments_text(out, "2020-01")
+    # same files (inodes): not indexed again
+    assert after["2020-W02"] == before["2020-W02"]
+    assert after["2020-W11"] == before["2020-W11"]
+    assert after["2020-W07"] != before["2020-W07"]
+    assert "quayside" in fragments_text(out, "2020-W07")
+    assert "quayside" not in fragments_text(out, "2020-W02")
+
+
+def test_older_weeks_are_searched_on_request(tmp_path, browser):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for n in range(14):  # fourteen weeks, a story each; the oldest names a quayside
+        day = date(2020, 1, 6) + timedelta(weeks=n)
+        words = "at the quayside" if n == 0 else "in the capital"
+        lede = (
+            f"MOSCOW, {day:%B} {day.day}. /TASS/. Talks number {n} were held {words}."
+        )
+        (seeds / f"{day.isoformat()}-talks.txt").write_text(lede, encoding="utf-8")
+    out = tmp_path / "output"
+    with build_and_serve(seeds, out) as base:
+        assert len(shard_list(out)) == 14
+        page = browser.new_page()
+        page.goto(base + "search/?q=quayside")
+        status = page.locator("#search-status")
+        expect(status).to_contain_text("quayside", timeout=10_000)
+        assert "No stories found" in status.inner_text()
+        assert "newest 12 weeks" in status.inner_text()
+        page.get_by_role("button", name="Search older stories").click()
+        page.wait_for_selector("#search-results li", timeout=10_000)
+        links = page.locator("#search-results li h2 a")
+        assert links.count() == 1
+        assert "/2020/01/06/" in links.first.get_attribute("href")
+        assert page.get_by_role("button", name="Search older stories").is_hidden()
+        page.close()

@@ -33,7 +33,7 @@ def test_every_page_type_exists(site):
         "news-sitemap.xml",
         "robots.txt",
         "pagefind/shards.json",
-        "pagefind/2020-01/pagefind.js",
+        "pagefind/2020-W01/pagefind.js",
     ]:
         assert (site / rel).is_file(), rel
 

@@ -56,20 +56,20 @@ def write_documents(views: Iterable[Searchable], folder: Path) -> dict[str, str]
 
 
 def document_months(
-    months: Mapping[str, list[str]], prints: Mapping[str, str]
+    shards: Mapping[str, list[str]], prints: Mapping[str, str]
 ) -> dict[str, str]:
-    """Return the print of each month's documents (changes when one of them does)."""
+    """Return the print of each shard's documents (changes when one of them does)."""
     return {
-        month: hashlib.sha1(
+        shard: hashlib.sha1(
             "|".join(f"{name}:{prints.get(name)}" for name in files).encode()
         ).hexdigest()
-        for month, files in months.items()
+        for shard, files in shards.items()
     }
 
 
 def changed_months(
     now: Mapping[str, str], before: Mapping[str, str]
 ) -> tuple[str, ...]:
-    """Return the months whose print changed, appeared or went since before."""
+    """Return the shards whose print changed, appeared or went since before."""
     changed = {m for m in now if before.get(m) != now[m]}
     return tuple(sorted(changed | {m for m in before if m not in now}))

@@ -1,4 +1,4 @@
-"""Run Pagefind: one month's story pages into one bundle, two months at a time."""
+"""Run Pagefind: one shard's story pages into one bundle, two shards at a time."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from ..output.lock import area_output, work_folder
 CONCURRENT = 2  # Pagefind runs at once
 SEARCH_DIR = "pagefind"
 
-Shards = dict[str, list[str]]  # month "YYYY-MM" -> story page files (relative)
+Shards = dict[str, list[str]]  # ISO week "YYYY-Www" -> story page files (relative)
 
 
 class SearchIndexError(RuntimeError):
@@ -54,10 +54,10 @@ def pagefind_version() -> str:
         return "unknown"
 
 
-def index_month(
+def index_shard(
     site: Path, files: list[str], bundle: Path, source: Path | None = None
 ) -> None:
-    """Run Pagefind over one month's story pages (read from source) into bundle.
+    """Run Pagefind over one shard's story pages (read from source) into bundle.
 
     source holds the files the index reads at the pages' paths: the site itself, or
     the search documents of a site with another theme.
@@ -81,19 +81,19 @@ def index_month(
         raise SearchIndexError(f"pagefind failed on {bundle}: {result.stderr.strip()}")
 
 
-def index_months(site: Path, months: Shards, source: Path | None = None) -> None:
-    """Index months at most CONCURRENT at a time: memory stays that of two months."""
-    index_months_into(site, months, site / SEARCH_DIR, source)
+def index_shards(site: Path, shards: Shards, source: Path | None = None) -> None:
+    """Index shards at most CONCURRENT at a time: memory stays that of two shards."""
+    index_shards_into(site, shards, site / SEARCH_DIR, source)
 
 
-def index_months_into(
-    site: Path, months: Shards, folder: Path, source: Path | None = None
+def index_shards_into(
+    site: Path, shards: Shards, folder: Path, source: Path | None = None
 ) -> None:
-    """Index each month's pages of site into folder/<month>, two at a time."""
+    """Index each shard's pages of site into folder/<shard>, two at a time."""
     with ThreadPoolExecutor(max_workers=CONCURRENT) as pool:
         runs = [
-            pool.submit(index_month, site, files, folder / month, source)
-            for month, files in sorted(months.items())
+            pool.submit(index_shard, site, files, folder / shard, source)
+            for shard, files in sorted(shards.items())
         ]
         for run in runs:
             run.result()

@@ -1,7 +1,9 @@
-"""Site search in monthly shards: one Pagefind bundle per month of story dates.
+"""Site search in weekly shards: one Pagefind bundle per ISO week of story dates.
 
-A rebuild indexes again only the months whose story pages changed; the other
-months' bundles are linked from the previous output.
+A rebuild indexes again only the weeks whose story pages changed; the other
+weeks' bundles are linked from the previous output. Weeks keep each index run
+small (an edit indexes one week's stories again); the search page merges the
+newest weeks first and older ones on request.
 """
 
 from __future__ import annotations
@@ -17,16 +19,16 @@ from ..output.swap import exchange, staged_output
 from .pagefind import (
     SEARCH_DIR,
     Shards,
-    index_months,
-    index_months_into,
+    index_shards,
+    index_shards_into,
     link_tree,
     pagefind_version,
 )
 
 SHARDS_FILE = "shards.json"
-FORMAT = "wiredesk-shards-1"  # change to index every month again
+FORMAT = "wiredesk-shards-2"  # change to index every shard again
 
-Manifest = dict[str, tuple[str, dict[str, str]]]  # month -> (pages print, files)
+Manifest = dict[str, tuple[str, dict[str, str]]]  # shard -> (pages print, files)
 
 
 def file_hash(path: Path) -> str:
@@ -35,7 +37,7 @@ def file_hash(path: Path) -> str:
 
 
 def pages_print(site: Path, files: list[str], version: str) -> str:
-    """Return the print of one month's story pages: their names and bytes."""
+    """Return the print of one shard's story pages: their names and bytes."""
     digest = hashlib.sha256(f"{FORMAT}\0{version}".encode())
     for name in files:
         digest.update(f"\0{name}\0{file_hash(site / name)}".encode())
@@ -53,14 +55,14 @@ def shard_files(folder: Path) -> dict[str, str]:
 
 def reusable(
     previous: Path | None,
-    month: str,
+    shard: str,
     saved: tuple[str, dict[str, str]] | None,
     mark: str,
 ) -> bool:
-    """Tell whether the previous output holds this month's bundle for these pages."""
+    """Tell whether the previous output holds this shard's bundle for these pages."""
     if previous is None or saved is None or saved[0] != mark:
         return False
-    folder = previous / SEARCH_DIR / month
+    folder = previous / SEARCH_DIR / shard
     try:
         return shard_files(folder) == saved[1]
     except OSError:
@@ -82,8 +84,8 @@ def load_manifest(file: Path | None) -> Manifest:
     if not isinstance(data, dict):
         return {}
     return {
-        month: (entry[0], entry[1])
-        for month, entry in data.items()
+        shard: (entry[0], entry[1])
+        for shard, entry in data.items()
         if isinstance(entry, list) and len(entry) == len(("print", "files"))
     }
 
@@ -98,12 +100,12 @@ def save_manifest(file: Path, manifest: Manifest) -> None:
 
 def build_shards(
     site: Path,
-    months: Shards,
+    shards: Shards,
     previous: Path | None,
     cache: Path | None,
     source: Path | None = None,
 ) -> tuple[list[str], list[str]]:
-    """Write one bundle per month and shards.json; return (indexed, reused) months.
+    """Write one bundle per shard and shards.json; return (indexed, reused) shards.
 
     source: where the indexed files are (default: the site's own story pages).
     """
@@ -112,19 +114,19 @@ def build_shards(
     saved, current = load_manifest(file), {}
     version = pagefind_version()
     indexed, reused = [], []
-    for month in sorted(months):
-        mark = pages_print(source, months[month], version)
-        if reusable(previous, month, saved.get(month), mark):
-            link_tree(previous / SEARCH_DIR / month, site / SEARCH_DIR / month)
-            reused.append(month)
-            current[month] = saved[month]
+    for shard in sorted(shards):
+        mark = pages_print(source, shards[shard], version)
+        if reusable(previous, shard, saved.get(shard), mark):
+            link_tree(previous / SEARCH_DIR / shard, site / SEARCH_DIR / shard)
+            reused.append(shard)
+            current[shard] = saved[shard]
         else:
-            indexed.append(month)
-            current[month] = (mark, {})
-    index_months(site, {m: months[m] for m in indexed}, source)
-    for month in indexed:
-        current[month] = (current[month][0], shard_files(site / SEARCH_DIR / month))
-    listing = [f"{m}/" for m in sorted(months, reverse=True)]
+            indexed.append(shard)
+            current[shard] = (mark, {})
+    index_shards(site, {m: shards[m] for m in indexed}, source)
+    for shard in indexed:
+        current[shard] = (current[shard][0], shard_files(site / SEARCH_DIR / shard))
+    listing = [f"{m}/" for m in sorted(shards, reverse=True)]
     (site / SEARCH_DIR).mkdir(parents=True, exist_ok=True)
     (site / SEARCH_DIR / SHARDS_FILE).write_text(json.dumps(listing), encoding="utf-8")
     if file is not None:
@@ -134,31 +136,31 @@ def build_shards(
 
 def update_shards(
     site: Path,
-    months: Shards,
+    shards: Shards,
     changed: tuple[str, ...],
     cache: Path | None,
     source: Path | None = None,
 ) -> None:
-    """Index again, in place, the months whose story pages changed; drop gone months."""
+    """Index again, in place, the shards whose story pages changed; drop gone shards."""
     source = source or site
     file = manifest_file(cache, site) if cache else None
     saved = load_manifest(file)
     version = pagefind_version()
-    fresh = {m: months[m] for m in changed if m in months}
+    fresh = {m: shards[m] for m in changed if m in shards}
     work = work_folder(site, "search-new")  # in the staging area: no litter in site
     try:
-        index_months_into(site, fresh, work, source)
-        for month in changed:
-            target = site / SEARCH_DIR / month
-            if month in fresh:
-                _replace_folder(work / month, target)
+        index_shards_into(site, fresh, work, source)
+        for shard in changed:
+            target = site / SEARCH_DIR / shard
+            if shard in fresh:
+                _replace_folder(work / shard, target)
             elif target.exists():
-                target.rename(work / f"retired-{month}")
-            saved.pop(month, None)
-            if month in fresh:
-                mark = pages_print(source, months[month], version)
-                saved[month] = (mark, shard_files(target))
-        listing = [f"{m}/" for m in sorted(months, reverse=True)]
+                target.rename(work / f"retired-{shard}")
+            saved.pop(shard, None)
+            if shard in fresh:
+                mark = pages_print(source, shards[shard], version)
+                saved[shard] = (mark, shard_files(target))
+        listing = [f"{m}/" for m in sorted(shards, reverse=True)]
         (work / SHARDS_FILE).write_text(json.dumps(listing), encoding="utf-8")
         (work / SHARDS_FILE).replace(site / SEARCH_DIR / SHARDS_FILE)
     finally:

@@ -174,15 +174,16 @@ def plan_pages(
     return list({job.save_as: job for job in jobs}.values())
 
 
-def month_of(view: StoryView) -> str:
-    """Return the search shard of a story page: the month of its date."""
-    return f"{view.story.date.year:04d}-{view.story.date.month:02d}"
+def shard_of(view: StoryView) -> str:
+    """Return the search shard of a story page: the ISO week of its date (2020-W02)."""
+    year, week, _day = view.story.date.isocalendar()
+    return f"{year:04d}-W{week:02d}"
 
 
 def shard_pages(model: SiteModel) -> dict[str, list[str]]:
-    """Return the story pages of each month, for the search index."""
+    """Return the story pages of each search shard (week), for the search index."""
     months: dict[str, list[str]] = {}
     for view in model.stories:
         if view.save_as:
-            months.setdefault(month_of(view), []).append(view.save_as)
+            months.setdefault(shard_of(view), []).append(view.save_as)
     return {m: sorted(set(f)) for m, f in months.items()}

@@ -40,10 +40,12 @@ function renderResult(data) {
   return item;
 }
 
-async function loadShards(base) {
-  // One Pagefind bundle per month, newest first: the newest is the primary index and
-  // the others are merged into it, so a search covers every month; Pagefind orders the
-  // merged results by score, ties keep the newer month first.
+// The index is one Pagefind bundle per week, newest first. A search covers the newest
+// BATCH weeks; "Search older stories" merges the next BATCH weeks into the same index and
+// searches again, so the browser never loads every week of a large archive at once.
+const BATCH = 12;
+
+async function openIndex(base) {
   const response = await fetch(new URL("shards.json", base));
   if (!response.ok) throw new Error(`shards.json: ${response.status}`);
   const shards = await response.json();
@@ -51,10 +53,25 @@ async function loadShards(base) {
   const options = { baseUrl: base.pathname.replace(/pagefind\/$/, "") };
   const pagefind = await import(new URL(`${shards[0]}pagefind.js`, base).href);
   await pagefind.options(options);
-  for (const shard of shards.slice(1)) {
-    await pagefind.mergeIndex(new URL(shard, base).href, options);
-  }
-  return pagefind;
+  const index = { pagefind, merged: 1, left: () => shards.length - index.merged };
+  // Merged results are ordered by score; ties keep the newer week first.
+  index.merge = async (count) => {
+    for (const shard of shards.slice(index.merged, index.merged + count)) {
+      await pagefind.mergeIndex(new URL(shard, base).href, options);
+      index.merged += 1;
+    }
+  };
+  await index.merge(BATCH - 1);
+  return index;
+}
+
+function olderButton() {
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = "search-older";
+  button.textContent = "Search older stories";
+  button.hidden = true;
+  return button;
 }
 
 async function start() {
@@ -63,35 +80,45 @@ async function start() {
   const input = form.querySelector("input[type=search]");
   const status = document.getElementById("search-status");
   const list = document.getElementById("search-results");
-  let pagefind;
+  let index;
   try {
-    pagefind = await loadShards(base);
+    index = await openIndex(base);
   } catch (error) {
     status.textContent = "Search could not load. Browse the sections and archives instead.";
     return;
   }
-  if (!pagefind) {
+  if (!index) {
     status.textContent = "There are no stories to search yet.";
     return;
   }
+  const older = olderButton();
+  list.after(older);
   status.textContent = "Type a word and press Search.";
   let latest = 0;
   async function run(query) {
     const ticket = ++latest;
     list.replaceChildren();
+    older.hidden = true;
     if (!query.trim()) {
       status.textContent = "Type a word and press Search.";
       return;
     }
     status.textContent = "Searching…";
-    const search = await pagefind.search(query);
+    const search = await index.pagefind.search(query);
     const found = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
     if (ticket !== latest) return;
     list.replaceChildren(...found.map(renderResult));
     const n = search.results.length;
-    status.textContent = n === 0 ? `No stories found for “${query}”.`
-      : `${n} ${n === 1 ? "story" : "stories"} found for “${query}”.`;
+    const scope = index.left() > 0 ? ` in the newest ${index.merged} weeks` : "";
+    status.textContent = n === 0 ? `No stories found for “${query}”${scope}.`
+      : `${n} ${n === 1 ? "story" : "stories"} found for “${query}”${scope}.`;
+    older.hidden = index.left() === 0;
   }
+  older.addEventListener("click", async () => {
+    status.textContent = "Searching older stories…";
+    await index.merge(BATCH);
+    run(input.value);
+  });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     const url = new URL(location.href);

@@ -1,0 +1,157 @@
+"""Serialised fragments kept for the build, and across builds in the cache folder.
+
+A fragment is found by a digest of everything its story's feed entry shows (the
+whole FeedItem) and of the libraries that wrote it: an edited story has a new
+digest, so a kept fragment never shows an old title. Rows no build uses are dropped
+when a build writes the site feed with all its archive pages (every story).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import sqlite3
+from collections.abc import Iterable, Sequence
+from importlib.metadata import version
+from pathlib import Path
+from types import TracebackType
+
+from lxml import etree
+
+from .fragments import FragmentWriter
+from .model import FeedItem
+
+logger = logging.getLogger(__name__)
+
+# Part of every digest: change it whenever a fragment's bytes would change.
+FRAGMENT_VERSION = "1"
+STORE_FILE = "feed-fragments.sqlite"
+SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS fragments (key TEXT NOT NULL, fmt TEXT NOT NULL, "
+    "data BLOB NOT NULL, PRIMARY KEY (key, fmt)) WITHOUT ROWID"
+)
+CHUNK = 500  # keys per query, under SQLite's limit of bound parameters
+
+
+def _salt() -> bytes:
+    libraries = (FRAGMENT_VERSION, version("feedgen"), etree.LXML_VERSION)
+    return repr(libraries).encode()
+
+
+SALT = _salt()
+
+
+def item_key(item: FeedItem) -> str:
+    """Return the digest that names item's fragments."""
+    digest = hashlib.blake2b(SALT, digest_size=20)
+    digest.update(repr(item).encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def open_store(folder: Path) -> sqlite3.Connection:
+    """Return the fragment table in folder, made anew when the file is unreadable."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / STORE_FILE
+    for attempt in range(2):
+        try:
+            db = sqlite3.connect(path, timeout=60, isolation_level=None)
+            db.execute("PRAGMA synchronous=OFF")  # a cache: a lost row is made again
+            db.execute(SCHEMA)
+            return db
+        except sqlite3.DatabaseError:
+            if attempt:
+                raise
+            logger.warning("%s: unreadable feed cache, starting it anew", path)
+            path.unlink(missing_ok=True)
+    raise AssertionError  # unreachable
+
+
+class FragmentStore:
+    """Each story's fragments, made once by a FragmentWriter and found again."""
+
+    def __init__(self, writer: FragmentWriter, folder: Path | None = None) -> None:
+        """Keep fragments in memory, and in folder's store when folder is given."""
+        self.writer = writer
+        self.db = None if folder is None else open_store(folder)
+        self.memory: dict[tuple[str, str], bytes] = {}
+        self.keys: dict[str, tuple[FeedItem, str]] = {}  # item id -> (item, key)
+        self.used: set[str] = set()
+
+    def __enter__(self) -> FragmentStore:  # noqa: D105
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        """Close the store."""
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+
+    def key(self, item: FeedItem) -> str:
+        """Return item's digest, computed once per item."""
+        known = self.keys.get(item.id)
+        if known is None or (known[0] is not item and known[0] != item):
+            known = self.keys[item.id] = (item, item_key(item))
+        return known[1]
+
+    def fragments(
+        self, items: Sequence[FeedItem], fmt: str, keep: bool = True
+    ) -> list[bytes]:
+        """Return the fmt fragment of each item; keep: hold new ones in memory."""
+        keys = [self.key(item) for item in items]
+        self.used.update(keys)
+        found = {k: self.memory[k, fmt] for k in keys if (k, fmt) in self.memory}
+        found.update(self._load([k for k in keys if k not in found], fmt))
+        made = []
+        for item, key in zip(items, keys, strict=True):
+            if key not in found:
+                found[key] = self.writer.make(item, fmt)
+                made.append((key, fmt, found[key]))
+        self._save(made)
+        if keep:
+            self.memory.update(((k, fmt), found[k]) for k in keys)
+        return [found[k] for k in keys]
+
+    def _load(self, keys: Sequence[str], fmt: str) -> dict[str, bytes]:
+        if self.db is None or not keys:
+            return {}
+        found: dict[str, bytes] = {}
+        for start in range(0, len(keys), CHUNK):
+            chunk = keys[start : start + CHUNK]
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(
+                f"SELECT key, data FROM fragments WHERE fmt = ? AND key IN ({marks})",
+                (fmt, *chunk),
+            )
+            found.update(rows)
+        return found
+
+    def _save(self, rows: Iterable[tuple[str, str, bytes]]) -> None:
+        rows = list(rows)
+        if self.db is not None and rows:
+            with self.db:
+                self.db.execute("BEGIN")
+                self.db.executemany(
+                    "INSERT OR REPLACE INTO fragments VALUES (?, ?, ?)", rows
+                )
+
+    def prune(self) -> None:
+        """Drop the kept fragments of every story this build did not use."""
+        if self.db is None:
+            return
+        with self.db:
+            self.db.execute("BEGIN")
+            self.db.execute(
+                "CREATE TEMP TABLE IF NOT EXISTS used (key TEXT PRIMARY KEY)"
+            )
+            self.db.execute("DELETE FROM used")
+            self.db.executemany(
+                "INSERT INTO used VALUES (?)", ((k,) for k in self.used)
+            )
+            self.db.execute(
+                "DELETE FROM fragments WHERE key NOT IN (SELECT key FROM used)"
+            )

@@ -31,11 +31,13 @@ def topic_files(
 ) -> dict[str, bytes]:
     """Return the Atom, RSS and JSON Feed files of one topic's chosen items."""
     meta = feed_meta(site, topic, history)
-    atom, rss, json = (store.fragments(items, fmt) for fmt in ("atom", "rss", "json"))
+    made = store.fragments(items, ("atom", "rss", "json"))
     return {
-        feed_path(topic.kind, topic.slug, "atom"): atom_bytes(meta, items, atom),
-        feed_path(topic.kind, topic.slug, "rss"): rss_bytes(meta, items, rss),
-        feed_path(topic.kind, topic.slug, "json"): json_bytes(meta, json),
+        feed_path(topic.kind, topic.slug, "atom"): atom_bytes(
+            meta, items, made["atom"]
+        ),
+        feed_path(topic.kind, topic.slug, "rss"): rss_bytes(meta, items, made["rss"]),
+        feed_path(topic.kind, topic.slug, "json"): json_bytes(meta, made["json"]),
     }
 
 
@@ -55,7 +57,7 @@ def archive_file(
         atom_url=url,
     )
     # each story is on one archive page: its entry is not held for other feeds
-    entries = store.fragments(page, "atom", keep=False)
+    entries = store.fragments(page, ("atom",), keep=False)["atom"]
     return {archive_path(number): atom_bytes(meta, page, entries)}
 
 

@@ -1,15 +1,16 @@
-"""One story's Atom entry, RSS item and JSON Feed item, serialised once as bytes.
+"""Each story's Atom entry, RSS item and JSON Feed item, serialised once as bytes.
 
 Every feed a story sits in (site, section, tags, agency, place, archive page) joins
-the same fragments. python-feedgen writes each entry inside a one-entry feed; the
-entry is cut out of that feed pretty-printed at the depth it has in every feed, so
+the same fragments. python-feedgen writes a batch of entries as one feed; the
+entries are cut out of it pretty-printed at the depth they have in every feed, so
 joined fragments are the bytes lxml would write for the whole tree.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+import re
+from collections.abc import Sequence
 
 from lxml import etree
 
@@ -28,12 +29,7 @@ from .jsonfeed import json_item
 from .model import FeedItem, FeedMeta
 
 FORMATS = ("atom", "rss", "json")
-
-
-def _only_child(parent: etree._Element, keep: etree._Element) -> None:
-    for child in list(parent):
-        if child is not keep:
-            parent.remove(child)
+Fragments = dict[str, list[bytes]]  # format -> one fragment per item, in order
 
 
 def _pretty(root: etree._Element) -> bytes:
@@ -42,7 +38,7 @@ def _pretty(root: etree._Element) -> bytes:
     )
 
 
-def _cut(data: bytes, lines: int, tail: bytes) -> bytes:
+def _body(data: bytes, lines: int, tail: bytes) -> bytes:
     """Return data without its first lines (start tags) and its closing tail."""
     start = 0
     for _ in range(lines):
@@ -52,49 +48,69 @@ def _cut(data: bytes, lines: int, tail: bytes) -> bytes:
     return data[start : -len(tail)]
 
 
+def _split(body: bytes, start: bytes, count: int) -> list[bytes]:
+    """Return body cut before each line opening with start (a raw `<` is a tag)."""
+    cuts = [0] + [m.start() + 1 for m in re.finditer(b"\n" + re.escape(start), body)]
+    if not body.startswith(start) or len(cuts) != count:
+        raise ValueError(f"expected {count} fragments opening with {start!r}")
+    return [body[a:b] for a, b in zip(cuts, [*cuts[1:], len(body)], strict=True)]
+
+
+def _keep(parent: etree._Element, tag: str) -> list[etree._Element]:
+    """Remove the children of parent but its tag elements; return those."""
+    kept = []
+    for child in list(parent):
+        if child.tag == tag:
+            kept.append(child)
+        else:
+            parent.remove(child)
+    return kept
+
+
 class FragmentWriter:
-    """Serialises fragments through one feedgen feed, one entry at a time."""
+    """Serialises the fragments of many items through one feedgen feed."""
 
     def __init__(self, meta: FeedMeta) -> None:
-        """Write entries inside an empty feed described by meta."""
+        """Write entries inside a feed described by meta."""
         self.feed = build_feed([], meta)
         self.feed.link(href=meta.page_url, rel="alternate")
-        self.makers: dict[str, Callable[[FeedItem], bytes]] = {
-            "atom": self.atom,
-            "rss": self.rss,
-            "json": self.json,
-        }
 
-    def make(self, item: FeedItem, fmt: str) -> bytes:
-        """Return the fragment of item in format fmt (atom, rss or json)."""
-        return self.makers[fmt](item)
+    def make(self, items: Sequence[FeedItem], formats: Sequence[str]) -> Fragments:
+        """Return the fragments of items in each of formats (atom, rss, json)."""
+        made: Fragments = {}
+        xml = [fmt for fmt in formats if fmt != "json"]
+        if xml and items:
+            for item in items:
+                add_entry(self.feed, item)
+            try:
+                if "atom" in xml:
+                    made["atom"] = self._atom(items, self.feed.atom_str())
+                if "rss" in xml:
+                    made["rss"] = self._rss(items, self.feed.rss_str())
+            finally:
+                self.feed.entry([], replace=True)
+        if "json" in formats:
+            made["json"] = [_json(item) for item in items]
+        return made
 
-    def _feed_with(self, item: FeedItem, serialise: str) -> bytes:
-        feed = self.feed
-        add_entry(feed, item)
-        try:
-            return getattr(feed, serialise)(pretty=False)
-        finally:
-            feed.remove_entry(0)
+    def _atom(self, items: Sequence[FeedItem], data: bytes) -> list[bytes]:
+        root = etree.fromstring(data, PARSER)
+        entries = _keep(root, f"{{{ATOM_NS}}}entry")
+        for entry, item in zip(entries, items, strict=True):
+            entry.set(f"{{{XML_NS}}}lang", item.lang)
+        body = _body(_pretty(root), 1, ATOM_TAIL)
+        return _split(body, b"  <entry", len(items))
 
-    def atom(self, item: FeedItem) -> bytes:
-        """Return the Atom entry of item, indented as a child of <feed>."""
-        root = etree.fromstring(self._feed_with(item, "atom_str"), PARSER)
-        entry = root.find(f"{{{ATOM_NS}}}entry")
-        entry.set(f"{{{XML_NS}}}lang", item.lang)
-        _only_child(root, entry)
-        return _cut(_pretty(root), 1, ATOM_TAIL)
+    def _rss(self, items: Sequence[FeedItem], data: bytes) -> list[bytes]:
+        root = etree.fromstring(data, PARSER)
+        entries = _keep(root.find("channel"), "item")
+        for entry, item in zip(entries, items, strict=True):
+            # RSS <description> is HTML; Atom's <summary> is plain text (type text).
+            entry.find("description").text = html_text(item.summary)
+        body = rss_profile_escapes(_body(_pretty(root), 2, RSS_TAIL))
+        return _split(body, b"    <item>", len(items))
 
-    def rss(self, item: FeedItem) -> bytes:
-        """Return the RSS item of item, indented as a child of <channel>."""
-        root = etree.fromstring(self._feed_with(item, "rss_str"), PARSER)
-        channel = root.find("channel")
-        rss_item = channel.find("item")
-        # RSS <description> is HTML; Atom's <summary> is plain text (type text).
-        rss_item.find("description").text = html_text(item.summary)
-        _only_child(channel, rss_item)
-        return rss_profile_escapes(_cut(_pretty(root), 2, RSS_TAIL))
 
-    def json(self, item: FeedItem) -> bytes:
-        """Return the JSON Feed item of item on one line."""
-        return json.dumps(json_item(item), ensure_ascii=False).encode("utf-8")
+def _json(item: FeedItem) -> bytes:
+    """Return the JSON Feed item of item on one line."""
+    return json.dumps(json_item(item), ensure_ascii=False).encode("utf-8")

@@ -18,7 +18,7 @@ from types import TracebackType
 
 from lxml import etree
 
-from .fragments import FragmentWriter
+from .fragments import Fragments, FragmentWriter
 from .model import FeedItem
 
 logger = logging.getLogger(__name__)
@@ -28,7 +28,7 @@ FRAGMENT_VERSION = "1"
 STORE_FILE = "feed-fragments.sqlite"
 SCHEMA = (
     "CREATE TABLE IF NOT EXISTS fragments (key TEXT NOT NULL, fmt TEXT NOT NULL, "
-    "data BLOB NOT NULL, PRIMARY KEY (key, fmt)) WITHOUT ROWID"
+    "data BLOB NOT NULL, PRIMARY KEY (key, fmt))"
 )
 CHUNK = 500  # keys per query, under SQLite's limit of bound parameters
 
@@ -42,9 +42,22 @@ SALT = _salt()
 
 
 def item_key(item: FeedItem) -> str:
-    """Return the digest that names item's fragments."""
+    """Return the digest of every field of item an entry shows; it names fragments."""
+    fields = [
+        item.id,
+        item.title,
+        item.link,
+        item.published.isoformat(),
+        item.updated.isoformat(),
+        item.author or "",
+        item.summary,
+        item.content_html,
+        item.lang,
+        item.point or "",
+        *(f"{c.term}\x1e{c.scheme}" for c in item.categories),
+    ]
     digest = hashlib.blake2b(SALT, digest_size=20)
-    digest.update(repr(item).encode("utf-8", "surrogatepass"))
+    digest.update("\x1f".join(fields).encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
 
 
@@ -99,22 +112,33 @@ class FragmentStore:
         return known[1]
 
     def fragments(
-        self, items: Sequence[FeedItem], fmt: str, keep: bool = True
-    ) -> list[bytes]:
-        """Return the fmt fragment of each item; keep: hold new ones in memory."""
+        self, items: Sequence[FeedItem], formats: Sequence[str], keep: bool = True
+    ) -> Fragments:
+        """Return each item's fragment in each format; keep: hold them in memory."""
         keys = [self.key(item) for item in items]
         self.used.update(keys)
-        found = {k: self.memory[k, fmt] for k in keys if (k, fmt) in self.memory}
-        found.update(self._load([k for k in keys if k not in found], fmt))
-        made = []
-        for item, key in zip(items, keys, strict=True):
-            if key not in found:
-                found[key] = self.writer.make(item, fmt)
-                made.append((key, fmt, found[key]))
-        self._save(made)
+        found = {
+            fmt: {k: self.memory[k, fmt] for k in keys if (k, fmt) in self.memory}
+            for fmt in formats
+        }
+        for fmt, known in found.items():
+            known.update(self._load([k for k in keys if k not in known], fmt))
+        missing = {
+            k: item
+            for item, k in zip(items, keys, strict=True)
+            if any(k not in known for known in found.values())
+        }
+        made = self.writer.make(list(missing.values()), formats)
+        rows = []
+        for fmt, fragments in made.items():
+            for key, fragment in zip(missing, fragments, strict=True):
+                found[fmt][key] = fragment
+                rows.append((key, fmt, fragment))
+        self._save(rows)
         if keep:
-            self.memory.update(((k, fmt), found[k]) for k in keys)
-        return [found[k] for k in keys]
+            for fmt, known in found.items():
+                self.memory.update(((k, fmt), known[k]) for k in keys)
+        return {fmt: [known[k] for k in keys] for fmt, known in found.items()}
 
     def _load(self, keys: Sequence[str], fmt: str) -> dict[str, bytes]:
         if self.db is None or not keys:

@@ -2,7 +2,8 @@
 
 import json
 import sqlite3
-from dataclasses import replace
+from dataclasses import fields, replace
+from datetime import timedelta
 
 import feedparser
 import pytest
@@ -10,7 +11,7 @@ from feedtools import SITE, check, item
 from lxml import etree
 from pelican.plugins.wiredesk.feeds.bundle import item_entry, render_feeds, render_jobs
 from pelican.plugins.wiredesk.feeds.fragments import FragmentWriter
-from pelican.plugins.wiredesk.feeds.model import Topic
+from pelican.plugins.wiredesk.feeds.model import Category, FeedItem, Topic
 from pelican.plugins.wiredesk.feeds.plan import plan_feeds
 from pelican.plugins.wiredesk.feeds.store import STORE_FILE
 
@@ -161,3 +162,30 @@ def test_a_joined_feed_is_the_document_lxml_writes_for_its_tree(tmp_path, name):
     if name.endswith(".rss.xml"):  # the RSS Profile's references, written by us
         whole = whole.replace(b"&amp;", b"&#x26;").replace(b"&lt;", b"&#x3C;")
     assert data == whole
+
+
+CHANGES = {  # one edit of each field an entry shows
+    "id": "tag:news.example.org,2026:s99",
+    "title": "Story one",
+    "link": "https://news.example.org/s1-moved/",
+    "published": story(1).published + timedelta(minutes=1),
+    "updated": story(1).updated + timedelta(minutes=1),
+    "author": "Interfax",
+    "summary": "Lede one.",
+    "content_html": "<p>Lede one.</p>",
+    "categories": (Category("Sports", "https://news.example.org/section/"),),
+    "lang": "ru",
+    "point": "55.7558 37.6173",
+}
+
+
+def test_every_field_an_entry_shows_is_in_the_edit_list():
+    shown = {f.name for f in fields(FeedItem)} - {"topics"}  # topics: which feeds
+    assert set(CHANGES) == shown
+
+
+@pytest.mark.parametrize("name", sorted(CHANGES))
+def test_an_edit_of_any_shown_field_is_never_served_from_the_cache(tmp_path, name):
+    render([story(1)], tmp_path)
+    edited = replace(story(1), **{name: CHANGES[name]})
+    assert render([edited], tmp_path) == render_feeds([edited], SMALL)

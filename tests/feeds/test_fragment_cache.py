@@ -151,6 +151,16 @@ def test_an_unreadable_cache_is_made_anew(tmp_path, caplog):
     assert render(items, tmp_path) == render_feeds(items, SMALL)
 
 
+def test_a_cache_folder_that_cannot_be_made_leaves_the_feeds_as_they_are(
+    tmp_path, caplog
+):
+    blocked = tmp_path / "cache"
+    blocked.write_text("a file, not a folder", encoding="utf-8")
+    items = stories(10)
+    assert render(items, blocked) == render_feeds(items, SMALL)
+    assert str(blocked / STORE_FILE) in caplog.text
+
+
 @pytest.mark.parametrize("name", ["all.atom.xml", "all.rss.xml", "archive/2.atom.xml"])
 def test_a_joined_feed_is_the_document_lxml_writes_for_its_tree(tmp_path, name):
     data = render(stories(10, s2=NEW_TITLE), tmp_path)[f"feeds/{name}"]

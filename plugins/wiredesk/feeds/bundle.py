@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import closing
 from dataclasses import replace
 
 from .atomrss import atom_bytes, rss_bytes
@@ -107,7 +108,7 @@ def iter_jobs(
     """
     ordered = sorted(jobs, key=lambda job: job.archive is not None)
     writer = FragmentWriter(feed_meta(site, ALL))
-    with FragmentStore(writer, site.cache) as store:
+    with closing(FragmentStore(writer, site.cache)) as store:
         for job in ordered:
             yield from job_files(site, job, job_items(job, items), store).items()
         if covers_site(ordered):

@@ -11,10 +11,10 @@ from __future__ import annotations
 import hashlib
 import logging
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Sequence
 from importlib.metadata import version
 from pathlib import Path
-from types import TracebackType
+from typing import TypeVar
 
 from lxml import etree
 
@@ -22,6 +22,7 @@ from .fragments import Fragments, FragmentWriter
 from .model import FeedItem
 
 logger = logging.getLogger(__name__)
+T = TypeVar("T")
 
 # Part of every digest: change it whenever a fragment's bytes would change.
 FRAGMENT_VERSION = "1"
@@ -80,29 +81,44 @@ def open_store(folder: Path) -> sqlite3.Connection:
 
 
 class FragmentStore:
-    """Each story's fragments, made once by a FragmentWriter and found again."""
+    """Each story's fragments, made once by a FragmentWriter and found again.
+
+    A cache that cannot be read or written is left aside for the build, with a
+    warning naming its file; a damaged one is removed so the next build starts anew.
+    """
 
     def __init__(self, writer: FragmentWriter, folder: Path | None = None) -> None:
         """Keep fragments in memory, and in folder's store when folder is given."""
         self.writer = writer
-        self.db = None if folder is None else open_store(folder)
+        self.path = None if folder is None else folder / STORE_FILE
+        self.db: sqlite3.Connection | None = None
+        if folder is not None:
+            try:
+                self.db = open_store(folder)
+            except (OSError, sqlite3.Error) as e:
+                logger.warning("%s: feed cache not used: %s", self.path, e)
         self.memory: dict[tuple[str, str], bytes] = {}
         self.keys: dict[str, tuple[FeedItem, str]] = {}  # item id -> (item, key)
         self.used: set[str] = set()
 
-    def __enter__(self) -> FragmentStore:  # noqa: D105
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        trace: TracebackType | None,
-    ) -> None:
-        """Close the store."""
+    def close(self) -> None:
+        """Close the cache file, if open."""
         if self.db is not None:
             self.db.close()
             self.db = None
+
+    def _use(self, action: Callable[[sqlite3.Connection], T], default: T) -> T:
+        """Return what action does with the store; default when it cannot."""
+        if self.db is None:
+            return default
+        try:
+            return action(self.db)
+        except sqlite3.Error as e:
+            logger.warning("%s: feed cache not used: %s", self.path, e)
+            self.close()
+            if not isinstance(e, sqlite3.OperationalError):  # damaged, not busy
+                self.path.unlink(missing_ok=True)
+            return default
 
     def key(self, item: FeedItem) -> str:
         """Return item's digest, computed once per item."""
@@ -141,41 +157,46 @@ class FragmentStore:
         return {fmt: [known[k] for k in keys] for fmt, known in found.items()}
 
     def _load(self, keys: Sequence[str], fmt: str) -> dict[str, bytes]:
-        if self.db is None or not keys:
-            return {}
-        found: dict[str, bytes] = {}
-        for start in range(0, len(keys), CHUNK):
-            chunk = keys[start : start + CHUNK]
-            marks = ",".join("?" * len(chunk))
-            rows = self.db.execute(
-                f"SELECT key, data FROM fragments WHERE fmt = ? AND key IN ({marks})",
-                (fmt, *chunk),
-            )
-            found.update(rows)
-        return found
+        def load(db: sqlite3.Connection) -> dict[str, bytes]:
+            found: dict[str, bytes] = {}
+            for start in range(0, len(keys), CHUNK):
+                chunk = keys[start : start + CHUNK]
+                marks = ",".join("?" * len(chunk))
+                found.update(
+                    db.execute(
+                        "SELECT key, data FROM fragments "
+                        f"WHERE fmt = ? AND key IN ({marks})",
+                        (fmt, *chunk),
+                    )
+                )
+            return found
 
-    def _save(self, rows: Iterable[tuple[str, str, bytes]]) -> None:
-        rows = list(rows)
-        if self.db is not None and rows:
-            with self.db:
-                self.db.execute("BEGIN")
-                self.db.executemany(
+        return self._use(load, {}) if keys else {}
+
+    def _save(self, rows: Sequence[tuple[str, str, bytes]]) -> None:
+        def save(db: sqlite3.Connection) -> None:
+            with db:
+                db.execute("BEGIN")
+                db.executemany(
                     "INSERT OR REPLACE INTO fragments VALUES (?, ?, ?)", rows
                 )
 
+        if rows:
+            self._use(save, None)
+
     def prune(self) -> None:
         """Drop the kept fragments of every story this build did not use."""
-        if self.db is None:
-            return
-        with self.db:
-            self.db.execute("BEGIN")
-            self.db.execute(
-                "CREATE TEMP TABLE IF NOT EXISTS used (key TEXT PRIMARY KEY)"
-            )
-            self.db.execute("DELETE FROM used")
-            self.db.executemany(
-                "INSERT INTO used VALUES (?)", ((k,) for k in self.used)
-            )
-            self.db.execute(
-                "DELETE FROM fragments WHERE key NOT IN (SELECT key FROM used)"
-            )
+
+        def prune(db: sqlite3.Connection) -> None:
+            with db:
+                db.execute("BEGIN")
+                db.execute(
+                    "CREATE TEMP TABLE IF NOT EXISTS used (key TEXT PRIMARY KEY)"
+                )
+                db.execute("DELETE FROM used")
+                db.executemany("INSERT INTO used VALUES (?)", ((k,) for k in self.used))
+                db.execute(
+                    "DELETE FROM fragments WHERE key NOT IN (SELECT key FROM used)"
+                )
+
+        self._use(prune, None)

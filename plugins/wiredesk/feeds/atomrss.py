@@ -8,8 +8,7 @@ are) and takes the last link added as the RSS channel link (the page link goes l
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from copy import deepcopy
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 
 from feedgen.feed import FeedGenerator
@@ -23,12 +22,16 @@ EPOCH = datetime(1970, 1, 1, tzinfo=UTC)  # the date of a feed with no entries
 ATOM_NS = "http://www.w3.org/2005/Atom"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 FH_NS = "http://purl.org/syndication/history/1.0"  # RFC 5005
+ATOM_TAIL = b"</feed>\n"  # how a pretty-printed feed ends, after its last entry
+RSS_TAIL = b"  </channel>\n</rss>\n"
+Entries = Iterable[bytes]
 PARSER = etree.XMLParser(
     remove_blank_text=True, resolve_entities=False, no_network=True
 )
 
 
-def _add_entry(fg: FeedGenerator, item: FeedItem) -> None:
+def add_entry(fg: FeedGenerator, item: FeedItem) -> None:
+    """Append item to fg as an entry (Atom) and item (RSS)."""
     entry = fg.add_entry(order="append")
     entry.id(item.id)
     entry.guid(item.id, permalink=False)  # tag URIs are not URLs: isPermaLink="false"
@@ -65,7 +68,7 @@ def build_feed(
     fg.updated(newest)
     fg.lastBuildDate(newest)
     for item in items:
-        _add_entry(fg, item)
+        add_entry(fg, item)
     return fg
 
 
@@ -94,50 +97,16 @@ def _history_links(meta: FeedMeta) -> list[dict[str, str]]:
     ]
 
 
-class EntryCache:
-    """Each item's Atom entry and RSS item, built by feedgen once per build.
-
-    A story sits in many feeds (site, section, tags, agency, place, archive); feeds copy
-    the cached elements instead of rebuilding every entry.
-    """
-
-    def __init__(self, meta: FeedMeta) -> None:
-        """Cache entries rendered inside a feed described by meta."""
-        self.meta = meta
-        self.entries: dict[str, tuple[etree._Element, etree._Element]] = {}
-        self.json: dict[str, str] = {}  # item id -> JSON Feed item text
-        self.keep = True  # False: entries made from now on are not kept
-
-    def get(self, item: FeedItem) -> tuple[etree._Element, etree._Element]:
-        """Return the (Atom entry, RSS item) elements of item."""
-        if item.id not in self.entries:
-            if not self.keep:
-                return self._make(item)
-            self.entries[item.id] = self._make(item)
-        return self.entries[item.id]
-
-    def _make(self, item: FeedItem) -> tuple[etree._Element, etree._Element]:
-        fg = build_feed([item], self.meta)
-        fg.link(href=self.meta.page_url, rel="alternate")
-        atom = etree.fromstring(fg.atom_str(pretty=False), PARSER)
-        entry = atom.find(f"{{{ATOM_NS}}}entry")
-        entry.set(f"{{{XML_NS}}}lang", item.lang)
-        rss = etree.fromstring(fg.rss_str(pretty=False), PARSER)
-        rss_item = rss.find("channel/item")
-        # RSS <description> is HTML; Atom's <summary> is plain text (type text).
-        rss_item.find("description").text = html_text(item.summary)
-        return entry, rss_item
-
-
 def _newest(items: Sequence[FeedItem]) -> datetime:
     return max((i.updated for i in items), default=EPOCH)
 
 
-def atom_bytes(meta: FeedMeta, items: Sequence[FeedItem], cache: EntryCache) -> bytes:
+def atom_bytes(meta: FeedMeta, items: Sequence[FeedItem], entries: Entries) -> bytes:
     """Serialise as Atom 1.0: self link, entry languages, RFC 5005 history.
 
-    No xml:base: every URL is absolute, and a base equal to the alternate link makes
-    that link a same-document reference.
+    entries are the items' serialised Atom entries, in order. No xml:base: every URL
+    is absolute, and a base equal to the alternate link makes that link a
+    same-document reference.
     """
     fg = build_feed([], meta, updated=_newest(items))
     fg.link(
@@ -151,13 +120,14 @@ def atom_bytes(meta: FeedMeta, items: Sequence[FeedItem], cache: EntryCache) -> 
     root = etree.fromstring(fg.atom_str(pretty=False), PARSER)
     if meta.history.archive:
         root.append(etree.Element(f"{{{FH_NS}}}archive", nsmap={"fh": FH_NS}))
-    for item in items:
-        root.append(deepcopy(cache.get(item)[0]))
-    return _with_stylesheet(root, meta.xsl_url)
+    return _joined(_with_stylesheet(root, meta.xsl_url), ATOM_TAIL, entries)
 
 
-def rss_bytes(meta: FeedMeta, items: Sequence[FeedItem], cache: EntryCache) -> bytes:
-    """Serialise as RSS 2.0 with an atom:link rel=self; the channel link is the page."""
+def rss_bytes(meta: FeedMeta, items: Sequence[FeedItem], entries: Entries) -> bytes:
+    """Serialise as RSS 2.0 with an atom:link rel=self; the channel link is the page.
+
+    entries are the items' serialised RSS items, in order.
+    """
     fg = build_feed([], meta, updated=_newest(items))
     fg.link(
         [
@@ -169,9 +139,15 @@ def rss_bytes(meta: FeedMeta, items: Sequence[FeedItem], cache: EntryCache) -> b
     root = etree.fromstring(fg.rss_str(pretty=False), PARSER)
     channel = root.find("channel")
     channel.find("description").text = html_text(meta.title)  # HTML, as in items
-    for item in items:
-        channel.append(deepcopy(cache.get(item)[1]))
-    return rss_profile_escapes(_with_stylesheet(root, meta.xsl_url))
+    head = rss_profile_escapes(_with_stylesheet(root, meta.xsl_url))
+    return _joined(head, RSS_TAIL, entries)
+
+
+def _joined(document: bytes, tail: bytes, entries: Entries) -> bytes:
+    """Return document with entries put before its closing tail."""
+    if not document.endswith(tail):
+        raise ValueError(f"feed does not end with {tail!r}")
+    return b"".join([document[: -len(tail)], *entries, tail])
 
 
 def rss_profile_escapes(data: bytes) -> bytes:

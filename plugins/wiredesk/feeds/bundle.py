@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import closing
 from dataclasses import replace
 
-from .atomrss import EntryCache, atom_bytes, rss_bytes
+from .atomrss import atom_bytes, rss_bytes
+from .fragments import FragmentWriter
 from .jsonfeed import json_bytes
 from .model import ALL, NO_HISTORY, ArchiveLinks, FeedItem, SiteConfig, Topic
 from .paths import XSL_PATH, archive_path, feed_meta, feed_path, site_url
 from .plan import Entry, FeedJob, group_topics, plan_feeds
+from .store import FragmentStore
 from .xsl import FEED_XSL
 
 
@@ -24,15 +27,18 @@ def topic_files(
     site: SiteConfig,
     topic: Topic,
     items: Sequence[FeedItem],
-    cache: EntryCache,
+    store: FragmentStore,
     history: ArchiveLinks = NO_HISTORY,
 ) -> dict[str, bytes]:
     """Return the Atom, RSS and JSON Feed files of one topic's chosen items."""
     meta = feed_meta(site, topic, history)
+    made = store.fragments(items, ("atom", "rss", "json"))
     return {
-        feed_path(topic.kind, topic.slug, "atom"): atom_bytes(meta, items, cache),
-        feed_path(topic.kind, topic.slug, "rss"): rss_bytes(meta, items, cache),
-        feed_path(topic.kind, topic.slug, "json"): json_bytes(items, meta, cache.json),
+        feed_path(topic.kind, topic.slug, "atom"): atom_bytes(
+            meta, items, made["atom"]
+        ),
+        feed_path(topic.kind, topic.slug, "rss"): rss_bytes(meta, items, made["rss"]),
+        feed_path(topic.kind, topic.slug, "json"): json_bytes(meta, made["json"]),
     }
 
 
@@ -41,7 +47,7 @@ def archive_file(
     number: int,
     history: ArchiveLinks,
     page: Sequence[FeedItem],
-    cache: EntryCache,
+    store: FragmentStore,
 ) -> dict[str, bytes]:
     """Return RFC 5005 archive page feeds/archive/{number}.atom.xml."""
     url = site_url(site.siteurl, archive_path(number))
@@ -51,7 +57,9 @@ def archive_file(
         title=f"{site.name} — archive {number}",
         atom_url=url,
     )
-    return {archive_path(number): atom_bytes(meta, page, cache)}
+    # each story is on one archive page: its entry is not held for other feeds
+    entries = store.fragments(page, ("atom",), keep=False)["atom"]
+    return {archive_path(number): atom_bytes(meta, page, entries)}
 
 
 def job_items(job: FeedJob, items: Mapping[str, FeedItem]) -> list[FeedItem]:
@@ -66,14 +74,27 @@ def job_items(job: FeedJob, items: Mapping[str, FeedItem]) -> list[FeedItem]:
 
 
 def job_files(
-    site: SiteConfig, job: FeedJob, chosen: Sequence[FeedItem], cache: EntryCache
+    site: SiteConfig, job: FeedJob, chosen: Sequence[FeedItem], store: FragmentStore
 ) -> dict[str, bytes]:
     """Return the files of one job, rendered from its chosen items."""
     if job.topic is None:
         return {XSL_PATH: FEED_XSL.encode("utf-8")}
     if job.archive is not None:
-        return archive_file(site, job.archive, job.history, chosen, cache)
-    return topic_files(site, job.topic, chosen, cache, job.history)
+        return archive_file(site, job.archive, job.history, chosen, store)
+    return topic_files(site, job.topic, chosen, store, job.history)
+
+
+def covers_site(jobs: Sequence[FeedJob]) -> bool:
+    """Return whether jobs show every story: the site feed and all its archive pages."""
+    site = [j for j in jobs if j.topic == ALL]
+    current = [j for j in site if j.archive is None]
+    pages = sorted(j.archive for j in site if j.archive is not None)
+    if not current:
+        return False
+    if current[0].history.prev_archive is None:  # the site feed holds every story
+        return not pages
+    last = [j for j in site if j.archive is not None and not j.history.next_archive]
+    return bool(last) and pages == list(range(1, last[0].archive + 1))
 
 
 def iter_jobs(
@@ -81,14 +102,17 @@ def iter_jobs(
 ) -> Iterator[tuple[str, bytes]]:
     """Yield (path, bytes) of the given jobs; items must hold every story they name.
 
-    A story's entries are built once and shared by the feeds of its topics; the
-    archive pages, where each story appears once, come last and keep nothing.
+    Each story's entries are serialised once (or found in the site's cache) and
+    joined into every feed it is on; the archive pages, where each story appears
+    once, come last and hold nothing in memory.
     """
-    cache = EntryCache(feed_meta(site, ALL))
     ordered = sorted(jobs, key=lambda job: job.archive is not None)
-    for job in ordered:
-        cache.keep = job.archive is None
-        yield from job_files(site, job, job_items(job, items), cache).items()
+    writer = FragmentWriter(feed_meta(site, ALL))
+    with closing(FragmentStore(writer, site.cache)) as store:
+        for job in ordered:
+            yield from job_files(site, job, job_items(job, items), store).items()
+        if covers_site(ordered):
+            store.prune()
 
 
 def render_jobs(

@@ -36,6 +36,8 @@ def absolute_url(url: str, base: str) -> str:
 
 def absolutize_html(html: str, base: str) -> str:
     """Return html with the href/src-like attributes of its tags made absolute."""
+    if "=" not in html:  # no attribute at all: most wire copy is bare paragraphs
+        return html
 
     def attr(match: re.Match[str]) -> str:
         value = next(v for v in match.group("dq", "sq", "bare") if v is not None)

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
-from ..settings import get_setting
+from ..settings import cache_folder, get_setting
 from .geo import place_point
 from .items import story_item
 from .model import FeedItem, SiteConfig, Topic
@@ -24,6 +24,7 @@ def site_config(settings: dict[str, Any]) -> SiteConfig:
         lang=settings.get("DEFAULT_LANG") or "en",
         max_items=get_setting(settings, "WIREDESK_FEED_MAX_ITEMS"),
         window_days=get_setting(settings, "WIREDESK_FEED_WINDOW_DAYS"),
+        cache=cache_folder(settings),
     )
 
 

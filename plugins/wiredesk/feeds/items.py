@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..model import Story
 from .content import absolutize_html, xml_safe
@@ -15,10 +16,16 @@ def topic_scheme(siteurl: str, kind: str) -> str:
     return site_url(siteurl, PAGE_PATHS[kind].split("{", 1)[0])
 
 
+@lru_cache(maxsize=4096)  # a section or tag recurs in thousands of stories
+def category(siteurl: str, kind: str, name: str) -> Category:
+    """Return the category of a section or tag name, with its scheme."""
+    return Category(xml_safe(name), topic_scheme(siteurl, kind))
+
+
 def categories_of(siteurl: str, topics: Sequence[Topic]) -> tuple[Category, ...]:
     """Return the section and tags of a story as categories with their scheme."""
     return tuple(
-        Category(xml_safe(t.name), topic_scheme(siteurl, t.kind))
+        category(siteurl, t.kind, t.name)
         for t in topics
         if t.kind in ("section", "tag")
     )
@@ -34,6 +41,7 @@ def story_item(
     point: str | None = None,
 ) -> FeedItem:
     """Return the feed entry of a story; its body's URLs are resolved against link."""
+    topics = unique_topics(topics)
     return FeedItem(
         id=story.id,
         title=xml_safe(story.title),
@@ -43,10 +51,10 @@ def story_item(
         author=xml_safe(story.agency) if story.agency else None,
         summary=xml_safe(story.summary),
         content_html=xml_safe(absolutize_html(content_html, link)),
-        categories=categories_of(siteurl, unique_topics(topics)),
+        categories=categories_of(siteurl, topics),
         lang=story.lang,
         point=point,
-        topics=unique_topics(topics),
+        topics=topics,
     )
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable
 from typing import Any
 
 from .model import FeedItem, FeedMeta
@@ -30,14 +30,8 @@ def json_item(item: FeedItem) -> dict[str, Any]:
     return obj
 
 
-def json_bytes(
-    items: Sequence[FeedItem], meta: FeedMeta, cache: dict[str, str] | None = None
-) -> bytes:
-    """Serialise items (in order) as JSON Feed 1.1, one item per line.
-
-    cache maps item ids to their JSON text, so a story in many feeds is encoded once.
-    """
-    cache = {} if cache is None else cache
+def json_bytes(meta: FeedMeta, entries: Iterable[bytes]) -> bytes:
+    """Return JSON Feed 1.1 of the items' serialised JSON objects, one per line."""
     head = {
         "version": VERSION,
         "title": meta.title,
@@ -47,11 +41,5 @@ def json_bytes(
         "language": meta.lang,
         "authors": [{"name": meta.author}],
     }
-    lines = []
-    for item in items:
-        if item.id not in cache:
-            cache[item.id] = json.dumps(json_item(item), ensure_ascii=False)
-        lines.append(cache[item.id])
-    body = ",\n".join(lines)
-    text = json.dumps(head, ensure_ascii=False)[:-1] + f', "items": [\n{body}\n]}}\n'
-    return text.encode("utf-8")
+    text = json.dumps(head, ensure_ascii=False)[:-1] + ', "items": [\n'
+    return b"".join([text.encode("utf-8"), b",\n".join(entries), b"\n]}\n"])

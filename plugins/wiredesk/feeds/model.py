@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Protocol, TypeVar
 
 
@@ -77,7 +78,7 @@ class FeedMeta:
 
 @dataclass(frozen=True, slots=True)
 class SiteConfig:
-    """The site-wide inputs of every feed."""
+    """The site-wide inputs of every feed; cache: where serialised entries are kept."""
 
     siteurl: str
     name: str
@@ -85,6 +86,7 @@ class SiteConfig:
     lang: str = "en"
     max_items: int | None = 100
     window_days: int | None = None
+    cache: Path | None = field(default=None, repr=False, compare=False)
 
 
 class Dated(Protocol):

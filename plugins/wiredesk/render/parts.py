@@ -7,7 +7,7 @@ show the same on every page. Each is rendered the first time a page asks for it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from jinja2 import pass_context
@@ -39,6 +39,12 @@ def story_card(context: Context, article: StoryView) -> Markup:
     return story_part(context, CARD, article)
 
 
+@pass_context
+def story_cards(context: Context, articles: Iterable[StoryView]) -> Markup:
+    """Return the cards of stories one after another: one call for a whole list."""
+    return Markup("").join([story_part(context, CARD, a) for a in articles])
+
+
 def site_parts() -> Callable[..., Markup]:
     """Return site_part(name): a partial that reads only site-wide values, made once.
 
@@ -61,6 +67,7 @@ def part_globals() -> dict[str, Any]:
     """Return the template globals that hand out once-made fragments."""
     return {
         "story_card": story_card,
+        "story_cards": story_cards,
         "story_part": story_part,
         "site_part": site_parts(),
     }

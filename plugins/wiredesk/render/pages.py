@@ -12,7 +12,7 @@ import contextlib
 import gc
 import multiprocessing
 import os
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, MutableMapping, Sequence
 from typing import Any
 
 import pelican
@@ -39,13 +39,28 @@ PARALLEL_FROM = 400  # fewer pages render in the build's own process
 Write = Callable[[str, str, bytes], bool]  # (root, relative path, bytes) -> written
 
 
+class ThemeEnvironment(Environment):
+    """Jinja's environment with each template's globals a plain dict, not a chain.
+
+    Jinja chains a template's globals to the environment's so that later changes
+    show; then every context made (each page, include and fragment) walks the
+    chain. All of a build's globals are set before its first template loads.
+    """
+
+    def make_globals(
+        self, d: MutableMapping[str, Any] | None
+    ) -> MutableMapping[str, Any]:
+        """Return the globals of a template: the environment's, then its own."""
+        return {**self.globals, **(d or {})}
+
+
 def theme_env(settings: Mapping[str, Any]) -> Environment:
     """Return the theme's Jinja environment with Wiredesk's filters and globals."""
     theme = os.path.join(os.path.expanduser(settings["THEME"]), "templates")
     simple = os.path.join(os.path.dirname(pelican.__file__), "themes/simple/templates")
     own = os.path.join(os.path.dirname(os.path.dirname(__file__)), "templates")
     paths = [*settings.get("THEME_TEMPLATES_OVERRIDES", []), theme, own]
-    env = Environment(
+    env = ThemeEnvironment(
         loader=ChoiceLoader(
             [
                 FileSystemLoader(paths),

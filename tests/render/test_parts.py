@@ -165,3 +165,20 @@ def test_a_new_build_shows_a_new_section_in_the_masthead(settings):
         theme_env(settings).get_template("404.html").render(page_values(settings, both))
     )
     assert f'<a href="{SITEURL}/section/economy/">Economy</a>' in page
+
+
+def test_entity_links_lead_to_each_page_on_every_story_that_names_it(settings):
+    env = theme_env(settings)
+    entities = env.get_template("partials/entity_list.html")
+    first, second = views(settings, STORY, replace(OTHER, people=("Sergey Lavrov",)))
+    for article in (first, second):
+        page = entities.render({**page_values(settings, [article]), "article": article})
+        links = {
+            a.text: a.get("href") for a in html.fragment_fromstring(page).iter("a")
+        }
+        assert links["Sergey Lavrov"] == f"{SITEURL}/people/sergey-lavrov/"
+    assert links == {
+        "Sergey Lavrov": f"{SITEURL}/people/sergey-lavrov/",
+        "Moscow": f"{SITEURL}/places/moscow/",
+        "Diplomacy": f"{SITEURL}/tag/diplomacy/",
+    }

@@ -17,6 +17,7 @@ from markupsafe import Markup
 from ..site.views import StoryView
 
 CARD = "partials/story_card.html"
+ENTITY_LINK = "partials/entity_link.html"
 
 
 @pass_context
@@ -45,22 +46,36 @@ def story_cards(context: Context, articles: Iterable[StoryView]) -> Markup:
     return Markup("").join([story_part(context, CARD, a) for a in articles])
 
 
-def site_parts() -> Callable[..., Markup]:
-    """Return site_part(name): a partial that reads only site-wide values, made once.
+def site_parts() -> dict[str, Callable[..., Markup]]:
+    """Return site_part(name) and entity_links(names, kind), each fragment made once.
 
-    Each environment gets its own, so a new build renders its parts afresh.
+    site_part renders a partial that reads only site-wide values (the masthead);
+    entity_links the links to the pages of people, places or organisations, each
+    name's link made once and reused on every story that names it. Each
+    environment gets its own, so a new build renders its parts afresh.
     """
-    made: dict[str, Markup] = {}
+    made: dict[tuple[str, ...], Markup] = {}
+
+    def part(context: Context, key: tuple[str, ...], values: dict[str, Any]) -> Markup:
+        html = made.get(key)
+        if html is None:
+            template = context.environment.get_template(key[0])
+            html = made[key] = Markup(template.render({**context.get_all(), **values}))
+        return html
 
     @pass_context
     def site_part(context: Context, name: str) -> Markup:
-        html = made.get(name)
-        if html is None:
-            template = context.environment.get_template(name)
-            html = made[name] = Markup(template.render(context.get_all()))
-        return html
+        return part(context, (name,), {})
 
-    return site_part
+    @pass_context
+    def entity_links(context: Context, names: Iterable[str], kind: str) -> Markup:
+        links = [
+            part(context, (ENTITY_LINK, kind, n), {"name": n, "kind": kind})
+            for n in names
+        ]
+        return Markup("").join(links)
+
+    return {"site_part": site_part, "entity_links": entity_links}
 
 
 def part_globals() -> dict[str, Any]:
@@ -69,5 +84,5 @@ def part_globals() -> dict[str, Any]:
         "story_card": story_card,
         "story_cards": story_cards,
         "story_part": story_part,
-        "site_part": site_parts(),
+        **site_parts(),
     }

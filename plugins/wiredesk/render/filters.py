@@ -52,6 +52,14 @@ def story_when(story: Any, updated: bool = False) -> str:
     return human_date(when)
 
 
+def with_story(items: Iterable[Any]) -> list[Any]:
+    """Return the items that are stories (those with a .story), in their order.
+
+    What `selectattr("story", "defined") | list` keeps, without a test call per item.
+    """
+    return [item for item in items if hasattr(item, "story")]
+
+
 def by_day(articles: Iterable[Any]) -> list[Day]:
     """Group articles by their story's day (in its own zone), keeping order."""
     days: dict[date, list[Any]] = {}
@@ -94,6 +102,7 @@ FILTERS = {
     "human_date": human_date,
     "story_when": story_when,
     "by_day": by_day,
+    "with_story": with_story,
     "month_index": month_index,
     "entity_url": entity_url,
     "canonical_path": canonical_path,

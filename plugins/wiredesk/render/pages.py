@@ -12,7 +12,7 @@ import contextlib
 import gc
 import multiprocessing
 import os
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, MutableMapping, Sequence
 from typing import Any
 
 import pelican
@@ -22,34 +22,37 @@ from jinja2 import (
     FileSystemLoader,
     PrefixLoader,
     TemplateNotFound,
-    pass_context,
 )
-from jinja2.runtime import Context
-from markupsafe import Markup
 from pelican.utils import DateFormatter
 
 from ..feeds.helpers import feed_alternates
 from ..feeds.paths import feed_url
 from ..output.lock import temp_file
 from ..settings import search_enabled
-from ..site.model import NavPage, SiteModel, StoryView
+from ..site.model import NavPage, SiteModel
 from ..site.pagejobs import PageJob
 from .filters import FILTERS
+from .parts import CARD, part_globals
 
-CARD = "partials/story_card.html"
 CHUNK = 64  # pages per task handed to a worker
 PARALLEL_FROM = 400  # fewer pages render in the build's own process
 
 Write = Callable[[str, str, bytes], bool]  # (root, relative path, bytes) -> written
 
 
-@pass_context
-def story_card(context: Context, article: StoryView) -> Markup:
-    """Return a story's card, rendered once per build and reused on every list."""
-    if article.card is None:
-        template = context.environment.get_template(CARD)
-        article.card = Markup(template.render({**context.parent, "article": article}))
-    return article.card
+class ThemeEnvironment(Environment):
+    """Jinja's environment with each template's globals a plain dict, not a chain.
+
+    Jinja chains a template's globals to the environment's so that later changes
+    show; then every context made (each page, include and fragment) walks the
+    chain. All of a build's globals are set before its first template loads.
+    """
+
+    def make_globals(
+        self, d: MutableMapping[str, Any] | None
+    ) -> MutableMapping[str, Any]:
+        """Return the globals of a template: the environment's, then its own."""
+        return {**self.globals, **(d or {})}
 
 
 def theme_env(settings: Mapping[str, Any]) -> Environment:
@@ -58,7 +61,7 @@ def theme_env(settings: Mapping[str, Any]) -> Environment:
     simple = os.path.join(os.path.dirname(pelican.__file__), "themes/simple/templates")
     own = os.path.join(os.path.dirname(os.path.dirname(__file__)), "templates")
     paths = [*settings.get("THEME_TEMPLATES_OVERRIDES", []), theme, own]
-    env = Environment(
+    env = ThemeEnvironment(
         loader=ChoiceLoader(
             [
                 FileSystemLoader(paths),
@@ -77,9 +80,8 @@ def theme_env(settings: Mapping[str, Any]) -> Environment:
     env.filters.update(settings.get("JINJA_FILTERS", {}))
     env.filters.update(FILTERS)
     env.globals.update(settings.get("JINJA_GLOBALS", {}))
-    env.globals.update(
-        feed_alternates=feed_alternates, feed_url=feed_url, story_card=story_card
-    )
+    env.globals.update(feed_alternates=feed_alternates, feed_url=feed_url)
+    env.globals.update(part_globals())
     env.tests.update(settings.get("JINJA_TESTS", {}))
     env.auto_reload = False  # templates do not change during a build
     return env

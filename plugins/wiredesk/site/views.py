@@ -52,7 +52,7 @@ class StoryView:
     related: list[StoryView] = field(default_factory=list)
     newer_in_section: StoryView | None = None
     older_in_section: StoryView | None = None
-    card: Any = None  # the rendered story card, once made
+    parts: dict[str, Any] | None = None  # its fragments (card...), once rendered
 
     @property
     def title(self) -> str:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from .asides import drop_appositions
 from .clauses import Claim, clean_name, split_attribution, trim_clauses, unwrap_names
+from .compact import drop_company_suffixes, drop_possessive_its
 from .credit import credit_source, join_speakers, say_verb
 from .fitclaim import fit_claim
 from .foreign import foreign_headline
@@ -63,19 +64,22 @@ def make_headline(
     paragraphs: Sequence[str] = (),
     max_chars: int = MAX_CHARS,
     lang: str | None = None,
+    place: str | None = None,
 ) -> str:
     """Return a headline of at most max_chars from the lede (dateline already removed).
 
     English ledes get the headline rules; other languages (lang, else detected) get
-    the same rules in their own words (see the foreign package).
+    the same rules in their own words (see the foreign package). A table that names
+    no company is one of the place (the dateline's city).
     """
     if is_table(paragraphs or [lede]):
-        return fit_words(table_headline(paragraphs or [lede]), max_chars)
+        return fit_words(table_headline(paragraphs or [lede], place), max_chars)
     sentence = first_sentence(BRIEF_RE.sub("", lede.strip()))
     limit = min(max_chars, TARGET_CHARS)
     lang = (lang or detect_language(lede)).split("-")[0].casefold()  # "pt-BR": pt
     if lang == "en":
-        headline = _english_headline(sentence, max_chars, limit)
+        headline = drop_company_suffixes(_english_headline(sentence, max_chars, limit))
+        headline = drop_possessive_its(headline)
     else:
         headline = foreign_headline(BRIEF_RE.sub("", lede), lang, max_chars, limit)
     headline = headline or fit_words(lede, max_chars)

@@ -8,7 +8,14 @@ from .entities import RUN_RE
 from .names import FAMILY_FIRST
 from .pasttense import present_main_verb
 from .people import MIN_NAME_WORDS, is_person, strip_titles
-from .tense import IRREGULAR, base_form, third_person, to_headline_tense
+from .tagging import is_known_word
+from .tense import (
+    IRREGULAR,
+    base_form,
+    present_progressive,
+    third_person,
+    to_headline_tense,
+)
 
 PARTICIPLE = r"(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR)) + r")"
 PASSIVE_RE = re.compile(rf"\b(?:has|have|had)\s+been\s+(?={PARTICIPLE}\b)")
@@ -122,6 +129,6 @@ def to_headlinese(text: str) -> str:
     text = _will_to(text)  # before the tense changes: "reduced the price it will pay"
     text = PASSIVE_RE.sub("", present_main_verb(WEEKDAY_RE.sub("", text)))
     text = PAST_PASSIVE_RE.sub("", to_headline_tense(text))
-    text = INTENT_RE.sub("", text)
+    text = present_progressive(INTENT_RE.sub("", text), is_known_word)
     text = PROGRESSIVE_RE.sub("", text)
     return " ".join(ARTICLE_RE.sub("", text).split())

@@ -40,6 +40,11 @@ def _load_tagger() -> None:
 _load_tagger()
 
 
+def is_known_word(word: str) -> bool:
+    """Return whether the tagger's lexicon holds word ("make" yes, "mak" no)."""
+    return word in parser.lexicon
+
+
 @dataclass(frozen=True, slots=True)
 class Word:
     """One word or punctuation mark with its part-of-speech tag ("NNP")."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .asides import drop_subject_participle, drop_subject_phrase, reported_clause
 from .compact import drop_company_suffixes, main_verb, shorter_forms
-from .phrases import complete_prefixes
+from .phrases import complete_prefixes, noun_clause
 from .style import to_headlinese
 from .wordcut import MAX_CHARS, fit_words, strip_trailing
 
@@ -42,6 +42,10 @@ def fit_claim(
         return clause
     inner = reported_clause(prefix + body)
     if inner and (clause := _longest_clause([to_headlinese(inner)], max_chars)):
+        return clause
+    if clause := noun_clause(prefix + forms[-1], target - len(suffix)):
+        return clause + suffix  # say less: a shorter clause, not a cut one
+    if clause := noun_clause(prefix + forms[-1], max_chars):
         return clause
     cut = _cut_after_verb(prefix, forms[-1], target - len(suffix))
     if suffix and len(cut.split()) < len(forms[-1].split()) * MIN_KEPT_SHARE:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from .asides import drop_subject_participle, drop_subject_phrase, reported_clause
-from .compact import drop_company_suffixes, main_verb, shorter_forms
-from .phrases import complete_prefixes, noun_clause
+from .compact import main_verb, shorter_forms
+from .nounclause import noun_clause
+from .phrases import complete_prefixes
 from .style import to_headlinese
+from .suffixes import drop_company_suffixes
 from .wordcut import MAX_CHARS, fit_words, strip_trailing
 
 ROOMIER = 2.0  # a headline over target must say this much more than one within it,
@@ -20,7 +22,7 @@ def fit_claim(
 
     Shorter forms of body (no relative clause, no adverbial) and complete clauses it
     opens with are tried against target, then max_chars; a suffix (credit) goes when
-    only the claim fits. No complete clause at all: a cut after the main verb.
+    only the claim fits. No complete clause at all: say less (see _say_less).
     """
     forms = shorter_forms(body)
     texts = [prefix + form for form in forms]
@@ -43,13 +45,18 @@ def fit_claim(
     inner = reported_clause(prefix + body)
     if inner and (clause := _longest_clause([to_headlinese(inner)], max_chars)):
         return clause
-    if clause := noun_clause(prefix + forms[-1], target - len(suffix)):
-        return clause + suffix  # say less: a shorter clause, not a cut one
-    if clause := noun_clause(prefix + forms[-1], max_chars):
+    return _say_less(prefix, forms[-1], target, max_chars, suffix)
+
+
+def _say_less(prefix: str, body: str, target: int, max_chars: int, suffix: str) -> str:
+    """Return a clause ending on a whole noun phrase; or cut after the verb."""
+    if clause := noun_clause(prefix + body, target - len(suffix)):
+        return clause + suffix
+    if clause := noun_clause(prefix + body, max_chars):
         return clause
-    cut = _cut_after_verb(prefix, forms[-1], target - len(suffix))
-    if suffix and len(cut.split()) < len(forms[-1].split()) * MIN_KEPT_SHARE:
-        return _cut_after_verb(prefix, forms[-1], target)  # the claim before the credit
+    cut = _cut_after_verb(prefix, body, target - len(suffix))
+    if suffix and len(cut.split()) < len(body.split()) * MIN_KEPT_SHARE:
+        return _cut_after_verb(prefix, body, target)  # the claim before the credit
     return cut + suffix
 
 

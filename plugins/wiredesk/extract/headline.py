@@ -7,7 +7,6 @@ from collections.abc import Sequence
 
 from .asides import drop_appositions
 from .clauses import Claim, clean_name, split_attribution, trim_clauses, unwrap_names
-from .compact import drop_company_suffixes, drop_possessive_its
 from .credit import credit_source, join_speakers, say_verb
 from .fitclaim import fit_claim
 from .foreign import foreign_headline
@@ -15,6 +14,7 @@ from .language import detect_language
 from .names import split_words
 from .sentences import sentence_ends
 from .style import WEEKDAY_RE, present_it, shorten_people, to_headlinese
+from .suffixes import drop_company_suffixes, drop_possessive_its
 from .tables import is_table, table_headline
 from .wordcut import MAX_CHARS, fit_words, strip_trailing
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from .compact import main_verb
 from .names import split_words
 from .tagging import FINITE, VERBS, Word, finite_at, join_words, tag_clause
+from .together import holds_together, shares_head
 
 BAD_ENDS = frozenset(
     {"DT", "IN", "CC", "TO", "PRP$", "POS", "MD", "WDT", "WP", "WP$", "EX", "RB"}
@@ -68,7 +69,7 @@ def has_predicate(words: list[Word]) -> bool:
     )
 
 
-def _complete(words: list[Word], main: int | None) -> bool:
+def is_complete(words: list[Word], main: int | None) -> bool:
     """Return whether a kept prefix is a whole clause: it may end here.
 
     Only the main verb may close it ("Talks collapse", "Deal approved").
@@ -104,6 +105,8 @@ def may_cut(words: tuple[Word, ...], k: int, names: set[int], main: int = 0) -> 
         return True  # "agreement approved by ministry" -> "agreement approved"
     if k in names or (nxt.tag != "," and (before.tag in VERBS or before.tag == "RP")):
         return False  # inside a name, or the verb's complement follows ("agrees on")
+    if holds_together(words, k, main):
+        return False
     if nxt.tag == "TO":  # "rose 5 pct to 10 pct"; not "expects it to", "from 3 to"
         following = words[k + 1].tag if k + 1 < len(words) else "VB"
         ranged = any(w.text == "from" for w in words[max(0, k - 3) : k]) or (
@@ -117,10 +120,6 @@ def may_cut(words: tuple[Word, ...], k: int, names: set[int], main: int = 0) -> 
             and low == "and"
             and not shares_head(words, k)
         )
-    if nxt.tag == "," and before.tag == "CD" and _year_at(words, k + 1):
-        return False  # "due February 20, 2002": the date goes whole
-    if nxt.tag == "IN" and _bare_with(words, main, k):
-        return False  # "files with the SEC" says not what: "... for an offering"
     return (
         nxt.tag in {",", "WDT", "WP"}
         or low in SUBORDINATORS
@@ -139,38 +138,6 @@ def may_cut(words: tuple[Word, ...], k: int, names: set[int], main: int = 0) -> 
                 or (nxt.tag == "JJ" and k + 1 < len(words) and words[k + 1].tag == "IN")
             )
         )
-    )
-
-
-def shares_head(words: tuple[Word, ...], k: int) -> bool:
-    """Return whether "and" at k joins modifiers of one head noun or complement.
-
-    "research and development partnership"; "acquire business and assets of
-    Wallco" (a bare noun after the verb): what follows "and" completes what
-    comes before it.
-    """
-    if k + 2 >= len(words) or k < 2:  # noqa: PLR2004 - a word on each side
-        return False
-    first, second = words[k + 1], words[k + 2]
-    if first.tag not in {"NN", "NNS"} or not first.text.islower():
-        return False
-    if second.text == "of":
-        return words[k - 2].tag in VERBS
-    return second.tag in {"NN", "NNS", "JJ", "VBN"} and second.text.islower()
-
-
-def _year_at(words: tuple[Word, ...], i: int) -> bool:
-    """Return whether words[i] is a year ("2002")."""
-    text = words[i].text if i < len(words) else ""
-    return len(text) == 4 and text.isdigit()  # noqa: PLR2004 - four digits
-
-
-def _bare_with(words: tuple[Word, ...], main: int, k: int) -> bool:
-    """Return whether words[:k] end on the verb and a "with" phrase alone."""
-    return (
-        0 < main + 1 < k
-        and words[main + 1].text.casefold() == "with"
-        and not any(w.tag in {"IN", ","} for w in words[main + 2 : k])
     )
 
 
@@ -212,63 +179,10 @@ def complete_prefixes(text: str, limit: int | None = None) -> list[str]:
     found = []
     for k in ends:
         clause = join_words(words[:k])
-        if (limit is None or len(clause) <= limit) and _complete(list(words[:k]), main):
+        if (limit is None or len(clause) <= limit) and is_complete(
+            list(words[:k]), main
+        ):
             found.append(clause)
             if limit is not None:
                 break
     return found
-
-
-NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS"})
-# After these a noun phrase goes on: "coupon of", "Acme's", "20, 2002".
-NOUN_GOES_ON = NOUNS | {"POS", "CD"}
-
-
-def noun_clause(text: str, limit: int) -> str | None:
-    """Return the longest clause of text within limit that ends on a whole noun phrase.
-
-    Say less rather than cut: "Acme issues eurobond due May 1 paying indicated
-    coupon of ..." -> "Acme issues eurobond". The end comes after the main verb, on
-    a noun the next word does not continue, and the clause is complete.
-    """
-    words, main = tag_clause(text)
-    if main is None:
-        return None
-    if len(text) <= limit and _whole(words):
-        return text  # "Acme starts year well": complete, if not by the rules above
-    for k in range(len(words) - 1, main + 1, -1):
-        if not _noun_end(words, k) or _bare_with(words, main, k):
-            continue
-        clause = join_words(words[:k])
-        if len(clause) <= limit and _complete(list(words[:k]), main):
-            return clause
-    return None
-
-
-def _whole(words: tuple[Word, ...]) -> bool:
-    """Return whether a clause may stand whole though it ends on an adverb."""
-    last = words[-1]
-    return (
-        has_predicate(list(words))
-        and last.tag not in BAD_ENDS - {"RB", "VB", "VBD", "VBZ", "VBP", "VBN"}
-        and last.text.casefold() not in CLAUSE_VERBS
-    )
-
-
-def _noun_end(words: tuple[Word, ...], k: int) -> bool:
-    """Return whether a noun phrase ends before words[k] (nothing of it follows)."""
-    last, nxt = words[k - 1], words[k]
-    after = words[k + 1] if k + 1 < len(words) else None
-    return not (
-        last.tag not in NOUNS
-        or last.text.endswith(("'s", "’s"))
-        or nxt.tag in NOUN_GOES_ON
-        or nxt.text in {"of", "that"}
-        or (nxt.tag == "CC" and shares_head(words, k))
-        # "12 pct first mortgage bonds": a modifier and its noun follow
-        or (
-            nxt.tag in {"JJ", "VBN", "VBG"}
-            and after is not None
-            and after.tag in {"NN", "NNS"}
-        )
-    )

@@ -21,6 +21,8 @@ from .wordcut import MAX_CHARS, fit_words, strip_trailing
 PRONOUNS: frozenset[str] = frozenset(split_words("it its they their"))
 POSSESSIVES: frozenset[str] = frozenset(split_words("its their"))
 TARGET_CHARS = 90
+# A currency glued to the next word by a typing slip: "500 mln dlruntied loan".
+GLUED_UNIT_RE = re.compile(r"(?<=\b(?:mln|bln) )(?P<unit>dlrs?|stg)(?=[a-z]{3,}\b)")
 BRIEF_RE = re.compile(
     r"^(?:IN BRIEF|UPDATE \d+|BREAKING|URGENT|FLASH)\s*[:-]\s*", re.IGNORECASE
 )
@@ -33,6 +35,7 @@ def first_sentence(text: str) -> str:
 
 
 def _english_headline(sentence: str, max_chars: int, target: int) -> str:
+    sentence = GLUED_UNIT_RE.sub(r"\g<unit> ", sentence)  # "mln dlruntied loan"
     sentence = strip_trailing(WEEKDAY_RE.sub("", unwrap_names(sentence)))
     claim = split_attribution(drop_appositions(sentence))
     body = to_headlinese(shorten_people(join_speakers(trim_clauses(claim.text))))

@@ -25,6 +25,11 @@ WEEKDAY_RE = re.compile(
     r",?\s+(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)(?:\s+(?:night|morning|evening|afternoon))?\b"
 )
+# A day told from the wire's own day means nothing on a page read later.
+RELATIVE_DAY_RE = re.compile(
+    r",?\s+(?:effective\s+(?:today|immediately)|(?:late\s+|early\s+)?(?:today|"
+    r"tomorrow|yesterday|tonight)|this\s+(?:morning|afternoon|evening))\b"
+)
 PROGRESSIVE_RE = re.compile(
     r"\b(?:is|are)\s+(?=(?:still\s+|now\s+)?(?:[a-z]+ing|ready|likely|unlikely|set|due|"
     r"able|unable|willing|determined|expected|about|poised|eager)\b)"
@@ -127,7 +132,8 @@ def to_headlinese(text: str) -> str:
     for pattern, short in SHORT_NAMES:
         text = pattern.sub(short, text)
     text = _will_to(text)  # before the tense changes: "reduced the price it will pay"
-    text = PASSIVE_RE.sub("", present_main_verb(WEEKDAY_RE.sub("", text)))
+    text = RELATIVE_DAY_RE.sub("", WEEKDAY_RE.sub("", text))
+    text = PASSIVE_RE.sub("", present_main_verb(text))
     text = PAST_PASSIVE_RE.sub("", to_headline_tense(text))
     text = present_progressive(INTENT_RE.sub("", text), is_known_word)
     text = PROGRESSIVE_RE.sub("", text)

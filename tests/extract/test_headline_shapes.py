@@ -103,7 +103,56 @@ PROSE = [
         "Northwind Chemical says U.S. District Court ruled that Gulfport Plastics had "
         "infringed on its patent",
     ),
+    # a progressive main verb reads in the present: "is issuing" -> "issues"
+    (
+        "Baltic Shipping Finance NV is issuing a 75 mln dlr eurobond due June 1, "
+        "1994, lead manager Nordbank said.",
+        "Baltic Shipping Finance NV issues 75 mln dlr eurobond due June 1, 1994",
+    ),
+    (
+        "Marlow Tools Inc is splitting its common stock three-for-two and raising "
+        "its quarterly dividend 20 pct.",
+        "Marlow Tools splits common stock three-for-two and raises quarterly dividend "
+        "20 pct",
+    ),
+    # "A and B" before one noun go whole: never "... 40 mln dlr research"
+    (
+        "Helix Biotech Inc said it signed a letter of intent for an estimated 40 mln "
+        "dlr research and development limited partnership to fund trials of two "
+        "experimental vaccines now in early testing.",
+        "Helix Biotech signs letter of intent for estimated 40 mln dlr research and "
+        "development limited partnership",
+    ),
+    # a verb with only "with the regulator" says not what: the object stays
+    (
+        "Granite State Bancorp said it has filed with the Securities and Exchange "
+        "Commission for the offering of 60 mln dlrs of subordinated notes due "
+        "September 15, 2001.",
+        "Granite State Bancorp files with Securities and Exchange Commission for "
+        "offering",
+    ),
+    # no complete clause fits: say less, on a whole noun phrase, not a cut word
+    (
+        "Harbour Gas Plc is issuing a 60 mln stg convertible eurobond due May 12, "
+        "2003 paying an indicated coupon of five to 5-1/4 pct and priced at par, "
+        "lead manager Warburg said.",
+        "Harbour Gas issues 60 mln stg convertible eurobond",
+    ),
+    # a currency glued to the next word by a typing slip is split again
+    (
+        "Andean Copper SA signed for a 200 mln dlrsyndicated loan from a group of "
+        "European banks, finance director Luis Ortega said.",
+        "Andean Copper SA signs for 200 mln dlr syndicated loan — Ortega",
+    ),
+    # a day told from the wire's own day goes: the page is read later
+    (
+        "Nordic grain ministers will meet in Oslo tomorrow to discuss export "
+        "quotas for the coming season.",
+        "Nordic grain ministers to meet in Oslo to discuss export quotas for coming "
+        "season",
+    ),
 ]
+
 
 TABLES = [
     # no company anywhere: the dateline's place names it, the period is not guessed

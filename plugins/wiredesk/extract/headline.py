@@ -16,13 +16,15 @@ from .sentences import sentence_ends
 from .style import WEEKDAY_RE, present_it, shorten_people, to_headlinese
 from .suffixes import drop_company_suffixes, drop_possessive_its
 from .tables import is_table, table_headline
+from .tagging import is_known_word
 from .wordcut import MAX_CHARS, fit_words, strip_trailing
 
 PRONOUNS: frozenset[str] = frozenset(split_words("it its they their"))
 POSSESSIVES: frozenset[str] = frozenset(split_words("its their"))
 TARGET_CHARS = 90
 # A currency glued to the next word by a typing slip: "500 mln dlruntied loan".
-GLUED_UNIT_RE = re.compile(r"(?<=\b(?:mln|bln) )(?P<unit>dlrs?|stg)(?=[a-z]{3,}\b)")
+GLUED_UNIT_RE = re.compile(r"(?<=\b(?:mln|bln) )(?P<glued>(?:dlr|stg)[a-z]{3,})\b")
+UNITS = ("dlrs", "dlr", "stg")
 BRIEF_RE = re.compile(
     r"^(?:IN BRIEF|UPDATE \d+|BREAKING|URGENT|FLASH)\s*[:-]\s*", re.IGNORECASE
 )
@@ -35,7 +37,7 @@ def first_sentence(text: str) -> str:
 
 
 def _english_headline(sentence: str, max_chars: int, target: int) -> str:
-    sentence = GLUED_UNIT_RE.sub(r"\g<unit> ", sentence)  # "mln dlruntied loan"
+    sentence = GLUED_UNIT_RE.sub(_unglue, sentence)  # "mln dlruntied loan"
     sentence = strip_trailing(WEEKDAY_RE.sub("", unwrap_names(sentence)))
     claim = split_attribution(drop_appositions(sentence))
     body = to_headlinese(shorten_people(join_speakers(trim_clauses(claim.text))))
@@ -48,6 +50,15 @@ def _english_headline(sentence: str, max_chars: int, target: int) -> str:
     if credit and credit.person:
         return fit_claim("", body, target, max_chars, f" — {credit.name}")
     return fit_claim("", body, target, max_chars)
+
+
+def _unglue(match: re.Match[str]) -> str:
+    """Split "dlrsyndicated" where the rest is a word: "dlr syndicated"."""
+    glued = match["glued"]
+    for unit in UNITS:
+        if glued.startswith(unit) and is_known_word(glued[len(unit) :]):
+            return f"{unit} {glued[len(unit) :]}"
+    return glued
 
 
 def _name_pronoun(claim: Claim) -> str | None:

@@ -52,6 +52,13 @@ def _noun_end(words: tuple[Word, ...], k: int) -> bool:
         or nxt.tag in NOUN_GOES_ON
         or nxt.text in {"of", "that"}
         or (nxt.tag == "CC" and shares_head(words, k))
+        # "Cedel and Euroclear": a list of names goes whole
+        or (
+            nxt.tag == "CC"
+            and last.tag == "NNP"
+            and after is not None
+            and after.tag == "NNP"
+        )
         # "12 pct first mortgage bonds": a modifier and its noun follow
         or (
             nxt.tag in {"JJ", "VBN", "VBG"}

@@ -14,7 +14,7 @@ from .language import detect_language
 from .names import split_words
 from .sentences import sentence_ends
 from .style import WEEKDAY_RE, present_it, shorten_people, to_headlinese
-from .suffixes import drop_company_suffixes, drop_possessive_its
+from .suffixes import drop_company_suffixes
 from .tables import is_table, table_headline
 from .tagging import is_known_word
 from .wordcut import MAX_CHARS, fit_words, strip_trailing
@@ -93,7 +93,6 @@ def make_headline(
     lang = (lang or detect_language(lede)).split("-")[0].casefold()  # "pt-BR": pt
     if lang == "en":
         headline = drop_company_suffixes(_english_headline(sentence, max_chars, limit))
-        headline = drop_possessive_its(headline)
     else:
         headline = foreign_headline(BRIEF_RE.sub("", lede), lang, max_chars, limit)
     headline = headline or fit_words(lede, max_chars)

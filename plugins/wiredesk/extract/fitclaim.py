@@ -6,6 +6,7 @@ from .asides import drop_subject_participle, drop_subject_phrase, reported_claus
 from .compact import main_verb, shorter_forms
 from .nounclause import noun_clause
 from .phrases import complete_prefixes
+from .secondclause import drop_second_clause
 from .style import to_headlinese
 from .suffixes import drop_company_suffixes
 from .wordcut import MAX_CHARS, fit_words, strip_trailing
@@ -24,6 +25,8 @@ def fit_claim(
     opens with are tried against target, then max_chars; a suffix (credit) goes when
     only the claim fits. No complete clause at all: say less (see _say_less).
     """
+    if len(prefix + body + suffix) > target:
+        body = drop_second_clause(body)  # too long: the first clause alone
     forms = shorter_forms(body)
     texts = [prefix + form for form in forms]
     if (plain := drop_company_suffixes(texts[-1])) != texts[-1]:

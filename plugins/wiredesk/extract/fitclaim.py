@@ -91,7 +91,7 @@ def _longest_clause(texts: list[str], limit: int) -> str | None:
         if (
             best is None
             and len(text) <= limit
-            and complete_prefixes(text, limit) == [text]
+            and complete_prefixes(text, limit) == (text,)
         ):
             return text  # the longest text, whole: nothing can keep more
         clause = next(iter(complete_prefixes(text, limit)), None)

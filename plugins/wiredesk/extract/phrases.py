@@ -8,6 +8,8 @@ adjective or possessive.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .compact import main_verb
 from .names import split_words
 from .tagging import FINITE, VERBS, Word, finite_at, join_words, tag_clause
@@ -157,7 +159,8 @@ def _loose_tail(words: tuple[Word, ...]) -> bool:
     return len(tail) <= LOOSE_TAIL_WORDS and not any(w.tag in VERBS for w in tail)
 
 
-def complete_prefixes(text: str, limit: int | None = None) -> list[str]:
+@lru_cache(maxsize=128)  # one story asks again for the same text and limit
+def complete_prefixes(text: str, limit: int | None = None) -> tuple[str, ...]:
     """Return the complete clauses text opens with, longest first (text too).
 
     A clause ends after its main verb, never inside a relative clause before it.
@@ -185,4 +188,4 @@ def complete_prefixes(text: str, limit: int | None = None) -> list[str]:
             found.append(clause)
             if limit is not None:
                 break
-    return found
+    return tuple(found)

@@ -158,6 +158,13 @@ PROSE = [
         "to grow further next year, the board's chairman Levan Datashvili said.",
         "Number of Polish tourists visiting Georgia doubles this season — Datashvili",
     ),
+    # "Co" of "Lind and Co" is the name, not a suffix to drop
+    (
+        "Harbor Capital Inc, a Denver investment firm with a 4.5 pct stake in Delta "
+        "Foods Inc, said it has had talks with Lind and Co, which is seeking control "
+        "of the company.",
+        "Harbor Capital has talks with Lind and Co",
+    ),
 ]
 
 

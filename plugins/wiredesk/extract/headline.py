@@ -25,6 +25,8 @@ TARGET_CHARS = 90
 # A currency glued to the next word by a typing slip: "500 mln dlruntied loan".
 GLUED_UNIT_RE = re.compile(r"(?<=\b(?:mln|bln) )(?P<glued>(?:dlr|stg)[a-z]{3,})\b")
 UNITS = ("dlrs", "dlr", "stg")
+# "up" of an amount "up to one mln" left at the end, with its preposition.
+UP_TO_END_RE = re.compile(r"\s+(?:of|for|by|to)\s+up$")
 BRIEF_RE = re.compile(
     r"^(?:IN BRIEF|UPDATE \d+|BREAKING|URGENT|FLASH)\s*[:-]\s*", re.IGNORECASE
 )
@@ -93,6 +95,7 @@ def make_headline(
     lang = (lang or detect_language(lede)).split("-")[0].casefold()  # "pt-BR": pt
     if lang == "en":
         headline = drop_company_suffixes(_english_headline(sentence, max_chars, limit))
+        headline = UP_TO_END_RE.sub("", headline)  # "repurchase of up (to ...)"
     else:
         headline = foreign_headline(BRIEF_RE.sub("", lede), lang, max_chars, limit)
     headline = headline or fit_words(lede, max_chars)

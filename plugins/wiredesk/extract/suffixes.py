@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+# "Inc" after a name; not "Co" of "Pesch and Co", which is the name.
 COMPANY_SUFFIX_RE = re.compile(
-    r"(?<=[A-Za-z])\s+(?:Inc|INC|Corp|CORP|Co|Ltd|LTD|Plc|PLC|LLC|Cos|Corporation|"
+    r"(?<=[A-Za-z])(?<!\band)\s+(?:Inc|INC|Corp|CORP|Co|Ltd|LTD|Plc|PLC|LLC|Cos|Corporation|"
     r"Incorporated|Company)\b\.?(?!\s+(?:of|and|&)\s)"
 )
 

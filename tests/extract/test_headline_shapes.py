@@ -165,6 +165,19 @@ PROSE = [
         "of the company.",
         "Harbor Capital has talks with Lind and Co",
     ),
+    # a cut never leaves a clause opened without its verb ("... even if system")
+    (
+        "The head of the state assembly budget committee said the committee will "
+        "vote on a school funding bill before the summer recess even if the governor "
+        "and his aides do not send their own plan by then.",
+        "Committee to vote on school funding bill before summer recess",
+    ),
+    (
+        "Regional officials said the ministry will review a proposed river cleanup "
+        "programme by early autumn even if local councils and their contractors do "
+        "not submit new cost estimates by then.",
+        "Ministry to review proposed river cleanup programme",
+    ),
 ]
 
 

@@ -5,15 +5,20 @@ from __future__ import annotations
 from .asides import drop_subject_participle, drop_subject_phrase, reported_clause
 from .compact import main_verb, shorter_forms
 from .nounclause import noun_clause
-from .phrases import complete_prefixes
+from .phrases import complete_prefixes, has_predicate
 from .secondclause import drop_second_clause
 from .style import to_headlinese
 from .suffixes import drop_company_suffixes
+from .tagging import tag_clause
 from .wordcut import MAX_CHARS, fit_words, strip_trailing
 
 ROOMIER = 2.0  # a headline over target must say this much more than one within it,
 FINISHING_WORDS = 2  # or add no more than this many words
 MIN_KEPT_SHARE = 0.5  # of a claim's words, or its credit makes way
+MIN_KEPT_WORDS = 3  # what stays before an opened clause is dropped
+CLAUSE_OPENERS: frozenset[str] = frozenset(
+    {"if", "because", "although", "though", "whether", "unless", "whereas"}
+)
 
 
 def fit_claim(
@@ -59,8 +64,21 @@ def _say_less(prefix: str, body: str, target: int, max_chars: int, suffix: str) 
         return clause
     cut = _cut_after_verb(prefix, body, target - len(suffix))
     if suffix and len(cut.split()) < len(body.split()) * MIN_KEPT_SHARE:
-        return _cut_after_verb(prefix, body, target)  # the claim before the credit
-    return cut + suffix
+        cut, suffix = _cut_after_verb(prefix, body, target), ""  # claim, not credit
+    return _drop_open_clause(cut) + suffix
+
+
+def _drop_open_clause(cut: str) -> str:
+    """Drop a clause the cut opened and left without its verb ("... even if system")."""
+    words = cut.split()
+    opened = max((i for i, w in enumerate(words) if w in CLAUSE_OPENERS), default=0)
+    if opened < MIN_KEPT_WORDS or has_predicate(
+        list(tag_clause(" ".join(words[opened:]))[0])
+    ):
+        return cut
+    if words[opened - 1] == "even":  # "even if"
+        opened -= 1
+    return fit_words(" ".join(words[:opened]), len(cut))
 
 
 def _pick(fits: list[str], texts: list[str], credits: tuple[str, ...]) -> str:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 import warnings
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from textblob.en import parser
 
@@ -45,8 +45,7 @@ def is_known_word(word: str) -> bool:
     return word in parser.lexicon
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
+class Word(NamedTuple):  # a tuple: made for every word of every clause tagged
     """One word or punctuation mark with its part-of-speech tag ("NNP")."""
 
     text: str

@@ -39,12 +39,12 @@ from pelican.plugins.wiredesk.extract.headline import (
         # a company that "said it" did something is the subject, in the present tense
         (
             "Coleco Industries Inc said it expects to return to profitability in 1987.",
-            "Coleco Industries Inc expects to return to profitability in 1987",
+            "Coleco Industries expects to return to profitability in 1987",
         ),
         (
             "Gulf Applied Technologies Inc said it sold its subsidiaries for 12.2 mln "
             "dlrs.",
-            "Gulf Applied Technologies Inc sells its subsidiaries for 12.2 mln dlrs",
+            "Gulf Applied Technologies sells its subsidiaries for 12.2 mln dlrs",
         ),
         # passive without its auxiliary, "will" as "to", titles off
         (
@@ -71,7 +71,7 @@ from pelican.plugins.wiredesk.extract.headline import (
             "Olin Corp said John W. Johnstone Jr, 54, president and chief operating "
             "officer, will "
             "succeed John M. Henske as chief executive officer on April 30.",
-            "Olin Corp says John W. Johnstone Jr to succeed John M. Henske as chief "
+            "Olin says John W. Johnstone Jr to succeed John M. Henske as chief "
             "executive officer",
         ),
         (
@@ -245,7 +245,7 @@ def test_fit_words(text, limit, cut):
         # a company and a company are no pair of speakers
         (
             "Procter and Gamble Co said it raised its quarterly dividend.",
-            "Procter and Gamble Co raises its quarterly dividend",
+            "Procter and Gamble raises its quarterly dividend",
         ),
     ],
 )

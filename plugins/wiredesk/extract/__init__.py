@@ -139,7 +139,7 @@ def extract_story(
     key = header.get("id") or name.rsplit(".", 1)[0]
     title = (
         header.get("title")
-        or make_headline(paragraphs[0], paragraphs, lang=lang)
+        or make_headline(paragraphs[0], paragraphs, lang=lang, place=where.city)
         or _first_words(paragraphs)
     )
     found = _entities(where.city, place, full_text)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .phrases import CLAUSE_VERBS, inner_verb
+from .phrases import CLAUSE_VERBS, OPENERS, inner_verb
 from .tagging import FINITE, MAX_WORDS, VERBS, Word, finite_at, join_words, tag_clause
 
 DESCRIPTIVE = frozenset({"DT", "VBG", "VBN", "RB", "WDT", "WP", "IN", "JJ", "CD"})
@@ -119,6 +119,8 @@ def drop_subject_phrase(text: str) -> str:
     if start is None:
         return text
     keep = main - 1 if words[main - 1].text == "to" else main  # "ministers to meet"
+    if any(w.text.casefold() in OPENERS for w in words[start:keep]):
+        return text  # "... by April even if X": a clause, not a phrase of the subject
     return join_words((*words[:start], *words[keep:]))
 
 

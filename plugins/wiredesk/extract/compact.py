@@ -42,19 +42,14 @@ ADVERBIAL_RE = re.compile(
 )
 
 
-COMPANY_SUFFIX_RE = re.compile(
-    r"(?<=[A-Za-z])\s+(?:Inc|INC|Corp|CORP|Co|Ltd|LTD|Plc|PLC|LLC|Cos|Corporation|"
-    r"Incorporated|Company)\b\.?(?!\s+(?:of|and|&)\s)"
-)
-
-
-def _bare(word: str) -> str:
+def bare(word: str) -> str:
+    """Return word without the punctuation around it."""
     return word.strip(",;:\"'“”")
 
 
 def is_adverb(word: str) -> bool:
     """Return whether word is an adverb of manner ("grossly", "sharply")."""
-    word = _bare(word)
+    word = bare(word)
     return (
         word.isalpha()
         and word.islower()
@@ -67,10 +62,10 @@ def is_adverb(word: str) -> bool:
 
 def is_finite(words: list[str], i: int) -> bool:
     """Return whether words[i] looks like the finite verb after a noun phrase."""
-    word = _bare(words[i])
+    word = bare(words[i])
     if i == 0 or not word.isalpha() or not word.islower():
         return False
-    before = _bare(words[i - 1]).casefold()
+    before = bare(words[i - 1]).casefold()
     if before in NOT_BEFORE_VERB or any(char.isdigit() for char in before):
         return False
     if word in AUXILIARIES or word in SIMPLE_PAST:
@@ -90,7 +85,7 @@ def _verb_at(words: list[str], i: int) -> bool:
 def _relative_end(words: list[str], start: int) -> int | None:
     """Return where the relative clause opened at words[start] ends, or None."""
     j = start + 1
-    while j < len(words) and _bare(words[j]) in AUXILIARIES:
+    while j < len(words) and bare(words[j]) in AUXILIARIES:
         j += 1
     # "which North Korea carried out": the first verb after a subject is the clause's.
     skip = 1 if words[start + 1][:1].isupper() else 0
@@ -111,7 +106,7 @@ def _clear_verb_at(words: list[str], i: int) -> bool:
     A plural noun looks like a verb ("makes aircraft engines"), so a verb after a
     lower-case word is not trusted here.
     """
-    word, before = _bare(words[i]), _bare(words[i - 1])
+    word, before = bare(words[i]), bare(words[i - 1])
     # After a name ("Soleimani"), not after an abbreviation ("U.S.").
     after_name = (
         before[:1].isupper()
@@ -121,7 +116,7 @@ def _clear_verb_at(words: list[str], i: int) -> bool:
     if word in AUXILIARIES and after_name:
         return True
     if is_adverb(word) and i + 1 < len(words):
-        after = _bare(words[i + 1])
+        after = bare(words[i + 1])
         return after.isalpha() and after.islower() and after not in NOT_BEFORE_VERB
     return is_finite(words, i) and after_name
 
@@ -179,16 +174,10 @@ def drop_adverbials(text: str) -> str:
             i
             and is_adverb(w)
             and i + 1 < len(words)
-            and _bare(words[i + 1]).endswith("s")
+            and bare(words[i + 1]).endswith("s")
             and is_finite([words[i - 1], words[i + 1]], 1)
         )
     )
-
-
-def drop_company_suffixes(text: str) -> str:
-    """Drop "Inc", "Corp", "Co" after a company name, as headlines do ("Du Pont")."""
-    text = re.sub(r"(['’]s)['’]s\b", r"\1", COMPANY_SUFFIX_RE.sub("", text))
-    return re.sub(r"(?<=[^'’]s)['’]s\b", "'", text)
 
 
 def shorter_forms(text: str) -> list[str]:

@@ -112,6 +112,8 @@ def join_speakers(clause: str) -> str:
     "A and his counterpart B discussed X" -> "A, B discussed X"; any other subject
     is left as it is.
     """
+    if " and " not in clause:
+        return clause  # one subject: nothing to join (and no tagging)
     words, verb = tag_clause(clause)
     if verb is None:
         return clause

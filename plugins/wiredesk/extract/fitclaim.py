@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 from .asides import drop_subject_participle, drop_subject_phrase, reported_clause
-from .compact import drop_company_suffixes, main_verb, shorter_forms
-from .phrases import complete_prefixes
+from .compact import main_verb, shorter_forms
+from .nounclause import noun_clause
+from .phrases import complete_prefixes, has_predicate
+from .secondclause import drop_second_clause
 from .style import to_headlinese
+from .suffixes import drop_company_suffixes
+from .tagging import tag_clause
 from .wordcut import MAX_CHARS, fit_words, strip_trailing
 
 ROOMIER = 2.0  # a headline over target must say this much more than one within it,
 FINISHING_WORDS = 2  # or add no more than this many words
 MIN_KEPT_SHARE = 0.5  # of a claim's words, or its credit makes way
+MIN_KEPT_WORDS = 3  # what stays before an opened clause is dropped
+CLAUSE_OPENERS: frozenset[str] = frozenset(
+    {"if", "because", "although", "though", "whether", "unless", "whereas"}
+)
 
 
 def fit_claim(
@@ -20,8 +28,10 @@ def fit_claim(
 
     Shorter forms of body (no relative clause, no adverbial) and complete clauses it
     opens with are tried against target, then max_chars; a suffix (credit) goes when
-    only the claim fits. No complete clause at all: a cut after the main verb.
+    only the claim fits. No complete clause at all: say less (see _say_less).
     """
+    if len(prefix + body + suffix) > target:
+        body = drop_second_clause(body)  # too long: the first clause alone
     forms = shorter_forms(body)
     texts = [prefix + form for form in forms]
     if (plain := drop_company_suffixes(texts[-1])) != texts[-1]:
@@ -43,10 +53,32 @@ def fit_claim(
     inner = reported_clause(prefix + body)
     if inner and (clause := _longest_clause([to_headlinese(inner)], max_chars)):
         return clause
-    cut = _cut_after_verb(prefix, forms[-1], target - len(suffix))
-    if suffix and len(cut.split()) < len(forms[-1].split()) * MIN_KEPT_SHARE:
-        return _cut_after_verb(prefix, forms[-1], target)  # the claim before the credit
-    return cut + suffix
+    return _say_less(prefix, forms[-1], target, max_chars, suffix)
+
+
+def _say_less(prefix: str, body: str, target: int, max_chars: int, suffix: str) -> str:
+    """Return a clause ending on a whole noun phrase; or cut after the verb."""
+    if clause := noun_clause(prefix + body, target - len(suffix)):
+        return clause + suffix
+    if clause := noun_clause(prefix + body, max_chars):
+        return clause
+    cut = _cut_after_verb(prefix, body, target - len(suffix))
+    if suffix and len(cut.split()) < len(body.split()) * MIN_KEPT_SHARE:
+        cut, suffix = _cut_after_verb(prefix, body, target), ""  # claim, not credit
+    return _drop_open_clause(cut) + suffix
+
+
+def _drop_open_clause(cut: str) -> str:
+    """Drop a clause the cut opened and left without its verb ("... even if system")."""
+    words = cut.split()
+    opened = max((i for i, w in enumerate(words) if w in CLAUSE_OPENERS), default=0)
+    if opened < MIN_KEPT_WORDS or has_predicate(
+        list(tag_clause(" ".join(words[opened:]))[0])
+    ):
+        return cut
+    if words[opened - 1] == "even":  # "even if"
+        opened -= 1
+    return fit_words(" ".join(words[:opened]), len(cut))
 
 
 def _pick(fits: list[str], texts: list[str], credits: tuple[str, ...]) -> str:
@@ -77,7 +109,7 @@ def _longest_clause(texts: list[str], limit: int) -> str | None:
         if (
             best is None
             and len(text) <= limit
-            and complete_prefixes(text, limit) == [text]
+            and complete_prefixes(text, limit) == (text,)
         ):
             return text  # the longest text, whole: nothing can keep more
         clause = next(iter(complete_prefixes(text, limit)), None)

@@ -14,12 +14,19 @@ from .language import detect_language
 from .names import split_words
 from .sentences import sentence_ends
 from .style import WEEKDAY_RE, present_it, shorten_people, to_headlinese
+from .suffixes import drop_company_suffixes
 from .tables import is_table, table_headline
+from .tagging import is_known_word
 from .wordcut import MAX_CHARS, fit_words, strip_trailing
 
 PRONOUNS: frozenset[str] = frozenset(split_words("it its they their"))
 POSSESSIVES: frozenset[str] = frozenset(split_words("its their"))
 TARGET_CHARS = 90
+# A currency glued to the next word by a typing slip: "500 mln dlruntied loan".
+GLUED_UNIT_RE = re.compile(r"(?<=\b(?:mln|bln) )(?P<glued>(?:dlr|stg)[a-z]{3,})\b")
+UNITS = ("dlrs", "dlr", "stg")
+# "up" of an amount "up to one mln" left at the end, with its preposition.
+UP_TO_END_RE = re.compile(r"\s+(?:of|for|by|to)\s+up$")
 BRIEF_RE = re.compile(
     r"^(?:IN BRIEF|UPDATE \d+|BREAKING|URGENT|FLASH)\s*[:-]\s*", re.IGNORECASE
 )
@@ -32,6 +39,7 @@ def first_sentence(text: str) -> str:
 
 
 def _english_headline(sentence: str, max_chars: int, target: int) -> str:
+    sentence = GLUED_UNIT_RE.sub(_unglue, sentence)  # "mln dlruntied loan"
     sentence = strip_trailing(WEEKDAY_RE.sub("", unwrap_names(sentence)))
     claim = split_attribution(drop_appositions(sentence))
     body = to_headlinese(shorten_people(join_speakers(trim_clauses(claim.text))))
@@ -44,6 +52,15 @@ def _english_headline(sentence: str, max_chars: int, target: int) -> str:
     if credit and credit.person:
         return fit_claim("", body, target, max_chars, f" — {credit.name}")
     return fit_claim("", body, target, max_chars)
+
+
+def _unglue(match: re.Match[str]) -> str:
+    """Split "dlrsyndicated" where the rest is a word: "dlr syndicated"."""
+    glued = match["glued"]
+    for unit in UNITS:
+        if glued.startswith(unit) and is_known_word(glued[len(unit) :]):
+            return f"{unit} {glued[len(unit) :]}"
+    return glued
 
 
 def _name_pronoun(claim: Claim) -> str | None:
@@ -63,19 +80,22 @@ def make_headline(
     paragraphs: Sequence[str] = (),
     max_chars: int = MAX_CHARS,
     lang: str | None = None,
+    place: str | None = None,
 ) -> str:
     """Return a headline of at most max_chars from the lede (dateline already removed).
 
     English ledes get the headline rules; other languages (lang, else detected) get
-    the same rules in their own words (see the foreign package).
+    the same rules in their own words (see the foreign package). A table that names
+    no company is one of the place (the dateline's city).
     """
     if is_table(paragraphs or [lede]):
-        return fit_words(table_headline(paragraphs or [lede]), max_chars)
+        return fit_words(table_headline(paragraphs or [lede], place), max_chars)
     sentence = first_sentence(BRIEF_RE.sub("", lede.strip()))
     limit = min(max_chars, TARGET_CHARS)
     lang = (lang or detect_language(lede)).split("-")[0].casefold()  # "pt-BR": pt
     if lang == "en":
-        headline = _english_headline(sentence, max_chars, limit)
+        headline = drop_company_suffixes(_english_headline(sentence, max_chars, limit))
+        headline = UP_TO_END_RE.sub("", headline)  # "repurchase of up (to ...)"
     else:
         headline = foreign_headline(BRIEF_RE.sub("", lede), lang, max_chars, limit)
     headline = headline or fit_words(lede, max_chars)

@@ -8,9 +8,12 @@ adjective or possessive.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .compact import main_verb
 from .names import split_words
 from .tagging import FINITE, VERBS, Word, finite_at, join_words, tag_clause
+from .together import holds_together, shares_head
 
 BAD_ENDS = frozenset(
     {"DT", "IN", "CC", "TO", "PRP$", "POS", "MD", "WDT", "WP", "WP$", "EX", "RB"}
@@ -68,7 +71,7 @@ def has_predicate(words: list[Word]) -> bool:
     )
 
 
-def _complete(words: list[Word], main: int | None) -> bool:
+def is_complete(words: list[Word], main: int | None) -> bool:
     """Return whether a kept prefix is a whole clause: it may end here.
 
     Only the main verb may close it ("Talks collapse", "Deal approved").
@@ -104,13 +107,20 @@ def may_cut(words: tuple[Word, ...], k: int, names: set[int], main: int = 0) -> 
         return True  # "agreement approved by ministry" -> "agreement approved"
     if k in names or (nxt.tag != "," and (before.tag in VERBS or before.tag == "RP")):
         return False  # inside a name, or the verb's complement follows ("agrees on")
+    if holds_together(words, k, main):
+        return False
     if nxt.tag == "TO":  # "rose 5 pct to 10 pct"; not "expects it to", "from 3 to"
         following = words[k + 1].tag if k + 1 < len(words) else "VB"
-        ranged = any(w.text == "from" for w in words[max(0, k - 3) : k])
+        ranged = any(w.text == "from" for w in words[max(0, k - 3) : k]) or (
+            before.tag == "CD" and following == "CD"  # "coupon of four to 4-1/4 pct"
+        )
         return before.tag.startswith(("NN", "CD")) and following != "VB" and not ranged
     if nxt.tag == "CC":
         return any(w.tag in FINITE for w in words[k + 1 :]) or (
-            k > main + 2 and before.tag.startswith("NN") and low == "and"
+            k > main + 2
+            and before.tag.startswith("NN")
+            and low == "and"
+            and not shares_head(words, k)
         )
     return (
         nxt.tag in {",", "WDT", "WP"}
@@ -149,7 +159,8 @@ def _loose_tail(words: tuple[Word, ...]) -> bool:
     return len(tail) <= LOOSE_TAIL_WORDS and not any(w.tag in VERBS for w in tail)
 
 
-def complete_prefixes(text: str, limit: int | None = None) -> list[str]:
+@lru_cache(maxsize=128)  # one story asks again for the same text and limit
+def complete_prefixes(text: str, limit: int | None = None) -> tuple[str, ...]:
     """Return the complete clauses text opens with, longest first (text too).
 
     A clause ends after its main verb, never inside a relative clause before it.
@@ -171,8 +182,10 @@ def complete_prefixes(text: str, limit: int | None = None) -> list[str]:
     found = []
     for k in ends:
         clause = join_words(words[:k])
-        if (limit is None or len(clause) <= limit) and _complete(list(words[:k]), main):
+        if (limit is None or len(clause) <= limit) and is_complete(
+            list(words[:k]), main
+        ):
             found.append(clause)
             if limit is not None:
                 break
-    return found
+    return tuple(found)

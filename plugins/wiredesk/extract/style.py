@@ -8,7 +8,14 @@ from .entities import RUN_RE
 from .names import FAMILY_FIRST
 from .pasttense import present_main_verb
 from .people import MIN_NAME_WORDS, is_person, strip_titles
-from .tense import IRREGULAR, base_form, third_person, to_headline_tense
+from .tagging import is_known_word
+from .tense import (
+    IRREGULAR,
+    base_form,
+    present_progressive,
+    third_person,
+    to_headline_tense,
+)
 
 PARTICIPLE = r"(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR)) + r")"
 PASSIVE_RE = re.compile(rf"\b(?:has|have|had)\s+been\s+(?={PARTICIPLE}\b)")
@@ -17,6 +24,11 @@ PAST_PASSIVE_RE = re.compile(rf"\b(?:was|were)\s+(?={PARTICIPLE}\b)")
 WEEKDAY_RE = re.compile(
     r",?\s+(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)(?:\s+(?:night|morning|evening|afternoon))?\b"
+)
+# A day told from the wire's own day means nothing on a page read later.
+RELATIVE_DAY_RE = re.compile(
+    r",?\s+(?:effective\s+(?:today|immediately)|(?:late\s+|early\s+)?(?:today|"
+    r"tomorrow|yesterday|tonight)|this\s+(?:morning|afternoon|evening))\b"
 )
 PROGRESSIVE_RE = re.compile(
     r"\b(?:is|are)\s+(?=(?:still\s+|now\s+)?(?:[a-z]+ing|ready|likely|unlikely|set|due|"
@@ -120,8 +132,9 @@ def to_headlinese(text: str) -> str:
     for pattern, short in SHORT_NAMES:
         text = pattern.sub(short, text)
     text = _will_to(text)  # before the tense changes: "reduced the price it will pay"
-    text = PASSIVE_RE.sub("", present_main_verb(WEEKDAY_RE.sub("", text)))
+    text = RELATIVE_DAY_RE.sub("", WEEKDAY_RE.sub("", text))
+    text = PASSIVE_RE.sub("", present_main_verb(text))
     text = PAST_PASSIVE_RE.sub("", to_headline_tense(text))
-    text = INTENT_RE.sub("", text)
+    text = present_progressive(INTENT_RE.sub("", text), is_known_word)
     text = PROGRESSIVE_RE.sub("", text)
     return " ".join(ARTICLE_RE.sub("", text).split())

@@ -5,19 +5,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-KIND = (
-    r"qtly|quarterly|semi-annual|annual|monthly|mthly|final|interim|extra|special|"
-    r"initial"
-)
+from .dividends import KIND, dividend_headline, is_dividend
+
 ROW_RE = re.compile(
     r"^(?:Oper\s+|Primary\s+|Fully\s+diluted\s+)?(?:shr|net|revs|qtr|"
     rf"(?:{KIND})?\s*div(?:idend)?|sales|avg\s+shrs)\b",
     re.IGNORECASE,
 )
-DIVIDEND_RE = re.compile(
-    rf"^(?P<kind>{KIND})?\s*div(?:idend)?\s+(?P<amount>.+?)"
-    r"(?:\s+vs\s+(?P<prior>.+?))?(?:\s+(?:prior|in\s+prior\s+\w+))?$",
-    re.IGNORECASE,
+# "Pay April 2", "Record March 20": the dates of a dividend.
+DATE_ROW_RE = re.compile(
+    r"^(?:pay(?:able)?|record)\s+[A-Z][a-z]+\.?\s+\w+$", re.IGNORECASE
+)
+# Rows that make a table an earnings report, whatever its first row says.
+EARNINGS_RE = re.compile(
+    r"^(?:Oper\s+|Primary\s+)?(?:shr|net|revs|sales|loss|profit)\b", re.IGNORECASE
 )
 NOTE_NAME_RE = re.compile(
     r"^(?:NOTE|Note)\s*[:-]\s*(?:(?:[Tt]he\s+)?[Ff]ull\s+name\s+"
@@ -25,31 +26,23 @@ NOTE_NAME_RE = re.compile(
     r"(?P<name>[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|and|&))*)\.?$"
 )
 SHARE_RE = re.compile(r"^(?:Oper\s+)?shr\s+(?P<value>.+)$", re.IGNORECASE)
-NAME_RE = re.compile(r"^\((?P<name>[A-Z][^()]{2,60})\)$")
-LATER_PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"^(?:year|12\s+mths|twelve\s+months)\b", re.IGNORECASE), "4th qtr"),
-    (
-        re.compile(r"^(?:nine\s+mths|9\s+mths|nine\s+months)\b", re.IGNORECASE),
-        "3rd qtr",
-    ),
-    (
-        re.compile(r"^(?:six\s+mths|6\s+mths|six\s+months|half)\b", re.IGNORECASE),
-        "2nd qtr",
-    ),
+NET_RE = re.compile(
+    r"^(?:Oper\s+)?(?:net(?:\s+income|\s+profit)?|loss)\s+(?P<value>.+\bvs\b.+)$",
+    re.IGNORECASE,
 )
-KINDS = {
-    "qtly": "quarterly",
-    "semi-annual": "semi-annual",
-    "annual": "annual",
-    "monthly": "monthly",
-    "mthly": "monthly",
-    "final": "final",
-    "interim": "interim",
-    "extra": "extra",
-    "special": "special",
-    "initial": "initial",
-    "quarterly": "quarterly",
-}
+LOSS_RE = re.compile(r"^(?:Oper\s+)?(?:shr\s+|net\s+)?loss\b", re.IGNORECASE)
+NAME_RE = re.compile(r"^\((?P<name>[A-Z][^()]{2,60})\)$")
+# A later block's heading ("Year", "Nine mths Jan 31") says what the first block is.
+SECTION_END = r"(?:\s+(?:ended\s+)?[A-Z][a-z]{2}\.?\s+\d{1,2})?\s*$"
+LATER_PERIODS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(rf"^(?:{heading}){SECTION_END}", re.IGNORECASE), period)
+    for heading, period in (
+        (r"year|12\s+mths|twelve\s+months", "4th qtr"),
+        (r"nine\s+mths|9\s+mths|nine\s+months", "3rd qtr"),
+        (r"six\s+mths|6\s+mths|six\s+months|(?:1st\s+|first\s+)?half", "2nd qtr"),
+        (r"(?:4th|fourth)\s+(?:qtr|quarter)", "year"),
+    )
+)
 MIN_ROWS = 2
 
 
@@ -58,7 +51,9 @@ def is_table(paragraphs: Sequence[str]) -> bool:
     head = paragraphs[:4]
     if not head or ROW_RE.match(head[0]) is None:
         return False
-    rows = sum(1 for p in head if ROW_RE.match(p) or " vs " in p)
+    rows = sum(
+        1 for p in head if ROW_RE.match(p) or DATE_ROW_RE.match(p) or " vs " in p
+    )
     return " vs " in head[0] or rows >= min(MIN_ROWS, len(head))
 
 
@@ -71,44 +66,40 @@ def _company(paragraphs: Sequence[str]) -> str | None:
     return None
 
 
-def _period(paragraphs: Sequence[str]) -> str:
+def _period(paragraphs: Sequence[str]) -> str | None:
+    """Return the period of the first block, or None when the table does not say."""
     for paragraph in paragraphs[1:]:
         for pattern, period in LATER_PERIODS:
-            if pattern.match(paragraph):
+            if pattern.match(paragraph.strip()):
                 return period
     text = " ".join(paragraphs[:3]).casefold()
-    return "qtr" if "qtr" in text or "quarter" in text else "year"
+    return "qtr" if "qtr" in text or "quarter" in text else None
 
 
-def table_headline(paragraphs: Sequence[str]) -> str:
-    """Return "Acme holds quarterly dividend at 10 cts" or "Acme 4th qtr shr ...".
+def _subject(paragraphs: Sequence[str], place: str | None) -> str:
+    """Return who reports: the company the table names, else a company of the place."""
+    return _company(paragraphs) or (f"{place} company" if place else "Company")
 
-    A table that names no company says what it reports without one.
+
+def table_headline(paragraphs: Sequence[str], place: str | None = None) -> str:
+    """Return "Acme sets regular quarterly dividend of 10 cts" or "Acme 4th qtr ...".
+
+    A table that names no company names it by its dateline's place ("Denver
+    company"); a period the table does not state is not guessed.
     """
-    company = _company(paragraphs)
+    subject = _subject(paragraphs, place)
     rows = [p for p in paragraphs if not p.casefold().startswith("qtr ended")]
-    if rows and (match := DIVIDEND_RE.match(rows[0])):
-        return _dividend(company, match)
+    earnings = any(EARNINGS_RE.match(p) for p in rows[1:4])
+    if rows and is_dividend(rows[0]) and not earnings:
+        return dividend_headline(subject, rows[0])
     period = _period(rows or paragraphs)
     share = next((m for p in rows[:3] if (m := SHARE_RE.match(p))), None)
-    value = f"shr {share['value'].lower()}" if share else ""
-    if company:
-        return f"{company} reports {period} net" + (f", {value}" if value else "")
-    return f"{period[:1].upper()}{period[1:]} net" + (f", {value}" if value else "")
-
-
-def _dividend(company: str | None, match: re.Match[str]) -> str:
-    kind = KINDS.get((match["kind"] or "").casefold(), "")
-    amount, prior = match["amount"], match["prior"]
-    if prior and not any(char.isalpha() and char.islower() for char in prior):
-        prior = None  # "N.A."
-    same = prior is not None and prior.casefold() == amount.casefold()
-    if company:
-        verb = "holds" if same else "sets"
-        words = f"{company} {verb} {kind} dividend {'at' if same else 'of'} {amount}"
-    else:
-        words = f"{kind} dividend {'held at' if same else 'of'} {amount}"
-        if not same:
-            words += f" {'vs ' + prior if prior else 'declared'}"
-    words = " ".join(words.split())
-    return words[:1].upper() + words[1:]
+    net = next((m for p in rows[:3] if (m := NET_RE.match(p))), None)
+    first = next((p for p in rows[:3] if SHARE_RE.match(p) or NET_RE.match(p)), "")
+    kind = "loss" if LOSS_RE.match(first) else "net"
+    what = f"{period} {kind}" if period else kind
+    if share:
+        return f"{subject} reports {what}, shr {share['value'].lower()}"
+    if net:
+        return f"{subject} reports {what} {net['value']}"
+    return f"{subject} reports {what}"

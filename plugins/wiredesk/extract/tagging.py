@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 import warnings
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from textblob.en import parser
 
@@ -40,8 +40,12 @@ def _load_tagger() -> None:
 _load_tagger()
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
+def is_known_word(word: str) -> bool:
+    """Return whether the tagger's lexicon holds word ("make" yes, "mak" no)."""
+    return word in parser.lexicon
+
+
+class Word(NamedTuple):  # a tuple: made for every word of every clause tagged
     """One word or punctuation mark with its part-of-speech tag ("NNP")."""
 
     text: str

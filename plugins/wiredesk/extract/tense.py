@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 IRREGULAR: dict[str, str] = {
     "held": "hold",
@@ -104,3 +105,55 @@ def to_headline_tense(text: str) -> str:
         return third_person(base) if match[1] == "has" else base
 
     return PERFECT_RE.sub(present, text)
+
+
+# "is issuing", "were making": the main clause's progressive, read as the present.
+PROGRESSIVE_RE = re.compile(
+    r"\b(?P<aux>is|are|was|were)\s+(?P<adverb>(?:still|now|also)\s+)?"
+    r"(?P<verb>[a-z]{2,}ing)\b"
+)
+AND_ING_RE = re.compile(r"\s+and\s+(?P<verb>[a-z]{2,}ing)\b")
+NOT_PROGRESSIVE: frozenset[str] = frozenset({"being", "thing", "nothing", "something"})
+
+
+def ing_base(word: str, known: Callable[[str], bool]) -> str | None:
+    """Return the base form of a present participle ("issuing" -> "issue").
+
+    known tells a dictionary word: "cutt" -> "cut", "mak" -> "make", "seek" stays.
+    """
+    stem = word[:-3]
+    if not word.endswith("ing") or len(stem) < 2 or word in NOT_PROGRESSIVE:  # noqa: PLR2004 - "going"
+        return None
+    if word.endswith("ying") and len(stem) == 2:  # noqa: PLR2004 - lying, dying
+        return stem[0] + "ie"
+    doubled = len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz"  # noqa: PLR2004
+    for candidate in (stem[:-1] if doubled else None, stem, stem + "e"):
+        if candidate and known(candidate):
+            return candidate
+    return base_form(stem + "ed")
+
+
+def present_progressive(text: str, known: Callable[[str], bool]) -> str:
+    """Turn the first "is issuing" into "issues"; known tells a dictionary word.
+
+    A second participle joined by "and" follows: "are making and selling" -> "make
+    and sell".
+    """
+    match = PROGRESSIVE_RE.search(text)
+    base = ing_base(match["verb"], known) if match else None
+    if match is None or base is None:
+        return text
+    singular = match["aux"] in {"is", "was"}
+    verb = third_person(base) if singular else base
+    rest = text[match.end() :]
+    more = AND_ING_RE.search(rest)
+    other = (
+        ing_base(more["verb"], known)
+        if more and "," not in rest[: more.start()]
+        else None
+    )
+    if more and other:  # "splitting X and increasing Y": both verbs
+        other = third_person(other) if singular else other
+        rest = f"{rest[: more.start()]} and {other}{rest[more.end() :]}"
+    present = f"{match['adverb'] or ''}{verb}"
+    return text[: match.start()] + present + rest

@@ -1,0 +1,68 @@
+"""Saying less rather than cutting: a clause that ends on a whole noun phrase."""
+
+from __future__ import annotations
+
+from .phrases import BAD_ENDS, CLAUSE_VERBS, has_predicate, is_complete
+from .tagging import Word, join_words, tag_clause
+from .together import bare_with, shares_head
+
+NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+# After these a noun phrase goes on: "coupon of", "Acme's", "20, 2002".
+NOUN_GOES_ON = NOUNS | {"POS", "CD"}
+
+
+def noun_clause(text: str, limit: int) -> str | None:
+    """Return the longest clause of text within limit that ends on a whole noun phrase.
+
+    Say less rather than cut: "Acme issues eurobond due May 1 paying indicated
+    coupon of ..." -> "Acme issues eurobond". The end comes after the main verb, on
+    a noun the next word does not continue, and the clause is complete.
+    """
+    words, main = tag_clause(text)
+    if main is None:
+        return None
+    if len(text) <= limit and _whole(words):
+        return text  # "Acme starts year well": complete, if not by the rules above
+    for k in range(len(words) - 1, main + 1, -1):
+        if not _noun_end(words, k) or bare_with(words, main, k):
+            continue
+        clause = join_words(words[:k])
+        if len(clause) <= limit and is_complete(list(words[:k]), main):
+            return clause
+    return None
+
+
+def _whole(words: tuple[Word, ...]) -> bool:
+    """Return whether a clause may stand whole though it ends on an adverb."""
+    last = words[-1]
+    return (
+        has_predicate(list(words))
+        and last.tag not in BAD_ENDS - {"RB", "VB", "VBD", "VBZ", "VBP", "VBN"}
+        and last.text.casefold() not in CLAUSE_VERBS
+    )
+
+
+def _noun_end(words: tuple[Word, ...], k: int) -> bool:
+    """Return whether a noun phrase ends before words[k] (nothing of it follows)."""
+    last, nxt = words[k - 1], words[k]
+    after = words[k + 1] if k + 1 < len(words) else None
+    return not (
+        last.tag not in NOUNS
+        or last.text.endswith(("'s", "’s"))
+        or nxt.tag in NOUN_GOES_ON
+        or nxt.text in {"of", "that"}
+        or (nxt.tag == "CC" and shares_head(words, k))
+        # "Cedel and Euroclear": a list of names goes whole
+        or (
+            nxt.tag == "CC"
+            and last.tag == "NNP"
+            and after is not None
+            and after.tag == "NNP"
+        )
+        # "12 pct first mortgage bonds": a modifier and its noun follow
+        or (
+            nxt.tag in {"JJ", "VBN", "VBG"}
+            and after is not None
+            and after.tag in {"NN", "NNS"}
+        )
+    )

@@ -1,0 +1,17 @@
+"""Words headlines leave out: company suffixes ("Inc", "Corp")."""
+
+from __future__ import annotations
+
+import re
+
+# "Inc" after a name; not "Co" of "Pesch and Co", which is the name.
+COMPANY_SUFFIX_RE = re.compile(
+    r"(?<=[A-Za-z])(?<!\band)\s+(?:Inc|INC|Corp|CORP|Co|Ltd|LTD|Plc|PLC|LLC|Cos|Corporation|"
+    r"Incorporated|Company)\b\.?(?!\s+(?:of|and|&)\s)"
+)
+
+
+def drop_company_suffixes(text: str) -> str:
+    """Drop "Inc", "Corp", "Co" after a company name, as headlines do ("Du Pont")."""
+    text = re.sub(r"(['’]s)['’]s\b", r"\1", COMPANY_SUFFIX_RE.sub("", text))
+    return re.sub(r"(?<=[^'’]s)['’]s\b", "'", text)

@@ -1,0 +1,49 @@
+"""Words that hold together: no headline ends between them."""
+
+from __future__ import annotations
+
+from .tagging import VERBS, Word
+
+
+def shares_head(words: tuple[Word, ...], k: int) -> bool:
+    """Return whether "and" at k joins modifiers of one head noun or complement.
+
+    "research and development partnership"; "acquire business and assets of
+    Wallco" (a bare noun after the verb): what follows "and" completes what
+    comes before it.
+    """
+    if k + 2 >= len(words) or k < 2:  # noqa: PLR2004 - a word on each side
+        return False
+    first, second = words[k + 1], words[k + 2]
+    if first.tag not in {"NN", "NNS"} or not first.text.islower():
+        return False
+    if second.text == "of":
+        return words[k - 2].tag in VERBS
+    return second.tag in {"NN", "NNS", "JJ", "VBN"} and second.text.islower()
+
+
+def holds_together(words: tuple[Word, ...], k: int, main: int) -> bool:
+    """Return whether words[k - 1] and words[k] belong together beyond a rule's cut.
+
+    "due February 20, 2002": the date goes whole; "files with the SEC for an
+    offering": a verb with only a "with" phrase says not what.
+    """
+    nxt, before = words[k], words[k - 1]
+    if nxt.tag == "," and before.tag == "CD" and _year_at(words, k + 1):
+        return True
+    return nxt.tag == "IN" and bare_with(words, main, k)
+
+
+def _year_at(words: tuple[Word, ...], i: int) -> bool:
+    """Return whether words[i] is a year ("2002")."""
+    text = words[i].text if i < len(words) else ""
+    return len(text) == 4 and text.isdigit()  # noqa: PLR2004 - four digits
+
+
+def bare_with(words: tuple[Word, ...], main: int, k: int) -> bool:
+    """Return whether words[:k] end on the verb and a "with" phrase alone."""
+    return (
+        0 < main + 1 < k
+        and words[main + 1].text.casefold() == "with"
+        and not any(w.tag in {"IN", ","} for w in words[main + 2 : k])
+    )

@@ -34,7 +34,8 @@ from pelican.plugins.wiredesk.extract.headline import (
             "Russian President Vladimir Putin has told the media that he receives "
             "information about "
             "the frontline situation round the clock.",
-            "Putin says he receives information about frontline situation round clock",
+            "Putin says he receives information about frontline situation "
+            "round the clock",
         ),
         # a company that "said it" did something is the subject, in the present tense
         (
@@ -96,6 +97,16 @@ from pelican.plugins.wiredesk.extract.headline import (
             "Italian Premier Giorgia Meloni on Thursday said the government would "
             "present its budget law next week.",
             "Meloni says government would present its budget law next week",
+        ),
+        # an article that a fixed phrase needs stays
+        (
+            "President Vladimir Putin receives reports on the situation at the front "
+            "round the clock, Kremlin spokesman Dmitry Peskov said.",
+            "Putin receives reports on situation at front round the clock — Peskov",
+        ),
+        (
+            "The ministry will publish the new rules in a few days, a spokesman said.",
+            "Ministry to publish new rules in a few days",
         ),
     ],
 )

@@ -46,7 +46,10 @@ SUBCLAUSE_RE = re.compile(
     r"\b(?:that|which|who|whom|whose|when|if|is|are|was|were|has|have|had|"
     r"[a-z]{3,}ed)\s"
 )
-ARTICLE_RE = re.compile(r"(?:^(?:The|A|An)\s+|\b(?:the|a|an)\s+)")
+# Articles go, except where the phrase means something else without one:
+# "round the clock", "at the same time", "a few days" (not "few days").
+KEEPS_ARTICLE = r"(?!(?:clock|same|few|lot|little|bit|other hand)\b)"
+ARTICLE_RE = re.compile(rf"(?:^(?:The|A|An)\s+|\b(?:the|a|an)\s+){KEEPS_ARTICLE}")
 IT_PAST_RE = re.compile(rf"^it\s+(?P<verb>{PARTICIPLE})\b")
 SHORT_NAMES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(rf"\b(?:[Tt]he\s+)?{long}\b"), short)

@@ -108,6 +108,16 @@ from pelican.plugins.wiredesk.extract.headline import (
             "The ministry will publish the new rules in a few days, a spokesman said.",
             "Ministry to publish new rules in a few days",
         ),
+        # "a" as "per" stays; a participle after "its" is an adjective, not the verb
+        (
+            "The cartel remains within its agreed output ceiling of 15.8 mln barrels "
+            "a day, the oil minister said.",
+            "Cartel remains within its agreed output ceiling of 15.8 mln barrels a day",
+        ),
+        (
+            "Northwind Fund said it declared a monthly dividend of 5.7 cts a share.",
+            "Northwind Fund declares monthly dividend of 5.7 cts a share",
+        ),
     ],
 )
 def test_headline_rules(lede, headline):

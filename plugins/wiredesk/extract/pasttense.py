@@ -31,6 +31,10 @@ PREPOSITIONS: frozenset[str] = frozenset(
 NOT_PLURAL_ENDINGS = ("ss", "us", "is", "'s", "’s")
 MAX_SUBJECT_WORDS = 8
 ARTICLES: frozenset[str] = frozenset(split_words("a an the"))
+# A participle after these is an adjective: "within its agreed ceiling".
+DETERMINERS: frozenset[str] = ARTICLES | frozenset(
+    split_words("its their his her our my your this that these those")
+)
 AUXILIARIES: frozenset[str] = frozenset(split_words("is are was were has have had"))
 
 
@@ -58,7 +62,12 @@ def present_main_verb(text: str) -> str:
             return text
         base = _base(word) if word.islower() and "-" not in word else None
         after = words[i + 1] if i + 1 < len(words) else ""
-        if base is None or words[i - 1].endswith(("ly", "'s", "’s")):
+        before = words[i - 1]
+        if (
+            base is None
+            or before.endswith(("ly", "'s", "’s"))
+            or before.casefold() in DETERMINERS
+        ):
             continue  # "Japan's unadjusted index": an adjective after a possessive
         if all(w.casefold() in ARTICLES for w in words[:i]) or any(
             w in AUXILIARIES for w in words[i + 1 : i + 5]

@@ -47,9 +47,13 @@ SUBCLAUSE_RE = re.compile(
     r"[a-z]{3,}ed)\s"
 )
 # Articles go, except where the phrase means something else without one:
-# "round the clock", "at the same time", "a few days" (not "few days").
+# "round the clock", "at the same time", "a few days" (not "few days"), and "a"
+# as "per" after a plural ("barrels a day", "5 cts a share").
 KEEPS_ARTICLE = r"(?!(?:clock|same|few|lot|little|bit|other hand)\b)"
-ARTICLE_RE = re.compile(rf"(?:^(?:The|A|An)\s+|\b(?:the|a|an)\s+){KEEPS_ARTICLE}")
+PER = r"(?:day|week|month|year|share|head)\b"
+ARTICLE_RE = re.compile(
+    rf"(?:^(?:The|A|An)\s+|\b(?:the|an|a(?!\s+{PER})|(?<!s\s)a)\s+){KEEPS_ARTICLE}"
+)
 IT_PAST_RE = re.compile(rf"^it\s+(?P<verb>{PARTICIPLE})\b")
 SHORT_NAMES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(rf"\b(?:[Tt]he\s+)?{long}\b"), short)

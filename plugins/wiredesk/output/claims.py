@@ -14,7 +14,7 @@ from typing import Any
 
 from pelican.writers import Writer
 
-from ..render.pages import write_changed
+from .atomic import write_changed
 from ..site.plan import SitePlan
 
 CLAIMS = "wiredesk_claims"  # context entry: output path -> who writes it
@@ -35,13 +35,14 @@ def _source(kwargs: Mapping[str, Any]) -> str:
 class _AtomicText(io.StringIO):
     """Text written to a file on close: atomically, and only when it changed."""
 
-    def __init__(self, path: str, encoding: str) -> None:
+    def __init__(self, root: str, rel: str, encoding: str) -> None:
         super().__init__()
-        self.path, self.encoding_name = path, encoding
+        self.root, self.rel, self.encoding_name = root, rel, encoding
 
     def close(self) -> None:
         if not self.closed:
-            write_changed("", self.path, self.getvalue().encode(self.encoding_name))
+            data = self.getvalue().encode(self.encoding_name)
+            write_changed(self.root, self.rel, data)
         super().close()
 
 
@@ -76,7 +77,7 @@ class SiteWriter(Writer):
         if rel in self.claims and not override:
             raise PathClashError(_clash(rel, self.claims[rel], self.claimant))
         self.claims[rel] = self.claimant
-        return _AtomicText(filename, encoding)
+        return _AtomicText(self.output_path, rel, encoding)
 
 
 def _clash(path: str, first: str, second: str) -> str:

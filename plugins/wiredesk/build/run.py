@@ -11,8 +11,7 @@ from __future__ import annotations
 import gc
 import logging
 import shutil
-import time
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from itertools import chain
@@ -21,29 +20,32 @@ from typing import Any
 
 from pelican import signals
 
-from ..catalog.catalog import Catalog, scan_seeds
-from ..glue.articles import story_articles
+from ..catalog.catalog import Catalog
+from ..glue.articles import release_groupings, story_articles
 from ..glue.posts import take_posts
 from ..glue.themed import join_articles, keep_own_pages, wiredesk_theme
 from ..glue.unread import Unread
-from ..output.claims import check_claims
+from ..output.claims import Claims, check_claims
 from ..output.lock import hold_output_lock, remove_stale_staging
 from ..output.state import (
     BuildState,
-    forget_state,
-    load_state,
     output_id,
     save_state,
     state_file,
-    statics_print,
 )
-from ..output.swap import keep_mtimes, release_memory, staging_dir, swap_in
+from ..output.swap import staging_dir
 from ..output.writer import plan_state, write_all, write_changes
-from ..search.shards import build_shards, update_shards
-from ..settings import cache_folder, check_settings, extract_options, seed_roots
+from ..settings import cache_folder
 from ..site.model import NavPage
-from ..site.plan import SitePlan, make_plan, settings_print
-from .options import BuildOptions, BuildOutcome, StrictRefusalError, take_options
+from ..site.plan import SitePlan, make_plan
+from .options import (
+    BuildOptions,
+    BuildOutcome,
+    StrictRefusalError,
+    read_catalog,
+    take_options,
+)
+from .publish import index_changes, previous_build, publish_staging
 from .result import summarize
 
 logger = logging.getLogger(__name__)
@@ -64,6 +66,8 @@ class SiteBuild:
     posts: list[Any] = field(default_factory=list)
     others: dict[str, bytes] = field(default_factory=dict)
     search: list[Future[float]] = field(default_factory=list)
+    claims: Claims = field(default_factory=dict)  # output path -> who writes it
+    context: dict[str, Any] = field(default_factory=dict)  # Pelican's, once planned
     gc_threshold: tuple[int, ...] = ()
     statics: str = ""
     staging: Path | None = None
@@ -86,10 +90,9 @@ class SiteBuild:
         build.gc_threshold = gc.get_threshold()
         # A build makes many long-lived small objects and few cycles: collect rarely.
         gc.set_threshold(GC_THRESHOLD, *build.gc_threshold[1:])
-        build.statics = statics_print(settings, settings_print(settings))
-        state = load_state(build.state_file)
-        forget_state(build.state_file)  # until this build has finished writing
-        build.state = _usable(state, build.statics, build.output)
+        build.statics, build.state = previous_build(
+            settings, build.output, build.state_file
+        )
         build.own_theme = wiredesk_theme(settings)
         if build.state is None:
             build.staging = staging_dir(build.output)
@@ -114,8 +117,7 @@ class SiteBuild:
     @property
     def state_file(self) -> Path | None:
         """Return where this output's build state is kept (None without a cache)."""
-        cache = cache_folder(self.settings)
-        return state_file(cache, self.output) if cache else None
+        return state_file(self.cache, self.output) if self.cache else None
 
     @property
     def target(self) -> Path:
@@ -125,17 +127,12 @@ class SiteBuild:
     def catalog(self) -> Catalog:
         """Return the stories of the seed folders, read once per run."""
         if self.options.catalog is None:
-            check_settings(self.settings)
-            self.options.catalog = scan_seeds(
-                seed_roots(self.settings),
-                extract_options(self.settings),
-                cache=cache_folder(self.settings),
-                progress=self.options.progress,
-            )
+            self.options.catalog = read_catalog(self.settings, self.options.progress)
         return self.options.catalog
 
     def plan_site(self, context: dict[str, Any]) -> None:
         """Plan every story-made file; put the stories in Pelican's context."""
+        self.context = context
         self.nav = [NavPage(p.title, p.url) for p in context.get("pages", [])]
         catalog = self.catalog()
         posts = take_posts(self.posts, catalog, self.settings)
@@ -165,7 +162,7 @@ class SiteBuild:
     def write_site(self, context: dict[str, Any]) -> None:
         """Write the plan's pages, feeds and sitemaps; say so to Pelican's signals."""
         plan, progress, root = self.plan, self.options.progress, self.target
-        check_claims(plan, (), context)
+        check_claims(plan, (), self.claims, context)
         if self.staging is not None:
             self.others = write_all(plan, self.settings, root, progress)
             self.outcome.rendered = len(plan.pages)
@@ -174,7 +171,7 @@ class SiteBuild:
                 plan, self.state, self.settings, root, progress, on_pages=self._index
             )
             self.outcome.rendered, self.outcome.kept = done.rendered, done.kept
-        check_claims(plan, self.others, context)
+        check_claims(plan, self.others, self.claims, context)
         # Every file of the site, as Pelican's writer announces each file it writes.
         feeds = [path for job in plan.feeds for path in job.paths]
         for rel in chain((j.save_as for j in plan.pages), feeds, self.others):
@@ -182,13 +179,12 @@ class SiteBuild:
 
     def _index(self, changed: tuple[str, ...]) -> None:
         if changed:  # Pagefind runs while the feeds and sitemaps are written
-            pool = ThreadPoolExecutor(max_workers=1)
-            args = (self.output, self.plan.months(), changed, self._cache)
-            self.search.append(pool.submit(_timed, update_shards, *args))
-            pool.shutdown(wait=False)
+            months = self.plan.months()
+            self.search.append(index_changes(self.output, months, changed, self.cache))
 
     @property
-    def _cache(self) -> Path | None:
+    def cache(self) -> Path | None:
+        """Return the cache folder (None without one)."""
         return cache_folder(self.settings)
 
     def finish(self) -> None:
@@ -199,7 +195,13 @@ class SiteBuild:
                 return
             state = plan_state(plan, self.others, self.statics, "", self.nav)
             if self.staging is not None:
-                self._swap(plan.months())
+                months = plan.months()
+                del plan
+                self.let_go()
+                retained = self.settings.get("OUTPUT_RETENTION") or ()
+                self.outcome.search_seconds = publish_staging(
+                    self.target, self.output, months, self.cache, retained
+                )
                 state.output_id = output_id(self.output)
             else:
                 state.output_id = self.state.output_id
@@ -208,17 +210,11 @@ class SiteBuild:
         finally:
             self.close()
 
-    def _swap(self, months: dict[str, list[str]]) -> None:
-        staging = self.target
-        self.plan = None  # the indexers need the memory more
-        self.options.catalog = None
-        release_memory()
-        previous = self.output if _is_output(self.output) else None
-        started = time.perf_counter()
-        build_shards(staging, months, previous, self._cache)
-        self.outcome.search_seconds = time.perf_counter() - started
-        keep_mtimes(staging, self.output)
-        swap_in(staging, self.output, self.settings.get("OUTPUT_RETENTION") or ())
+    def let_go(self) -> None:
+        """Drop the plan, the stories and their Articles: the indexers need memory."""
+        self.plan, self.options.catalog, self.others = None, None, {}
+        self.posts = []
+        release_groupings(self.context, self.articles, own_theme=self.own_theme)
 
     def close(self) -> None:
         """Give Pelican its output path back; drop a staging folder left over."""
@@ -231,19 +227,3 @@ class SiteBuild:
             shutil.rmtree(self.staging, ignore_errors=True)
             self.staging = None
         self.lock.close()
-
-
-def _is_output(path: Path) -> bool:
-    return path.is_dir() and not path.is_symlink()
-
-
-def _timed(function: Any, *args: Any) -> float:
-    started = time.perf_counter()
-    function(*args)
-    return time.perf_counter() - started
-
-
-def _usable(state: BuildState | None, statics: str, output: Path) -> BuildState | None:
-    if state is None or state.statics != statics or not _is_output(output):
-        return None
-    return state if output_id(output) == state.output_id else None

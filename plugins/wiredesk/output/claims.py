@@ -1,8 +1,9 @@
 """Who writes which output path: two writers of one path are an error naming both.
 
 Pelican's writes go through SiteWriter, which records each path with its writer
-and replaces a file atomically, only when its bytes change (a rebuild in place
-keeps the mtime of what did not change).
+in the run's claims (an object of the build, handed to the writer class made for
+the run) and replaces a file atomically, only when its bytes change (a rebuild in
+place keeps the mtime of what did not change).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pelican.writers import Writer
 from .atomic import write_changed
 from ..site.plan import SitePlan
 
-CLAIMS = "wiredesk_claims"  # context entry: output path -> who writes it
+Claims = dict[str, str]  # output path -> who writes it
 
 
 class PathClashError(RuntimeError):
@@ -49,10 +50,11 @@ class _AtomicText(io.StringIO):
 class SiteWriter(Writer):
     """Pelican's writer, recording who writes each path; atomic, keeping mtimes."""
 
+    claims: Claims  # the run's record, set on the class made for each run
+
     def __init__(self, output_path: str, settings: Any = None) -> None:
-        """Start with no path claimed."""
+        """Start as Pelican's writer."""
         super().__init__(output_path, settings=settings)
-        self.claims: dict[str, str] = {}
         self.claimant = "Pelican"
 
     def write_file(
@@ -61,7 +63,6 @@ class SiteWriter(Writer):
         """Write a page, remembering which template and source write it."""
         kind = getattr(template, "name", None) or "a page"
         self.claimant = f"Pelican ({kind}{_source(kwargs)})"
-        context.setdefault(CLAIMS, self.claims)
         return super().write_file(name, template, context, *args, **kwargs)
 
     def write_feed(
@@ -69,7 +70,6 @@ class SiteWriter(Writer):
     ) -> Any:
         """Write one of Pelican's own feeds."""
         self.claimant = "Pelican (a FEED_* setting's feed)"
-        context.setdefault(CLAIMS, self.claims)
         return super().write_feed(elements, context, path, *args, **kwargs)
 
     def _open_w(self, filename: str, encoding: str, override: bool = False) -> Any:
@@ -78,6 +78,11 @@ class SiteWriter(Writer):
             raise PathClashError(_clash(rel, self.claims[rel], self.claimant))
         self.claims[rel] = self.claimant
         return _AtomicText(self.output_path, rel, encoding)
+
+
+def writer_for(claims: Claims) -> type[SiteWriter]:
+    """Return the writer class of one run, recording into claims."""
+    return type("SiteWriter", (SiteWriter,), {"claims": claims})
 
 
 def _clash(path: str, first: str, second: str) -> str:
@@ -94,10 +99,13 @@ def plan_paths(plan: SitePlan) -> Iterable[tuple[str, str]]:
 
 
 def check_claims(
-    plan: SitePlan, others: Iterable[str], context: Mapping[str, Any]
+    plan: SitePlan, others: Iterable[str], taken: Claims, context: Mapping[str, Any]
 ) -> None:
-    """Raise PathClashError when Wiredesk would write a path someone else writes."""
-    claims = dict(context.get(CLAIMS) or {})
+    """Raise PathClashError when Wiredesk would write a path taken already.
+
+    taken: the paths Pelican's writer wrote; context: Pelican's, for its statics.
+    """
+    claims = dict(taken)
     for static in context.get("staticfiles", []):
         claims.setdefault(
             static.save_as, f"Pelican (static file {static.relative_source_path})"

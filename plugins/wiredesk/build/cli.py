@@ -19,6 +19,7 @@ from pelican.settings import read_settings
 from ..catalog.catalog import Catalog
 from ..glue.generator import abandon_runs
 from ..output.lock import hold_output_lock
+from .collect import rare_collections
 from .options import (
     BuildOptions,
     BuildOutcome,
@@ -59,7 +60,7 @@ def run_build(
     One build of an output runs at a time (the lock is taken again, re-entrantly, by
     the run inside Pelican); folders of builds that died are removed.
     """
-    with hold_output_lock(settings["OUTPUT_PATH"]):
+    with hold_output_lock(settings["OUTPUT_PATH"]), rare_collections():
         return _run_build(settings, strict=strict, progress=progress)
 
 

@@ -8,7 +8,6 @@ this output) writes only the files whose print changed, in place.
 
 from __future__ import annotations
 
-import gc
 import logging
 import shutil
 from concurrent.futures import Future
@@ -38,6 +37,7 @@ from ..output.writer import plan_state, write_all, write_changes
 from ..settings import cache_folder
 from ..site.model import NavPage
 from ..site.plan import SitePlan, make_plan
+from .collect import rare_collections
 from .options import (
     BuildOptions,
     BuildOutcome,
@@ -49,8 +49,6 @@ from .publish import index_changes, previous_build, publish_staging
 from .result import summarize
 
 logger = logging.getLogger(__name__)
-
-GC_THRESHOLD = 100_000  # allocations between collections (Python's default: 700)
 
 
 @dataclass
@@ -68,13 +66,12 @@ class SiteBuild:
     search: list[Future[float]] = field(default_factory=list)
     claims: Claims = field(default_factory=dict)  # output path -> who writes it
     context: dict[str, Any] = field(default_factory=dict)  # Pelican's, once planned
-    gc_threshold: tuple[int, ...] = ()
     statics: str = ""
     staging: Path | None = None
     unread: Unread | None = None  # Pelican's articles it could not read
     articles: Any = None  # Pelican's article generator of the run
     own_theme: bool = True  # the theme is Wiredesk's: its page writer renders all
-    lock: ExitStack = field(default_factory=ExitStack)  # the output's build lock
+    lock: ExitStack = field(default_factory=ExitStack)  # the output's lock, rare gc
 
     @classmethod
     def start(cls, pelican: Any) -> SiteBuild:
@@ -87,9 +84,7 @@ class SiteBuild:
         # folders of builds that died go.
         build.lock.enter_context(hold_output_lock(build.output))
         remove_stale_staging(build.output)
-        build.gc_threshold = gc.get_threshold()
-        # A build makes many long-lived small objects and few cycles: collect rarely.
-        gc.set_threshold(GC_THRESHOLD, *build.gc_threshold[1:])
+        build.lock.enter_context(rare_collections())
         build.statics, build.state = previous_build(
             settings, build.output, build.state_file
         )
@@ -221,8 +216,6 @@ class SiteBuild:
         self.pelican.output_path = str(self.output)
         if self.unread is not None:
             self.unread.detach()
-        if self.gc_threshold:
-            gc.set_threshold(*self.gc_threshold)
         if self.staging is not None:
             shutil.rmtree(self.staging, ignore_errors=True)
             self.staging = None

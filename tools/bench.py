@@ -12,6 +12,7 @@ import cProfile
 import json
 import os
 import pstats
+import resource
 import shutil
 import subprocess
 import sys
@@ -73,6 +74,12 @@ def _written(output: Path, since: float) -> tuple[int, float]:
     return files, size / 2**20
 
 
+def _cpu_since(before: resource.struct_rusage) -> float:
+    """Return the CPU seconds (user + system) of children reaped since before."""
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
 def measure(
     step: str, conf: Path, seeds: Path, output: Path, profile: Path | None = None
 ) -> Run:
@@ -83,6 +90,7 @@ def measure(
         time.time() - 1
     )  # file systems keep mtimes at a coarser grain than the clock
     started = time.perf_counter()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     proc = psutil.Popen(
         command,
         cwd=ROOT,
@@ -96,6 +104,7 @@ def measure(
     if proc.returncode != 0:
         raise RuntimeError(f"{step} failed: {err.decode()[-2000:]}")
     info = json.loads(out.decode().strip().splitlines()[-1])
+    info["cpu_s"] = _cpu_since(before)
     files, size = _written(output, since)
     top = load_profile(profile) if profile else ()
     return Run(step, seconds, peak, peak_build, info, files, size, top)

@@ -38,13 +38,15 @@ def ms_per_story(run: Run, count: int) -> float:
 def run_table(runs: list[Run], stories: int) -> list[str]:
     """Return the step table: one line per step, with ms per story and peak PSS."""
     lines = [
-        f"{'step':26} {'wall s':>8} {'search s':>9} {'ms/story':>9} {'PSS MB':>8} "
+        f"{'step':26} {'wall s':>8} {'cpu s':>8} {'search s':>9} {'ms/story':>9} "
+        f"{'PSS MB':>8} "
         f"{'-search':>8} "
         f"{'rendered':>9} {'kept':>8} {'files':>7} {'MB out':>7}"
     ]
     for run in runs:
         lines.append(
-            f"{run.step:26} {run.seconds:8.2f} {run.info.get('search_s', 0.0):9.2f} "
+            f"{run.step:26} {run.seconds:8.2f} {run.info.get('cpu_s', 0.0):8.2f} "
+            f"{run.info.get('search_s', 0.0):9.2f} "
             f"{ms_per_story(run, stories):9.3f} "
             f"{run.peak_mb:8.0f} {run.peak_build_mb:8.0f} "
             f"{run.info.get('rendered', 0):9d} "

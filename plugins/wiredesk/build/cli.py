@@ -16,11 +16,17 @@ from pelican import Pelican
 from pelican.log import console
 from pelican.settings import read_settings
 
-from ..catalog.catalog import Catalog, scan_seeds
+from ..catalog.catalog import Catalog
 from ..glue.generator import abandon_runs
 from ..output.lock import hold_output_lock
-from ..settings import cache_folder, check_settings, extract_options, seed_roots
-from .options import BuildOptions, BuildOutcome, StrictRefusalError, next_run
+from .collect import rare_collections
+from .options import (
+    BuildOptions,
+    BuildOutcome,
+    StrictRefusalError,
+    next_run,
+    read_catalog,
+)
 from .progress import Progress
 from .result import BuildResult, summarize
 
@@ -54,7 +60,7 @@ def run_build(
     One build of an output runs at a time (the lock is taken again, re-entrantly, by
     the run inside Pelican); folders of builds that died are removed.
     """
-    with hold_output_lock(settings["OUTPUT_PATH"]):
+    with hold_output_lock(settings["OUTPUT_PATH"]), rare_collections():
         return _run_build(settings, strict=strict, progress=progress)
 
 
@@ -63,13 +69,7 @@ def _run_build(
 ) -> BuildResult:
     started = time.perf_counter()
     try:
-        check_settings(settings)
-        catalog = scan_seeds(
-            seed_roots(settings),
-            extract_options(settings),
-            cache=cache_folder(settings),
-            progress=progress,
-        )
+        catalog = read_catalog(settings, progress)
         swapped = not (strict and catalog.reports)
         outcome = BuildOutcome()
         if swapped:

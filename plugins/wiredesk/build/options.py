@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from ..catalog.catalog import Catalog
+from ..catalog.catalog import Catalog, scan_seeds
+from ..settings import cache_folder, check_settings, extract_options, seed_roots
 from .progress import Progress
 from .result import BuildResult
 
@@ -37,6 +39,17 @@ class StrictRefusalError(RuntimeError):
         """Say how many files were reported."""
         super().__init__(f"strict: {count} file(s) reported; output left unchanged")
         self.count = count
+
+
+def read_catalog(settings: dict[str, Any], progress: Progress | None) -> Catalog:
+    """Return the stories of the seed folders the settings name (checked first)."""
+    check_settings(settings)
+    return scan_seeds(
+        seed_roots(settings),
+        extract_options(settings),
+        cache=cache_folder(settings),
+        progress=progress,
+    )
 
 
 _NEXT: list[BuildOptions] = []  # options for the next run, set by invoke build

@@ -6,13 +6,13 @@ third of that, which matters when a rebuild extracts a single edited seed.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from dataclasses import fields
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from ..extract import places
+from ..prints import fingerprint
 from .pickles import LOAD_ERRORS, dump_pickle, load_pickle
 
 logger = logging.getLogger(__name__)
@@ -30,7 +30,7 @@ def _file(folder: Path) -> Path:
         places.Place.__module__,
         *(f.name for f in fields(places.Place)),
     ]
-    name = hashlib.sha1(repr(shape).encode()).hexdigest()[:12]
+    name = fingerprint(*shape)[:12]
     return folder / f"gazetteer-{name}.pickle"
 
 

@@ -4,13 +4,13 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import subprocess
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from ..prints import fingerprint
 from .pickles import LOAD_ERRORS, dump_pickle, load_pickle
 
 GIT_TIMEOUT = 600  # seconds; a huge history is read once, then cached
@@ -101,7 +101,7 @@ def read_history(folder: Path, cache: Path | None = None) -> History:
     if shallow == "true":
         return History(shallow=True)
     real = os.path.realpath(folder)
-    name = hashlib.sha256(real.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    name = fingerprint(real)[:16]
     file = cache / f"git-{name}.pickle" if cache else None
     if file is not None:
         try:

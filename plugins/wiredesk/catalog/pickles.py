@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import gc
-import os
 import pickle
 from pathlib import Path
+
+from ..output.atomic import atomic_file
 
 # What reading a damaged or foreign pickle can raise.
 LOAD_ERRORS = (
@@ -32,7 +33,5 @@ def load_pickle(file: Path) -> object:
 def dump_pickle(file: Path, value: object) -> None:
     """Write value to file atomically (a temporary file renamed over it)."""
     file.parent.mkdir(parents=True, exist_ok=True)
-    tmp = file.with_suffix(f".tmp-{os.getpid()}")
-    with tmp.open("wb") as f:
+    with atomic_file(file) as f:
         pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
-    tmp.replace(file)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -11,6 +10,7 @@ from pathlib import Path
 
 from ..extract import EXTRACTOR_VERSION, ExtractOptions
 from ..model import Dateline, Story
+from ..prints import fingerprint
 from .pickles import LOAD_ERRORS, dump_pickle, load_pickle
 
 logger = logging.getLogger(__name__)
@@ -31,7 +31,7 @@ def options_fingerprint(options: ExtractOptions) -> str:
     blob = json.dumps(
         [CACHE_FORMAT, EXTRACTOR_VERSION, shape, values], sort_keys=True, default=repr
     )
-    return hashlib.sha256(blob.encode()).hexdigest()[:16]
+    return fingerprint(blob)[:16]
 
 
 def content_key(name: str, data: bytes, received: str = "") -> str:
@@ -39,9 +39,7 @@ def content_key(name: str, data: bytes, received: str = "") -> str:
 
     The received time (first commit or file time) may date the story.
     """
-    digest = hashlib.sha256(name.encode() + b"\0" + received.encode() + b"\0")
-    digest.update(data)
-    return digest.hexdigest()
+    return fingerprint(name, received, data)
 
 
 def stat_sig(stat: os.stat_result, received: str = "") -> StatSig:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..errors import ExtractError
 from ..model import FILE_TIME, Dateline, Received, Story
+from ..prints import fingerprint
 from .agencies import canonical_agency, find_signoff
 from .datechain import story_date
 from .dateline import parse_dateline
@@ -165,7 +165,7 @@ def extract_story(
         orgs=found.orgs,
         paragraphs=tuple(paragraphs),
         encoding=decoded.encoding,
-        digest=hashlib.sha256(text.strip().encode()).hexdigest(),
+        digest=fingerprint(text.strip()),
         status=(header.get("status") or "published").lower(),
         dateline=dateline,
         warnings=tuple(warnings),

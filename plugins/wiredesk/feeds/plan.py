@@ -7,12 +7,12 @@ previous build tells which files must be rendered again; the others are unchange
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol, TypeVar
 
+from ..prints import fingerprint
 from .archive import current_links, page_links
 from .model import (
     ALL,
@@ -117,11 +117,8 @@ def archive_split(
 def _print(
     site: SiteConfig, job_head: Sequence[object], chosen: Sequence[Entry]
 ) -> str:
-    digest = hashlib.sha1(usedforsecurity=False)
-    digest.update(repr((RENDER_VERSION, site, *job_head)).encode("utf-8"))
-    for entry in chosen:
-        digest.update(repr((entry.id, entry.print)).encode("utf-8"))
-    return digest.hexdigest()
+    entries = ((entry.id, entry.print) for entry in chosen)
+    return fingerprint((RENDER_VERSION, site, *job_head), *entries)
 
 
 def feed_job(
@@ -148,9 +145,8 @@ def feed_job(
 
 def stylesheet_job() -> FeedJob:
     """Return the job of the browser stylesheet feeds/feed.xsl."""
-    digest = hashlib.sha1(usedforsecurity=False)
-    digest.update(f"{RENDER_VERSION}\n{FEED_XSL}".encode())
-    return FeedJob(paths=(XSL_PATH,), ids=(), print=digest.hexdigest(), topic=None)
+    print_ = fingerprint(RENDER_VERSION, FEED_XSL)
+    return FeedJob(paths=(XSL_PATH,), ids=(), print=print_, topic=None)
 
 
 def site_jobs(site: SiteConfig, newest_first: Sequence[Entry]) -> list[FeedJob]:

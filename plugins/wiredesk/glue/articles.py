@@ -152,3 +152,34 @@ def story_articles(
         "tags": _groups(articles, lambda a: getattr(a, "tags", [])),
         "authors": _groups(articles, lambda a: getattr(a, "authors", [])),
     }
+
+
+STORY_ENTRIES = (
+    "articles",
+    "dates",
+    "hidden_articles",
+    "drafts",
+    "categories",
+    "tags",
+    "authors",
+)
+
+
+def release_groupings(
+    context: dict[str, Any], generator: Any, *, own_theme: bool
+) -> None:
+    """Let the stories go once every file is written: empty their context entries.
+
+    With the site's own theme, Pelican's article generator holds them too: its
+    groupings go, its lists of articles stay for Pelican's summary.
+    """
+    for key in STORY_ENTRIES:
+        if key in context:
+            context[key] = []
+    if own_theme or generator is None:
+        return
+    generator.dates, generator.categories, generator.authors = [], [], []
+    generator.tags = {}
+    periods = getattr(generator, "period_archives", None) or {}
+    generator.period_archives = {period: [] for period in periods}
+    context["period_archives"] = generator.period_archives

@@ -44,13 +44,18 @@ def start_run(pelican: Any) -> type[SiteGenerator]:
     return type("SiteGenerator", (SiteGenerator,), {"build": build})
 
 
+def run_of(settings: dict[str, Any]) -> SiteBuild | None:
+    """Return the build of the Pelican run with these settings (None outside one)."""
+    return _RUNS.get(id(settings))
+
+
 def take_articles(generator: Any) -> None:
     """Make Pelican's articles stories: Wiredesk writes their pages and lists.
 
     Pelican's generator then writes only its own feeds, less those of the whole
     site whose path a Wiredesk feed takes (holding the posts too).
     """
-    build = _RUNS.get(id(generator.settings))
+    build = run_of(generator.settings)
     if build is None:
         return
     build.posts = generator_posts(generator)

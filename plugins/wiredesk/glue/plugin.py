@@ -7,16 +7,17 @@ from typing import Any
 from pelican import signals
 
 from ..feeds import add_feed_helpers
-from ..output.claims import SiteWriter
+from ..output.claims import SiteWriter, writer_for
 from ..render.filters import add_filters
 from ..settings import search_enabled
-from .generator import end_run, start_run, take_articles
+from .generator import end_run, run_of, start_run, take_articles
 from .watch import watch_seeds
 
 
-def get_writer(_pelican: Any) -> type[SiteWriter]:
+def get_writer(pelican: Any) -> type[SiteWriter]:
     """Write Pelican's files atomically, recording who writes each path."""
-    return SiteWriter
+    build = run_of(pelican.settings)
+    return writer_for(build.claims if build is not None else {})
 
 
 def add_flags(generator: Any) -> None:

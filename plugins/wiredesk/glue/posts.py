@@ -10,7 +10,6 @@ tag URI of its file name without the extension.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 from collections.abc import Iterable, Mapping
@@ -25,6 +24,7 @@ from ..catalog.catalog import Catalog, Report, display_path
 from ..extract.entities import find_entities
 from ..extract.identity import make_id
 from ..model import Story
+from ..prints import fingerprint
 from ..settings import get_setting, pelican_feeds_published
 
 POST_LISTS = (
@@ -98,7 +98,7 @@ def post_story(article: Any, settings: Mapping[str, Any]) -> Story:
         orgs=found.orgs,
         paragraphs=(),
         encoding="utf-8",
-        digest=hashlib.sha256(html.encode()).hexdigest(),
+        digest=fingerprint(html),
         status=article.status,
         html=html,
     )
@@ -124,5 +124,5 @@ def take_posts(
         keys[story.key] = path
         catalog.stories[path] = story
         taken[story.id] = article
-        catalog.keys[path] = hashlib.sha1(repr(story).encode()).hexdigest()
+        catalog.keys[path] = fingerprint(story)
     return taken

@@ -1,8 +1,9 @@
 """Who writes which output path: two writers of one path are an error naming both.
 
 Pelican's writes go through SiteWriter, which records each path with its writer
-and replaces a file atomically, only when its bytes change (a rebuild in place
-keeps the mtime of what did not change).
+in the run's claims (an object of the build, handed to the writer class made for
+the run) and replaces a file atomically, only when its bytes change (a rebuild in
+place keeps the mtime of what did not change).
 """
 
 from __future__ import annotations
@@ -14,10 +15,10 @@ from typing import Any
 
 from pelican.writers import Writer
 
-from ..render.pages import write_changed
+from .atomic import write_changed
 from ..site.plan import SitePlan
 
-CLAIMS = "wiredesk_claims"  # context entry: output path -> who writes it
+Claims = dict[str, str]  # output path -> who writes it
 
 
 class PathClashError(RuntimeError):
@@ -35,23 +36,25 @@ def _source(kwargs: Mapping[str, Any]) -> str:
 class _AtomicText(io.StringIO):
     """Text written to a file on close: atomically, and only when it changed."""
 
-    def __init__(self, path: str, encoding: str) -> None:
+    def __init__(self, root: str, rel: str, encoding: str) -> None:
         super().__init__()
-        self.path, self.encoding_name = path, encoding
+        self.root, self.rel, self.encoding_name = root, rel, encoding
 
     def close(self) -> None:
         if not self.closed:
-            write_changed("", self.path, self.getvalue().encode(self.encoding_name))
+            data = self.getvalue().encode(self.encoding_name)
+            write_changed(self.root, self.rel, data)
         super().close()
 
 
 class SiteWriter(Writer):
     """Pelican's writer, recording who writes each path; atomic, keeping mtimes."""
 
+    claims: Claims  # the run's record, set on the class made for each run
+
     def __init__(self, output_path: str, settings: Any = None) -> None:
-        """Start with no path claimed."""
+        """Start as Pelican's writer."""
         super().__init__(output_path, settings=settings)
-        self.claims: dict[str, str] = {}
         self.claimant = "Pelican"
 
     def write_file(
@@ -60,7 +63,6 @@ class SiteWriter(Writer):
         """Write a page, remembering which template and source write it."""
         kind = getattr(template, "name", None) or "a page"
         self.claimant = f"Pelican ({kind}{_source(kwargs)})"
-        context.setdefault(CLAIMS, self.claims)
         return super().write_file(name, template, context, *args, **kwargs)
 
     def write_feed(
@@ -68,7 +70,6 @@ class SiteWriter(Writer):
     ) -> Any:
         """Write one of Pelican's own feeds."""
         self.claimant = "Pelican (a FEED_* setting's feed)"
-        context.setdefault(CLAIMS, self.claims)
         return super().write_feed(elements, context, path, *args, **kwargs)
 
     def _open_w(self, filename: str, encoding: str, override: bool = False) -> Any:
@@ -76,7 +77,12 @@ class SiteWriter(Writer):
         if rel in self.claims and not override:
             raise PathClashError(_clash(rel, self.claims[rel], self.claimant))
         self.claims[rel] = self.claimant
-        return _AtomicText(filename, encoding)
+        return _AtomicText(self.output_path, rel, encoding)
+
+
+def writer_for(claims: Claims) -> type[SiteWriter]:
+    """Return the writer class of one run, recording into claims."""
+    return type("SiteWriter", (SiteWriter,), {"claims": claims})
 
 
 def _clash(path: str, first: str, second: str) -> str:
@@ -93,10 +99,13 @@ def plan_paths(plan: SitePlan) -> Iterable[tuple[str, str]]:
 
 
 def check_claims(
-    plan: SitePlan, others: Iterable[str], context: Mapping[str, Any]
+    plan: SitePlan, others: Iterable[str], taken: Claims, context: Mapping[str, Any]
 ) -> None:
-    """Raise PathClashError when Wiredesk would write a path someone else writes."""
-    claims = dict(context.get(CLAIMS) or {})
+    """Raise PathClashError when Wiredesk would write a path taken already.
+
+    taken: the paths Pelican's writer wrote; context: Pelican's, for its statics.
+    """
+    claims = dict(taken)
     for static in context.get("staticfiles", []):
         claims.setdefault(
             static.save_as, f"Pelican (static file {static.relative_source_path})"

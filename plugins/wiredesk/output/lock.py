@@ -66,7 +66,7 @@ def temp_file(output: str, rel: str) -> str:
     In the staging area, so a build killed between the write and the rename leaves
     nothing in the site.
     """
-    area = staging_area(Path(output))
+    area = staging_area(area_output(Path(output)))  # a staging folder's own area
     area.mkdir(parents=True, exist_ok=True)
     return f"{area}/tmp-{os.getpid()}-{rel.replace('/', '%')}"
 

@@ -8,7 +8,7 @@ these prints with its own plan and writes only the files whose print changed.
 
 from __future__ import annotations
 
-import hashlib
+from ..prints import fingerprint
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -77,7 +77,7 @@ def statics_print(settings: dict[str, Any], settings_mark: str) -> str:
     code = Path(__file__).resolve().parents[1]  # the whole plugin package
     roots = [code, Path(settings["THEME"]), Path(settings.get("PATH") or "content")]
     parts = (STATE_FORMAT, pelican.__version__, settings_mark, _tree_print(roots))
-    return hashlib.sha1(repr(parts).encode()).hexdigest()
+    return fingerprint(*parts)
 
 
 def output_id(folder: Path) -> str:
@@ -88,7 +88,7 @@ def output_id(folder: Path) -> str:
 
 def state_file(cache: Path, output: Path) -> Path:
     """Return where the state of an output folder is kept."""
-    name = hashlib.sha1(str(output.resolve()).encode()).hexdigest()[:12]
+    name = fingerprint(str(output.resolve()))[:12]
     return cache / f"site-{name}.pickle"
 
 

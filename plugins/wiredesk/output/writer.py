@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-import hashlib
+from ..prints import fingerprint
 import os
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from .state import BuildState
-from ..render.pages import theme_env, write_changed, write_new, write_pages
+from ..render.pages import theme_env, write_pages
+from .atomic import write_changed, write_new
 from ..build.progress import Progress
 from ..site.plan import SitePlan
 
@@ -31,9 +32,7 @@ def month_prints(plan: SitePlan) -> dict[str, str]:
     """Return the print of each search shard: its story pages' prints."""
     prints = {job.save_as: job.print for job in plan.pages}
     return {
-        month: hashlib.sha1(
-            "|".join(f"{f}:{prints.get(f)}" for f in files).encode()
-        ).hexdigest()
+        month: fingerprint(*((f, prints.get(f)) for f in files))
         for month, files in plan.months().items()
     }
 
@@ -52,7 +51,7 @@ def plan_state(
         nav=list(nav),
         pages={job.save_as: job.print for job in plan.pages},
         feeds={job.paths: job.print for job in plan.feeds},
-        others={name: hashlib.sha1(data).hexdigest() for name, data in others.items()},
+        others={name: fingerprint(data) for name, data in others.items()},
         months=month_prints(plan),
         related=dict(plan.model.related),
         marks=dict(plan.marks),
@@ -142,7 +141,7 @@ def write_changes(
         write_changed(base, rel, data)
     others = plan.other_files(settings)
     for rel, data in others.items():
-        fresh = state.others.get(rel) != hashlib.sha1(data).hexdigest()
+        fresh = state.others.get(rel) != fingerprint(data)
         if fresh or not os.path.exists(os.path.join(base, rel)):
             write_changed(base, rel, data)
     feed_paths = {p for j in plan.feeds for p in j.paths}

@@ -4,7 +4,7 @@ The Jinja environment is made as Pelican makes its own (same loaders, options,
 filters and globals), so a page reads the same with or without Pelican running.
 """
 
-# ruff: noqa: PTH103, PTH105, PTH111, PTH118, PTH120, PTH123 - hot loops over path strings
+# ruff: noqa: PTH111, PTH118, PTH120 - hot loops over path strings
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ from pelican.utils import DateFormatter
 
 from ..feeds.helpers import feed_alternates
 from ..feeds.paths import feed_url
-from ..output.lock import temp_file
+from ..output.atomic import write_new
 from ..settings import search_enabled
 from ..site.model import NavPage, SiteModel
 from ..site.pagejobs import PageJob
@@ -109,31 +109,6 @@ def render_job(env: Environment, base: Mapping[str, Any], job: PageJob) -> str:
     """Return the HTML of one page."""
     template = env.get_template(f"{job.template}.html")
     return template.render({**base, "output_file": job.save_as, **job.values})
-
-
-def write_new(root: str, rel: str, data: bytes) -> bool:
-    """Write a file into a fresh folder."""
-    path = os.path.join(root, rel)
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    with open(path, "wb") as f:
-        f.write(data)
-    return True
-
-
-def write_changed(root: str, rel: str, data: bytes) -> bool:
-    """Replace a file atomically unless it already holds these bytes."""
-    path = os.path.join(root, rel)
-    try:
-        with open(path, "rb") as f:
-            if f.read() == data:
-                return False
-    except OSError:
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-    tmp = temp_file(root, rel)  # in the staging area: a kill leaves no litter
-    with open(tmp, "wb") as f:
-        f.write(data)
-    os.replace(tmp, path)
-    return True
 
 
 # What the forked workers render: set before the pool starts, inherited by fork.

@@ -11,12 +11,15 @@ search: the headline and the story's text.
 from __future__ import annotations
 
 import hashlib
+import shutil
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 from typing import Protocol
 
 from ..model import Story
+from ..output.lock import work_folder
 
 
 class Searchable(Protocol):
@@ -73,3 +76,23 @@ def changed_months(
     """Return the shards whose print changed, appeared or went since before."""
     changed = {m for m in now if before.get(m) != now[m]}
     return tuple(sorted(changed | {m for m in before if m not in now}))
+
+
+@dataclass
+class StoryDocuments:
+    """The documents of one build, in the output's staging area, and their prints."""
+
+    folder: Path
+    shards: dict[str, str]  # shard -> print of its documents
+
+    @classmethod
+    def write(
+        cls, output: Path, views: Iterable[Searchable], shards: Mapping[str, list[str]]
+    ) -> StoryDocuments:
+        """Write every story's document for output's index; keep the shard prints."""
+        folder = work_folder(output, "search-docs")
+        return cls(folder, document_months(shards, write_documents(views, folder)))
+
+    def remove(self) -> None:
+        """Remove the documents (the index has been made)."""
+        shutil.rmtree(self.folder, ignore_errors=True)

@@ -8,14 +8,14 @@ newest weeks first and older ones on request.
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
 import shutil
 from pathlib import Path
 
+from ..output.atomic import atomic_file
 from ..output.lock import work_folder
 from ..output.swap import exchange, staged_output
+from ..prints import fingerprint
 from .pagefind import (
     SEARCH_DIR,
     Shards,
@@ -32,16 +32,13 @@ Manifest = dict[str, tuple[str, dict[str, str]]]  # shard -> (pages print, files
 
 
 def file_hash(path: Path) -> str:
-    """Return the SHA-256 of a file's bytes."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    """Return the print of a file's bytes."""
+    return fingerprint(path.read_bytes())
 
 
 def pages_print(site: Path, files: list[str], version: str) -> str:
     """Return the print of one shard's story pages: their names and bytes."""
-    digest = hashlib.sha256(f"{FORMAT}\0{version}".encode())
-    for name in files:
-        digest.update(f"\0{name}\0{file_hash(site / name)}".encode())
-    return digest.hexdigest()
+    return fingerprint(FORMAT, version, *((n, file_hash(site / n)) for n in files))
 
 
 def shard_files(folder: Path) -> dict[str, str]:
@@ -71,7 +68,7 @@ def reusable(
 
 def manifest_file(cache: Path, output: Path) -> Path:
     """Return where the shard manifest of an output folder is kept."""
-    name = hashlib.sha1(str(output.resolve()).encode()).hexdigest()[:12]
+    name = fingerprint(str(output.resolve()))[:12]
     return cache / f"search-{name}.json"
 
 
@@ -93,9 +90,8 @@ def load_manifest(file: Path | None) -> Manifest:
 def save_manifest(file: Path, manifest: Manifest) -> None:
     """Write the shard manifest atomically."""
     file.parent.mkdir(parents=True, exist_ok=True)
-    tmp = file.with_suffix(f".tmp-{os.getpid()}")
-    tmp.write_text(json.dumps(manifest, sort_keys=True), encoding="utf-8")
-    tmp.replace(file)
+    with atomic_file(file) as f:
+        f.write(json.dumps(manifest, sort_keys=True).encode("utf-8"))
 
 
 def build_shards(

@@ -6,13 +6,13 @@ rebuild renders just the pages whose print changed.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from pelican.paginator import Paginator
 
+from ..prints import fingerprint
 from .model import StoryView
 
 
@@ -27,8 +27,8 @@ class PageJob:
 
 
 def job_hash(*parts: object) -> str:
-    """Return the sha1 of parts joined (a print)."""
-    return hashlib.sha1("\x1f".join(map(str, parts)).encode()).hexdigest()
+    """Return the print of parts."""
+    return fingerprint(*parts)
 
 
 def cards_print(views: Sequence[StoryView]) -> str:

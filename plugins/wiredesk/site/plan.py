@@ -6,7 +6,6 @@ build's and writes only what changed.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -22,6 +21,7 @@ from ..feeds.model import FeedItem, SiteConfig
 from ..feeds.plan import Entry, FeedJob, plan_feeds
 from ..output.hosting import host_files
 from ..output.state import StoryMark
+from ..prints import fingerprint
 from ..render.pages import base_context
 from ..settings import site_cname
 from .findability import news_entries, site_urls
@@ -65,14 +65,14 @@ def settings_print(settings: Mapping[str, Any]) -> str:
         for k, v in settings.items()
         if k.isupper() and k not in NOT_CONTENT
     )
-    return hashlib.sha1(repr(items).encode()).hexdigest()
+    return fingerprint(*items)
 
 
 def site_print(settings_mark: str, model: SiteModel, nav: Sequence[NavPage]) -> str:
     """Return the print of what every page shows: settings, sections, pages."""
     sections = [(t.name, t.slug, t.url) for t, _ in model.categories]
     pages = [(p.title, p.url) for p in nav]
-    return hashlib.sha1(repr((settings_mark, sections, pages)).encode()).hexdigest()
+    return fingerprint(settings_mark, sections, pages)
 
 
 @dataclass(slots=True)

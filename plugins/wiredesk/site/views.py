@@ -6,13 +6,13 @@ content classes, so a rebuild can make them without running Pelican.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..extract.identity import make_slug
 from ..model import Story
+from ..prints import fingerprint
 from ..render.body import render_paragraphs
 
 Slugger = Callable[[str, str], str]  # (name, kind) -> slug
@@ -134,7 +134,7 @@ def card_print(story: Story, url: str) -> str:
         story.updated.isoformat(),
         story.has_time,
     )
-    return hashlib.sha1(repr(shown).encode()).hexdigest()
+    return fingerprint(*shown)
 
 
 def make_view(

@@ -12,7 +12,6 @@ from itertools import chain
 from pathlib import Path
 from typing import Any
 
-from ..search.documents import shard_prints
 from .state import BuildState
 from ..render.pages import theme_env, write_pages
 from .atomic import write_changed, write_new
@@ -31,7 +30,11 @@ class Written:
 
 def month_prints(plan: SitePlan) -> dict[str, str]:
     """Return the print of each search shard: its story pages' prints."""
-    return shard_prints(plan.months(), {job.save_as: job.print for job in plan.pages})
+    prints = {job.save_as: job.print for job in plan.pages}
+    return {
+        month: fingerprint(*((f, prints.get(f)) for f in files))
+        for month, files in plan.months().items()
+    }
 
 
 def plan_state(

@@ -59,14 +59,13 @@ from pelican.plugins.wiredesk.extract.headline import (
             "January, the ambassador said.",
             "Mishustin to pay official visit to Vietnam in January",
         ),
-        # parentheses, asides and the second clause are dropped
+        # asides and the second clause are dropped; a name goes by its acronym
         (
             "The United States has disrupted the transfer of Russia's contribution to "
             "the "
             "International Committee of the Red Cross (ICRC), the Foreign Ministry "
             "said.",
-            "US disrupts transfer of Russia's contribution to International Committee "
-            "of Red Cross",
+            "US disrupts transfer of Russia's contribution to ICRC",
         ),
         (
             "Olin Corp said John W. Johnstone Jr, 54, president and chief operating "

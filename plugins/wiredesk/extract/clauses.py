@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .tagging import lexicon_tag
+
 SPEECH = (
     r"(?:said|says|told\s+[^,;]{1,40}?|stated|announced|reported|added|noted|stressed|"
     r"emphasized|emphasised|pointed\s+out|warned|explained|declared|confirmed|wrote|"
@@ -37,12 +39,23 @@ ASIDE_RE = re.compile(
     r",\s+(?:which|who|whose|where|a|an|the|including|such as)\s[^,]{0,100},"
 )
 RELATIVE_END_RE = re.compile(r",\s+(?:which|who|whose)\s.*$")
+# A relative clause whose list runs past its first comma to the end of the sentence:
+# ", which supplies finance, insurance and leasing computers to dealers".
+RELATIVE_LIST_RE = re.compile(
+    r",\s+(?:which|who|whose)\s[^,]{0,100},\s+(?P<next>[a-z][\w-]*)[^,]*?"
+    r"\s(?:and|or)\s[^,]*$"
+)
+# A sentence's own apposition: ", a move that will ...", "an outcome which ...".
+SENTENCE_APPOSITION_RE = re.compile(
+    r",\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}?(?:that|which)\s.*$"
+)
 INTRO_RE = re.compile(
     r"^(?:Thanks\s+to|According\s+to|Due\s+to|In|On|At|After|Following|Despite|Amid|Earlier|"
     r"Meanwhile|Under|With|Since|During|Last\s+\w+|This\s+\w+)\b[^,]{0,120},\s+(?=\S.{20,})"
 )
 SECOND_CLAUSE_RE = re.compile(
     r"(?:,\s+|\s+)(?:but|while|although|whereas|though)\s|;\s|,\s+and\s"
+    r"|\s+compared\s+(?:with|to)\s"
     r"|,\s+(?:down|up|compared|against|versus|making|bringing|raising|leaving|"
     r"alleviating|including|with|as|after|following)\s"
 )
@@ -109,11 +122,20 @@ def clean_name(name: str) -> str:
     return NAME_MARKS_RE.sub("", PAREN_RE.sub("", name)).strip()
 
 
+def _drop_relative_list(text: str) -> str:
+    """Drop a relative clause with a list in it to the end, not its first item only."""
+    match = RELATIVE_LIST_RE.search(text)
+    if match is None or lexicon_tag(match["next"]).startswith(("VB", "MD")):
+        return text  # ", which makes cars, said ...": the sentence goes on
+    return text[: match.start()]
+
+
 def trim_clauses(text: str) -> str:
     """Drop parentheses, asides, relative clauses, an opener, a second clause."""
     text = WRAPPED_RE.sub(r"\g<inner>", text)
     text = NAME_MARKS_RE.sub("", QUOTES_RE.sub("", PAREN_RE.sub("", text)))
     text = AGE_RE.sub("", text)
+    text = SENTENCE_APPOSITION_RE.sub("", _drop_relative_list(text))
     text = RELATIVE_END_RE.sub("", ASIDE_RE.sub("", text))
     text = INTRO_RE.sub("", text)
     for match in SECOND_CLAUSE_RE.finditer(text):

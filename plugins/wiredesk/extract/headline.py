@@ -5,19 +5,28 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .acronyms import name_by_acronym
 from .asides import drop_appositions
 from .clauses import Claim, clean_name, split_attribution, trim_clauses, unwrap_names
+from .copula import headline_copula
 from .credit import credit_source, join_speakers, say_verb
 from .fitclaim import fit_claim
 from .foreign import foreign_headline
 from .language import detect_language
 from .names import split_words
 from .sentences import sentence_ends
-from .style import WEEKDAY_RE, present_it, shorten_people, to_headlinese
+from .style import (
+    WEEKDAY_RE,
+    lower_common_nouns,
+    present_it,
+    shorten_people,
+    to_headlinese,
+)
 from .suffixes import drop_company_suffixes
 from .tables import is_table, table_headline
 from .tagging import is_known_word
 from .wordcut import MAX_CHARS, fit_words, strip_trailing
+from .wordiness import strike_wordiness
 
 PRONOUNS: frozenset[str] = frozenset(split_words("it its they their"))
 POSSESSIVES: frozenset[str] = frozenset(split_words("its their"))
@@ -40,6 +49,7 @@ def first_sentence(text: str) -> str:
 
 def _english_headline(sentence: str, max_chars: int, target: int) -> str:
     sentence = GLUED_UNIT_RE.sub(_unglue, sentence)  # "mln dlruntied loan"
+    sentence = strike_wordiness(lower_common_nouns(name_by_acronym(sentence)))
     sentence = strip_trailing(WEEKDAY_RE.sub("", unwrap_names(sentence)))
     claim = split_attribution(drop_appositions(sentence))
     body = to_headlinese(shorten_people(join_speakers(trim_clauses(claim.text))))
@@ -94,7 +104,8 @@ def make_headline(
     limit = min(max_chars, TARGET_CHARS)
     lang = (lang or detect_language(lede)).split("-")[0].casefold()  # "pt-BR": pt
     if lang == "en":
-        headline = drop_company_suffixes(_english_headline(sentence, max_chars, limit))
+        headline = _english_headline(sentence, max_chars, limit)
+        headline = headline_copula(drop_company_suffixes(headline))
         headline = UP_TO_END_RE.sub("", headline)  # "repurchase of up (to ...)"
     else:
         headline = foreign_headline(BRIEF_RE.sub("", lede), lang, max_chars, limit)

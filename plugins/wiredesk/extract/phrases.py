@@ -35,6 +35,36 @@ SUBORDINATORS: frozenset[str] = frozenset(
 )
 LOOSE_TAIL_WORDS = 4
 OBJECT_PRONOUNS: frozenset[str] = frozenset(split_words("them it him her us"))
+# "a year before", "weeks after": an adverb of time may end a clause.
+ADVERBS_OF_TIME: frozenset[str] = frozenset(split_words("before after earlier later"))
+TIME_NOUNS: frozenset[str] = frozenset(
+    split_words("day days week weeks month months year years quarter quarters")
+)
+# Compound prepositions cut before their last word: "in connection (with)".
+OPEN_PHRASES: frozenset[str] = frozenset(
+    {
+        "in connection",
+        "in order",
+        "in line",
+        "in response",
+        "as part",
+        "in addition",
+        "in favour",
+        "in favor",
+        "on behalf",
+        "in view",
+        "in light",
+        "in spite",
+        "in terms",
+        "with regard",
+        "in respect",
+        "in accordance",
+        "in search",
+        "in exchange",
+        "in return",
+        "in charge",
+    }
+)
 # Words that open a clause of their own, which needs a verb before the end.
 OPENERS: frozenset[str] = frozenset(
     split_words("if because although though whether unless whereas which who that")
@@ -79,10 +109,13 @@ def is_complete(words: list[Word], main: int | None) -> bool:
     if len(words) < 3 or not has_predicate(words):  # noqa: PLR2004 - "Prices fall"
         return False
     closing = words[-1].tag in {"VBN", "VBD", "VBZ", "VBP"} and len(words) - 1 == main
-    if words[-1].tag in BAD_ENDS and not closing:
+    when = words[-1].text in ADVERBS_OF_TIME and words[-2].text in TIME_NOUNS
+    if words[-1].tag in BAD_ENDS and not closing and not when:
         return False
     if words[-1].text.casefold() in OBJECT_PRONOUNS:
         return False  # "plan intended to protect them": whom?
+    if f"{words[-2].text} {words[-1].text}".casefold() in OPEN_PHRASES:
+        return False  # "violations in connection": with what?
     opener = max(
         (i for i, w in enumerate(words) if w.text.casefold() in OPENERS), default=None
     )

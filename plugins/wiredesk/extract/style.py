@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
+from .countries import find_country
 from .entities import RUN_RE
-from .names import FAMILY_FIRST
+from .names import FAMILY_FIRST, TITLES, split_words
 from .pasttense import present_main_verb
 from .people import MIN_NAME_WORDS, is_person, strip_titles
-from .tagging import is_known_word
+from .tagging import is_known_word, lexicon_tag
 from .tense import (
     IRREGULAR,
     base_form,
@@ -35,10 +36,26 @@ PROGRESSIVE_RE = re.compile(
     r"able|unable|willing|determined|expected|about|poised|eager)\b)"
 )
 INTENT_RE = re.compile(
+    r"(?<!\bno\s)(?<!\bany\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bnew\s)"
     r"\b(?:intends|intend|plans|plan|is going|are going|aims|aim|"
     r"is preparing|are preparing)\s+(?=to\s)"
 )
 SHORT_PART = 2
+# "Russia's leader Vladimir Putin": a country's title in lower case, then the name
+# (not "Acme's chief John Smith": the company says who he is).
+POSSESSIVE_TITLE_RE = re.compile(
+    r"\b(?P<owner>[A-Z][\w.]*)(?:'s|’s)\s+(?P<title>(?:[a-z]+\s+){1,2})"
+    r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})\b"
+)
+# Reuters capitalises a word after "U.S.": "U.S. Banks to", "U.K. Economic data".
+CAPITALISED_AFTER_RE = re.compile(
+    r"\b(?:U\.S\.|U\.K\.)\s+(?P<word>[A-Z][a-z]+)\b"
+    r"(?=\s+(?!and\b|of\b|&)(?P<after>[a-z]+)|[,.]|$)"
+)
+# Capitalised after "U.S." as the name of one body: "the U.S. Treasury", "U.S. Army".
+INSTITUTIONS: frozenset[str] = frozenset(
+    split_words("treasury congress senate house army navy embassy administration")
+)
 AND_RE = re.compile(r"\s+and\s+")
 WILL_RE = re.compile(r"\bwill\s+(?=[a-z])")
 PRONOUN_END_RE = re.compile(r"\s(?:it|they|he|she|we|you|I)\s+$")
@@ -85,12 +102,17 @@ def surname(name: list[str]) -> str:
 def short_person(words: list[str], *, speaker: bool = False) -> str | None:
     """Return the surname of a titled name ("President Vladimir Putin" -> "Putin").
 
-    A speaker (the subject of "said") needs no title to count as a person.
+    A speaker (the subject of "said") needs no title to count as a person. A
+    country alone is no title for one word ("U.S. Banks" are no Mr Banks).
     """
     rest = strip_titles(words)
+    country_only = all(
+        find_country(w.casefold()) for w in words[: len(words) - len(rest)]
+    )
     if (
         rest
         and len(rest) < len(words)
+        and (len(rest) >= MIN_NAME_WORDS or not country_only)
         and is_person(rest, had_title=True, following="")
     ):
         return surname(rest)
@@ -106,11 +128,37 @@ def short_person(words: list[str], *, speaker: bool = False) -> str | None:
 def shorten_people(text: str) -> str:
     """Replace titled full names by surnames, the way headlines name people."""
 
-    def surname(match: re.Match[str]) -> str:
+    def short(match: re.Match[str]) -> str:
         parts = AND_RE.split(match[0])
         return " and ".join(short_person(p.split()) or p for p in parts)
 
-    return RUN_RE.sub(surname, text)
+    def owned(match: re.Match[str]) -> str:
+        name = match["name"].split()
+        titled = all(w in TITLES for w in match["title"].split())
+        if (
+            titled
+            and find_country(match["owner"].casefold())
+            and is_person(name, had_title=True, following="")
+        ):
+            return surname(name)
+        return match[0]
+
+    return RUN_RE.sub(short, POSSESSIVE_TITLE_RE.sub(owned, text))
+
+
+def lower_common_nouns(text: str) -> str:
+    """Lower-case a common noun or adjective the wire capitalised after "U.S."."""
+
+    def lower(match: re.Match[str]) -> str:
+        word, low = match["word"], match["word"].casefold()
+        tag = lexicon_tag(low)
+        after = lexicon_tag(match["after"] or "")
+        singular = tag == "NN" and not after.startswith(("VB", "MD"))
+        if low not in INSTITUTIONS and (tag in {"NNS", "JJ"} or singular):
+            return match[0][: -len(word)] + low
+        return match[0]
+
+    return CAPITALISED_AFTER_RE.sub(lower, text)
 
 
 def present_it(claim: str) -> str:

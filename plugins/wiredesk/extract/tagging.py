@@ -45,6 +45,11 @@ def is_known_word(word: str) -> bool:
     return word in parser.lexicon
 
 
+def lexicon_tag(word: str) -> str:
+    """Return the tag the tagger's lexicon gives word out of context ("" if none)."""
+    return parser.lexicon.get(word) or ""
+
+
 class Word(NamedTuple):  # a tuple: made for every word of every clause tagged
     """One word or punctuation mark with its part-of-speech tag ("NNP")."""
 

@@ -33,6 +33,8 @@ FOREIGN_FUNCTION_WORDS: frozenset[str] = frozenset(
 )
 DANGLING = DANGLING | FOREIGN_FUNCTION_WORDS
 BOUNDARY = BOUNDARY | FOREIGN_FUNCTION_WORDS
+# Words that may end a whole sentence as adverbs: "than a year before".
+ADVERBS_AT_END: frozenset[str] = frozenset(split_words("before after since"))
 TRAILING = frozenset(",;:.-–—!?\"'“”‘’(")
 
 
@@ -63,7 +65,7 @@ def fit_words(text: str, max_chars: int = MAX_CHARS, keep: int = 0) -> str:
             kept,
         )
         kept = boundary
-    dangling = DANGLING if kept < len(words) else DANGLING - VERBS
+    dangling = DANGLING if kept < len(words) else DANGLING - VERBS - ADVERBS_AT_END
     words = words[:kept]
     while len(words) > 1 and words[-1].strip(",;:").casefold() in dangling:
         words.pop()

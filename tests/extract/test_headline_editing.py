@@ -1,0 +1,187 @@
+"""Headlines an editor would run: shapes that broke, in invented stories."""
+
+import pytest
+from pelican.plugins.wiredesk.extract.acronyms import name_by_acronym
+from pelican.plugins.wiredesk.extract.copula import headline_copula
+from pelican.plugins.wiredesk.extract.headline import make_headline
+from pelican.plugins.wiredesk.extract.style import lower_common_nouns, shorten_people
+from pelican.plugins.wiredesk.extract.wordiness import strike_wordiness
+
+# (lede, the headline a copy editor would run); every story is invented.
+LEDES = [
+    # a relative clause with a list runs to the end: it goes whole, not its first item
+    (
+        "Harmon Systems Inc said it agreed to buy Delta Ledger Corp, which makes "
+        "billing, payroll and inventory software for small retailers.",
+        "Harmon Systems agrees to buy Delta Ledger",
+    ),
+    # the sentence's own apposition (", a move that ...") goes whole
+    (
+        "Korea is expected to let foreign insurers sell pension products, a move "
+        "that analysts say will open a market worth billions, officials said.",
+        "Korea expected to let foreign insurers sell pension products",
+    ),
+    # "here" (the dateline's place) and a capitalised plural after "U.S." go
+    (
+        "Thailand plans to allow U.S. Insurers to open branches here, a step that "
+        "will probably end the monopoly of local firms, brokers said.",
+        "Thailand to allow U.S. insurers to open branches",
+    ),
+    # a rate in the past: "at" the figure, and the comparison goes whole
+    (
+        "Norwegian inflation was 4.2 pct in January compared with 4.5 pct in "
+        "December and 3.9 pct a year earlier, the statistics bureau said.",
+        "Norwegian inflation at 4.2 pct in January",
+    ),
+    # "in <month> last year": the month says when
+    (
+        "Danish retail sales were 2.1 pct higher in November last year than a year "
+        "before, the statistics office said.",
+        "Danish retail sales 2.1 pct higher in November than year before",
+    ),
+    # a past "was" before a description: no verb, present tense
+    (
+        "Trading in Swiss franc bonds was subdued as investors awaited the "
+        "central bank's rate decision, dealers said.",
+        "Trading in Swiss franc bonds subdued as investors awaited central bank's "
+        "rate decision",
+    ),
+    # "there were" goes: the thing there was makes the headline
+    (
+        "There were no plans to close the Baltic oil terminal during the winter "
+        "storms, the port authority said.",
+        "No plans to close Baltic oil terminal during winter storms",
+    ),
+    # a long name with its acronym goes by the acronym; the object stays whole
+    (
+        "The United States has blocked the payment of Norway's annual grant to the "
+        "fund of the World Food Programme (WFP) by freezing bank transfers, the "
+        "Norwegian Foreign Ministry said.",
+        "US blocks payment of Norway's annual grant to fund of WFP by freezing bank "
+        "transfers",
+    ),
+    # "what many see as" says nothing: the thing seen stays
+    (
+        "Chile's decision to reopen talks on a copper pact with Peru was a sign of "
+        "what many see as a new regional pragmatism, a research group said.",
+        "Chile's decision to reopen talks on copper pact with Peru is sign of new "
+        "regional pragmatism",
+    ),
+    # a country's leader in lower case: the surname alone; "back in" goes
+    (
+        "French President Paul Girard offered Brazil's president Lucas Andrade back "
+        "in 2019 to share satellite data on Amazon fires.",
+        "Girard offers Andrade in 2019 to share satellite data on Amazon fires",
+    ),
+    # no cut before the second word of "in connection with"
+    (
+        "The federal Securities and Exchange Commission is looking for possible "
+        "securities law violations in connection with the failed bid for Pinecrest "
+        "Holdings, sources close to the agency said.",
+        "Federal Securities and Exchange Commission looks for possible securities "
+        "law violations",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lede", "headline"), LEDES)
+def test_headlines_an_editor_would_run(lede, headline):
+    assert make_headline(lede, lang="en") == headline
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "aid from the International Committee of the Red Cross (ICRC) arrived",
+            "aid from ICRC arrived",
+        ),
+        (
+            "filed with the Securities and Exchange Commission (SEC) on Monday",
+            "filed with SEC on Monday",
+        ),
+        # the brackets hold no acronym of the name: all stays
+        ("Harbor Tools Corp (Boston) said", "Harbor Tools Corp (Boston) said"),
+        (
+            "the Moscow Gas Company (MosGaz) said",
+            "the Moscow Gas Company (MosGaz) said",
+        ),
+    ],
+)
+def test_a_long_name_goes_by_its_acronym(text, named):
+    assert name_by_acronym(text) == named
+
+
+@pytest.mark.parametrize(
+    ("clause", "headline"),
+    [
+        ("Jobless rate was 6.7 pct in May", "Jobless rate at 6.7 pct in May"),
+        ("Output was about 40 mln tonnes", "Output at about 40 mln tonnes"),
+        ("Bond trade was quiet", "Bond trade quiet"),
+        ("Acme is not under pressure to sell", "Acme not under pressure to sell"),
+        ("Talks were in a final stage", "Talks in a final stage"),
+        ("The vote was a test of trust", "The vote is a test of trust"),
+        ("there was a queue of 20 ships", "a queue of 20 ships"),
+        # a pronoun subject, or "be" before a clause, keeps it
+        ("It was quiet", "It was quiet"),
+        ("The problem is that prices fell", "The problem is that prices fell"),
+        # a second verb after "and" needs the first one
+        (
+            "Economy is in good shape and faces a bright future",
+            "Economy is in good shape and faces a bright future",
+        ),
+        # not the main verb: left alone
+        ("Acme says demand was weak", "Acme says demand was weak"),
+    ],
+)
+def test_headline_copula(clause, headline):
+    assert headline_copula(clause) == headline
+
+
+@pytest.mark.parametrize(
+    ("text", "struck"),
+    [
+        ("to open offices here, officials said", "to open offices, officials said"),
+        ("delegates meet here on May 2", "delegates meet on May 2"),
+        ("Here is the list", "Here is the list"),
+        ("a sign of what analysts have called a boom", "a sign of a boom"),
+        ("agreed back in 1998 to sell", "agreed in 1998 to sell"),
+        ("rose in March last year", "rose in March"),
+        # "last year" alone is the when of the story
+        ("rose 5 pct last year", "rose 5 pct last year"),
+    ],
+)
+def test_wordiness_struck(text, struck):
+    assert strike_wordiness(text) == struck
+
+
+@pytest.mark.parametrize(
+    ("text", "lowered"),
+    [
+        ("to allow U.S. Banks to trade", "to allow U.S. banks to trade"),
+        ("on U.K. Economic data", "on U.K. economic data"),
+        ("U.K. Money supply rose", "U.K. money supply rose"),
+        # a body's name, or a name that goes on, stays
+        ("the U.S. Treasury said", "the U.S. Treasury said"),
+        ("the U.S. Congress votes", "the U.S. Congress votes"),
+        ("U.S. Steel and Mining Co", "U.S. Steel and Mining Co"),
+    ],
+)
+def test_capitalised_common_nouns_lowered(text, lowered):
+    assert lower_common_nouns(text) == lowered
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        ("Japan lets U.S. Banks in", "Japan lets U.S. Banks in"),
+        ("Chile's president Lucas Andrade said", "Andrade said"),
+        # a company's chief is named with the company
+        (
+            "Acme's chief executive John Smith quit",
+            "Acme's chief executive John Smith quit",
+        ),
+    ],
+)
+def test_people_shortened_only_when_titled(text, short):
+    assert shorten_people(text) == short

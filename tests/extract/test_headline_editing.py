@@ -73,6 +73,27 @@ LEDES = [
         "in 2019 to share satellite data on Amazon fires.",
         "Girard offers Andrade in 2019 to share satellite data on Amazon fires",
     ),
+    # the subject keeps what it is about; the cause after "due to" goes whole
+    (
+        "European demand for Australian wool futures is growing rapidly due to "
+        "hopes the currency will stay weak despite the rise in rates, and on bets "
+        "prices will firm, brokers said.",
+        "European demand for Australian wool futures grows rapidly",
+    ),
+    # whom a feeling was told to goes, what it is about stays
+    (
+        'Argentina\'s creditor bank committee expressed "deep concern" to '
+        "economy minister Carlos de la Vega over the country's freeze of dollar "
+        "transfers, according to a letter seen by bankers.",
+        "Argentina's creditor bank committee expresses deep concern over country's "
+        "freeze of dollar transfers",
+    ),
+    # "with X doing Y" after "was quiet" goes whole
+    (
+        "Early yen bond trade was quiet with investors, notably life insurers, "
+        "waiting for the auction results, dealers said.",
+        "Early yen bond trade quiet",
+    ),
     # no cut before the second word of "in connection with"
     (
         "The federal Securities and Exchange Commission is looking for possible "

@@ -45,6 +45,19 @@ RELATIVE_LIST_RE = re.compile(
     r",\s+(?:which|who|whose)\s[^,]{0,100},\s+(?P<next>[a-z][\w-]*)[^,]*?"
     r"\s(?:and|or)\s[^,]*$"
 )
+# Whom a feeling was told to, before what it is about: "concern to negotiator
+# Antonio Seixas over the suspension" -> "concern over the suspension".
+ADDRESSEE_RE = re.compile(
+    r"\s+to\s+(?:[a-z][\w-]*\s+){0,4}[A-Z][\w.'-]*\s+"
+    r"(?:(?:de|da|del|van|von|der|al|bin|la|le)\s+|[A-Z][\w.'-]*\s+){0,5}"
+    r"(?=(?:over|about|at|regarding)\s)"
+)
+# "Trade was quiet with currency sectors, notably X, continuing to rise": the
+# circumstance after "with" goes whole with its participle.
+WITH_ABSOLUTE_RE = re.compile(
+    r"\b(?P<kept>(?:is|are|was|were)\s+(?P<adjective>[a-z]+))\s+with\s+[^,]*?"
+    r"(?:,[^,]*,)?\s+[a-z]+ing\b.*$"
+)
 # A sentence's own apposition: ", a move that will ...", "an outcome which ...".
 SENTENCE_APPOSITION_RE = re.compile(
     r",\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}?(?:that|which)\s.*$"
@@ -130,12 +143,21 @@ def _drop_relative_list(text: str) -> str:
     return text[: match.start()]
 
 
+def _drop_with_absolute(text: str) -> str:
+    """Drop "with X doing Y" after "be" and an adjective ("was quiet with ...")."""
+    match = WITH_ABSOLUTE_RE.search(text)
+    if match is None or lexicon_tag(match["adjective"]) != "JJ":
+        return text
+    return text[: match.start()] + match["kept"]
+
+
 def trim_clauses(text: str) -> str:
     """Drop parentheses, asides, relative clauses, an opener, a second clause."""
     text = WRAPPED_RE.sub(r"\g<inner>", text)
     text = NAME_MARKS_RE.sub("", QUOTES_RE.sub("", PAREN_RE.sub("", text)))
     text = AGE_RE.sub("", text)
     text = SENTENCE_APPOSITION_RE.sub("", _drop_relative_list(text))
+    text = _drop_with_absolute(ADDRESSEE_RE.sub(" ", text))
     text = RELATIVE_END_RE.sub("", ASIDE_RE.sub("", text))
     text = INTRO_RE.sub("", text)
     for match in SECOND_CLAUSE_RE.finditer(text):

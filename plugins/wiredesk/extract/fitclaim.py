@@ -16,6 +16,9 @@ ROOMIER = 2.0  # a headline over target must say this much more than one within 
 FINISHING_WORDS = 2  # or add no more than this many words
 MIN_KEPT_SHARE = 0.5  # of a claim's words, or its credit makes way
 MIN_KEPT_WORDS = 3  # what stays before an opened clause is dropped
+TOPIC_PREPOSITIONS: frozenset[str] = frozenset(
+    {"over", "about", "against", "to", "with"}
+)
 CLAUSE_OPENERS: frozenset[str] = frozenset(
     {"if", "because", "although", "though", "whether", "unless", "whereas"}
 )
@@ -92,10 +95,22 @@ def _pick(fits: list[str], texts: list[str], credits: tuple[str, ...]) -> str:
     for longer in sorted(fits, key=len, reverse=True):
         extra = len(longer.split()) - len(fits[0].split())
         if len(longer) > len(fits[0]) * ROOMIER or (
-            longer in wholes and 0 < extra <= FINISHING_WORDS
+            longer in wholes
+            and extra > 0
+            and (extra <= FINISHING_WORDS or _about_what(fits[0], longer))
         ):
             return longer
     return fits[0]
+
+
+def _about_what(short: str, longer: str) -> bool:
+    """Return whether longer goes on with what short's object is about.
+
+    "committee expresses concern" + "over suspension of payments": the phrase
+    says what the story is about, so the claim goes whole when it fits.
+    """
+    rest = longer[len(short) :].split()
+    return bool(rest) and longer.startswith(short) and rest[0] in TOPIC_PREPOSITIONS
 
 
 def _longest_clause(texts: list[str], limit: int) -> str | None:

@@ -40,6 +40,8 @@ ADVERBS_OF_TIME: frozenset[str] = frozenset(split_words("before after earlier la
 TIME_NOUNS: frozenset[str] = frozenset(
     split_words("day days week weeks month months year years quarter quarters")
 )
+# "due to", "thanks to", "owing to": a cause that may go whole.
+CAUSE_WORDS: frozenset[str] = frozenset(split_words("due thanks owing"))
 # Compound prepositions cut before their last word: "in connection (with)".
 OPEN_PHRASES: frozenset[str] = frozenset(
     {
@@ -110,7 +112,12 @@ def is_complete(words: list[Word], main: int | None) -> bool:
         return False
     closing = words[-1].tag in {"VBN", "VBD", "VBZ", "VBP"} and len(words) - 1 == main
     when = words[-1].text in ADVERBS_OF_TIME and words[-2].text in TIME_NOUNS
-    if words[-1].tag in BAD_ENDS and not closing and not when:
+    manner = (  # "Interest grows rapidly": an adverb of manner after the main verb
+        words[-1].tag == "RB"
+        and words[-1].text.endswith("ly")
+        and main == len(words) - 2
+    )
+    if words[-1].tag in BAD_ENDS and not (closing or when or manner):
         return False
     if words[-1].text.casefold() in OBJECT_PRONOUNS:
         return False  # "plan intended to protect them": whom?
@@ -136,7 +143,7 @@ def may_cut(words: tuple[Word, ...], k: int, names: set[int], main: int = 0) -> 
     """
     nxt, before = words[k], words[k - 1]
     low = nxt.text.casefold()
-    if before.tag in {"VBN", "VBD"} and low == "by":
+    if (before.tag in {"VBN", "VBD"} and low == "by") or _cause_at(words, k, names):
         return True  # "agreement approved by ministry" -> "agreement approved"
     if k in names or (nxt.tag != "," and (before.tag in VERBS or before.tag == "RP")):
         return False  # inside a name, or the verb's complement follows ("agrees on")
@@ -174,6 +181,13 @@ def may_cut(words: tuple[Word, ...], k: int, names: set[int], main: int = 0) -> 
             )
         )
     )
+
+
+def _cause_at(words: tuple[Word, ...], k: int, names: set[int]) -> bool:
+    """Return whether a cause opens at words[k]: "grows rapidly due to hopes"."""
+    low = words[k].text.casefold()
+    after = words[k + 1].text if k + 1 < len(words) else ""
+    return low in CAUSE_WORDS and after == "to" and k not in names
 
 
 def inner_verb(words: tuple[Word, ...], verb: int) -> int:

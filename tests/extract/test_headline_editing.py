@@ -67,11 +67,12 @@ LEDES = [
         "Chile's decision to reopen talks on copper pact with Peru is sign of new "
         "regional pragmatism",
     ),
-    # a country's leader in lower case: the surname alone; "back in" goes
+    # a country's leader in lower case: the surname alone; "back in" goes; "offered"
+    # with an object stays past (it reads as a passive in the present)
     (
         "French President Paul Girard offered Brazil's president Lucas Andrade back "
         "in 2019 to share satellite data on Amazon fires.",
-        "Girard offers Andrade in 2019 to share satellite data on Amazon fires",
+        "Girard offered Andrade in 2019 to share satellite data on Amazon fires",
     ),
     # the subject keeps what it is about; the cause after "due to" goes whole
     (
@@ -93,6 +94,52 @@ LEDES = [
         "Early yen bond trade was quiet with investors, notably life insurers, "
         "waiting for the auction results, dealers said.",
         "Early yen bond trade quiet",
+    ),
+    # a title after a name is an aside; "is being nominated" is a passive
+    (
+        "Maria Lopez, deputy director of trade policy at the Commerce Department "
+        "since 2019, is being nominated by the president as ambassador to Chile, "
+        "the White House said.",
+        "Maria Lopez nominated by president as ambassador to Chile",
+    ),
+    # "said that, excluding ..., it expects": the aside after "that" goes
+    (
+        "Norwood Corp said that, excluding the effects of a plant closure, it "
+        "expects operating profit for the year to be flat.",
+        "Norwood expects operating profit for year to be flat",
+    ),
+    # "said today it had": the pronoun is the speaker, in the present
+    (
+        "Portugal, replying to a protest by Spain over fishing quotas, said today it "
+        "had the right to set its own catch limits in the Atlantic.",
+        "Portugal has right to set its own catch limits in Atlantic",
+    ),
+    # a country that told someone something is credited
+    (
+        "Ghana has told international cocoa buyers who have bought its beans for "
+        "shipment in May that these contracts will be delayed by a month.",
+        "Ghana says these contracts to be delayed by month",
+    ),
+    # "would be doubling": what is meant is the future
+    (
+        "Halden Electronics said it would be doubling capacity at its Leeds plant "
+        "over the next two years.",
+        "Halden Electronics to double capacity at its Leeds plant over next two years",
+    ),
+    # a past main verb after a long subject goes into the present
+    (
+        "The Dairy Federation of Norway released its proposal for a milk quota "
+        "exchange.",
+        "Dairy Federation of Norway releases its proposal for milk quota exchange",
+    ),
+    (
+        "Iran said its forces had captured two Iraqi border posts in a night attack.",
+        "Iran's forces capture two Iraqi border posts in night attack",
+    ),
+    # a bare passive with an object stays as it is ("was awarded")
+    (
+        "Corvex Systems awarded 4.1 mln dlr Navy contract for radar parts.",
+        "Corvex Systems awarded 4.1 mln dlr Navy contract for radar parts",
     ),
     # no cut before the second word of "in connection with"
     (
@@ -206,3 +253,25 @@ def test_capitalised_common_nouns_lowered(text, lowered):
 )
 def test_people_shortened_only_when_titled(text, short):
     assert shorten_people(text) == short
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "headline"),
+    [
+        # a heading that says only when the period ends comes before the rows
+        (
+            ["Jan 31 end", "Shr 1.40 dlrs vs 1.10 dlrs", "Net 16.4 mln vs 12.9 mln"],
+            "Trenton company reports net, shr 1.40 dlrs vs 1.10 dlrs",
+        ),
+        (
+            [
+                "Period ended December 31, 1986",
+                "Shr loss 1.08 dlrs vs loss 84 cts",
+                "Net loss 7,700,000 vs loss 1,700,000",
+            ],
+            "Trenton company reports loss, shr loss 1.08 dlrs vs loss 84 cts",
+        ),
+    ],
+)
+def test_table_under_a_period_heading(paragraphs, headline):
+    assert make_headline(paragraphs[0], paragraphs, place="Trenton") == headline

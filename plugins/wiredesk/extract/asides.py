@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .names import TITLES
 from .phrases import CLAUSE_VERBS, OPENERS, inner_verb
 from .tagging import FINITE, MAX_WORDS, VERBS, Word, finite_at, join_words, tag_clause
 
@@ -68,7 +69,12 @@ def _opens_aside(
     if any(w.tag in FINITE for w in inside):
         return False
     names = all(w.tag in {"NNP", "NNPS", ","} for w in inside)
-    return inside[0].tag in DESCRIPTIVE or (names and any(w.tag == "," for w in inside))
+    titled = inside[0].text in TITLES and words[i - 1].tag == "NNP"  # ", deputy ..."
+    return (
+        inside[0].tag in DESCRIPTIVE
+        or titled
+        or (names and any(w.tag == "," for w in inside))
+    )
 
 
 def reported_clause(text: str) -> str | None:

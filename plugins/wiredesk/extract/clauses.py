@@ -8,16 +8,23 @@ from dataclasses import dataclass
 from .tagging import lexicon_tag
 
 SPEECH = (
-    r"(?:said|says|told\s+[^,;]{1,40}?|stated|announced|reported|added|noted|stressed|"
+    r"(?:said|says|say|told\s+[^,;]{1,90}?|stated|announced|reported|added|noted|stressed|"
     r"emphasized|emphasised|pointed\s+out|warned|explained|declared|confirmed|wrote|"
     r"believes|thinks|insisted)"
 )
-WHEN = r"(?:\s+(?:on|late|early|last|this)\s+\w+(?:\s+(?:night|morning|evening))?)?"
+WHEN = (
+    r"(?:\s+(?:(?:on|late|early|last|this)\s+\w+(?:\s+(?:night|morning|evening))?"
+    r"|today|yesterday|tonight))?"
+)
 TRAILING_RE = re.compile(
     rf",\s+(?:(?P<src>[^,;]{{2,120}}?)\s+(?:has\s+|have\s+)?{SPEECH}\b"
     rf"|(?:said|says|according\s+to)\s+(?P<src2>[^,;]{{2,120}}))"
 )
-SPEECH_BARE = r"(?:said|says|told\s+\w+|stated)"
+# "told reporters", "told Reuters": a bare object of "told" is a listener, not a
+# claim ("told international operators who ..." goes on to its "that").
+SPEECH_BARE = (
+    r"(?:said|says|told\s+(?:reporters|journalists|[A-Z]\w+|him|her|them|us)|stated)"
+)
 # Verbs that take a "that" clause in front of the claim only ("agreed that ...").
 THAT_VERBS = (
     r"(?:agreed|agree|agrees|denied|argued|claimed|acknowledged|admitted|urged)"
@@ -58,13 +65,16 @@ WITH_ABSOLUTE_RE = re.compile(
     r"\b(?P<kept>(?:is|are|was|were)\s+(?P<adjective>[a-z]+))\s+with\s+[^,]*?"
     r"(?:,[^,]*,)?\s+[a-z]+ing\b.*$"
 )
+# "that, excluding the effects of a plan, it expects": the aside after "that" goes.
+THAT_ASIDE_RE = re.compile(r"\bthat,\s+[^,]{1,100},\s+")
 # A sentence's own apposition: ", a move that will ...", "an outcome which ...".
 SENTENCE_APPOSITION_RE = re.compile(
     r",\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}?(?:that|which)\s.*$"
 )
 INTRO_RE = re.compile(
     r"^(?:Thanks\s+to|According\s+to|Due\s+to|In|On|At|After|Following|Despite|Amid|Earlier|"
-    r"Meanwhile|Under|With|Since|During|Last\s+\w+|This\s+\w+)\b[^,]{0,120},\s+(?=\S.{20,})"
+    r"Meanwhile|Under|With|Since|During|(?:Last|This)\s+\w+\b(?!['’]))\b[^,]{0,120},"
+    r"\s+(?=\S.{20,})"
 )
 SECOND_CLAUSE_RE = re.compile(
     r"(?:,\s+|\s+)(?:but|while|although|whereas|though)\s|;\s|,\s+and\s"
@@ -88,6 +98,7 @@ class Claim:
 
 def split_attribution(sentence: str) -> Claim:
     """Split "X, the ministry said" and "Y said that X" into claim and source."""
+    sentence = THAT_ASIDE_RE.sub("that ", sentence)
     if match := LEADING_RE.match(sentence):
         claim = _drop_trailing(match["claim"])
         return Claim(claim, match["src"], source_first=True, verb=match["verb"])

@@ -36,6 +36,8 @@ def _one_source(source: str) -> Credit | None:
     runs = [m[0].split() for m in RUN_RE.finditer(source)]
     if not runs:
         return None
+    if len(runs) == 1 and source.strip() == " ".join(runs[0]) and find_country(source):
+        return Credit(source.strip())  # "Cuba has told operators that ..."
     if (surname := short_person(runs[-1], speaker=True)) is not None:
         return Credit(surname, person=True)
     if (surname := _after_last_title(runs[-1])) is not None:

@@ -14,6 +14,7 @@ from .fitclaim import fit_claim
 from .foreign import foreign_headline
 from .language import detect_language
 from .names import split_words
+from .presenttense import present_main
 from .sentences import sentence_ends
 from .style import (
     WEEKDAY_RE,
@@ -105,7 +106,7 @@ def make_headline(
     lang = (lang or detect_language(lede)).split("-")[0].casefold()  # "pt-BR": pt
     if lang == "en":
         headline = _english_headline(sentence, max_chars, limit)
-        headline = headline_copula(drop_company_suffixes(headline))
+        headline = present_main(headline_copula(drop_company_suffixes(headline)))
         headline = UP_TO_END_RE.sub("", headline)  # "repurchase of up (to ...)"
     else:
         headline = foreign_headline(BRIEF_RE.sub("", lede), lang, max_chars, limit)

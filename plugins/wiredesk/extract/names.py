@@ -62,7 +62,8 @@ ORG_SUFFIXES: frozenset[str] = frozenset(
         "secretariat bureau alliance coalition front movement network radio television "
         "tv railroads railways petroleum oil energy electric resources mining chemical "
         "chemicals steel insurance financial capital investment investments savings "
-        "lines communications products enterprises fragrances"
+        "lines communications products enterprises fragrances house palace kremlin "
+        "pentagon banque"
     )
 )
 ORG_HEADS: frozenset[str] = frozenset(

@@ -36,6 +36,10 @@ DETERMINERS: frozenset[str] = ARTICLES | frozenset(
     split_words("its their his her our my your this that these those")
 )
 AUXILIARIES: frozenset[str] = frozenset(split_words("is are was were has have had"))
+# Verbs whose past with an object is mostly a bare passive: "Acme awarded contract".
+PASSIVE_LOOKING: frozenset[str] = frozenset(
+    split_words("award grant offer deny charge allow assign give pay")
+)
 
 
 def _base(word: str) -> str | None:
@@ -65,6 +69,7 @@ def present_main_verb(text: str) -> str:
         before = words[i - 1]
         if (
             base is None
+            or base in PASSIVE_LOOKING
             or before.endswith(("ly", "'s", "’s"))
             or before.casefold() in DETERMINERS
         ):

@@ -42,6 +42,7 @@ TIME_NOUNS: frozenset[str] = frozenset(
 )
 # "due to", "thanks to", "owing to": a cause that may go whole.
 CAUSE_WORDS: frozenset[str] = frozenset(split_words("due thanks owing"))
+LINKING: frozenset[str] = frozenset(split_words("be remain stay become seem"))
 # Compound prepositions cut before their last word: "in connection (with)".
 OPEN_PHRASES: frozenset[str] = frozenset(
     {
@@ -117,7 +118,8 @@ def is_complete(words: list[Word], main: int | None) -> bool:
         and words[-1].text.endswith("ly")
         and main == len(words) - 2
     )
-    if words[-1].tag in BAD_ENDS and not (closing or when or manner):
+    predicate = words[-1].tag == "JJ" and words[-2].text in LINKING  # "to be flat"
+    if words[-1].tag in BAD_ENDS and not (closing or when or manner or predicate):
         return False
     if words[-1].text.casefold() in OBJECT_PRONOUNS:
         return False  # "plan intended to protect them": whom?

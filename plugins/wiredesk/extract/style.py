@@ -13,6 +13,7 @@ from .tagging import is_known_word, lexicon_tag
 from .tense import (
     IRREGULAR,
     base_form,
+    ing_base,
     present_progressive,
     third_person,
     to_headline_tense,
@@ -21,6 +22,10 @@ from .tense import (
 PARTICIPLE = r"(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR)) + r")"
 PASSIVE_RE = re.compile(rf"\b(?:has|have|had)\s+been\s+(?={PARTICIPLE}\b)")
 PAST_PASSIVE_RE = re.compile(rf"\b(?:was|were)\s+(?={PARTICIPLE}\b)")
+# "is being nominated": the passive in progress is a passive all the same.
+BEING_RE = re.compile(rf"\b(?:is|are|was|were)\s+being\s+(?={PARTICIPLE}\b)")
+# "would be doubling capacity": an intention, "to double capacity".
+WOULD_BE_RE = re.compile(r"\bwould\s+be\s+(?P<verb>[a-z]{2,}ing)\b")
 # Headlines leave out the day: "on Saturday", "late on Tuesday", "on Monday night".
 WEEKDAY_RE = re.compile(
     r",?\s+(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -182,10 +187,17 @@ def _will_to(text: str) -> str:
     return text[: match.start()] + "to " + text[match.end() :]
 
 
+def _would_be(match: re.Match[str]) -> str:
+    """Return "will double" for "would be doubling" ("will" becomes "to" next)."""
+    base = ing_base(match["verb"], is_known_word)
+    return f"will {base}" if base else match[0]
+
+
 def to_headlinese(text: str) -> str:
     """Rewrite a clause in headline style (English)."""
     for pattern, short in SHORT_NAMES:
         text = pattern.sub(short, text)
+    text = WOULD_BE_RE.sub(_would_be, BEING_RE.sub("was ", text))  # "was" goes later
     text = _will_to(text)  # before the tense changes: "reduced the price it will pay"
     text = RELATIVE_DAY_RE.sub("", WEEKDAY_RE.sub("", text))
     text = PASSIVE_RE.sub("", present_main_verb(text))

@@ -44,11 +44,23 @@ LATER_PERIODS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 MIN_ROWS = 2
+# A heading before the rows says only when the period ends: "Qtr ended Jan 31",
+# "Period ended December 31, 1986", "Jan 31 end".
+PERIOD_LINE_RE = re.compile(
+    r"^(?:(?:qtr|quarter|period|year|six\s+mths|nine\s+mths)\s+)?(?:ended|ending|ends)"
+    r"\s+[A-Z][a-z]+\.?\s+\d{1,2}\b[^a-z]*$|^[A-Z][a-z]{2}\.?\s+\d{1,2}\s+end$",
+    re.IGNORECASE,
+)
+
+
+def _rows(paragraphs: Sequence[str]) -> list[str]:
+    """Return the paragraphs without a heading that says when the period ends."""
+    return [p for p in paragraphs if not PERIOD_LINE_RE.match(p.strip())]
 
 
 def is_table(paragraphs: Sequence[str]) -> bool:
     """Return whether a story opens with earnings or dividend rows rather than prose."""
-    head = paragraphs[:4]
+    head = _rows(paragraphs[:5])[:4]
     if not head or ROW_RE.match(head[0]) is None:
         return False
     rows = sum(
@@ -88,7 +100,7 @@ def table_headline(paragraphs: Sequence[str], place: str | None = None) -> str:
     company"); a period the table does not state is not guessed.
     """
     subject = _subject(paragraphs, place)
-    rows = [p for p in paragraphs if not p.casefold().startswith("qtr ended")]
+    rows = _rows(paragraphs)
     earnings = any(EARNINGS_RE.match(p) for p in rows[1:4])
     if rows and is_dividend(rows[0]) and not earnings:
         return dividend_headline(subject, rows[0])

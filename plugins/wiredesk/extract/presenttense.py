@@ -1,0 +1,88 @@
+"""The main verb of a finished headline in the present, as the tagger finds it."""
+
+from __future__ import annotations
+
+from .compact import main_verb
+from .pasttense import PASSIVE_LOOKING, SIMPLE_PAST
+from .tagging import Word, is_known_word, join_words, tag_clause
+from .tense import base_form, third_person
+
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+SUBJECT_TAGS = ("NN", "PRP", "CD")
+
+OBJECT_TAGS = frozenset({"DT", "PRP$", "CD"})  # "released its plan", "placed 30 mln"
+SKIPPED = frozenset({"was", "were", "did", "could", "would", "might", "should"})
+
+
+def present_main(text: str) -> str:
+    """Put a past main verb the rules missed in the present.
+
+    "Federation of Banks of Japan released its plan" -> "... releases its plan",
+    "Acme privately placed notes" -> "Acme privately places notes", and "forces
+    had captured" -> "forces capture".
+    """
+    words, i = tag_clause(text)
+    if i is None or i == 0:
+        return text
+    if words[i].text.endswith("ly") and i + 1 < len(words):
+        i += 1  # "privately placed": the adverb before its verb
+    if not (_past(words, i) and words[i].text.islower()) or not _agreed(text, words, i):
+        return text
+    verb, drop = words[i].text, 0
+    if verb == "had" and i + 1 < len(words) and words[i + 1].tag in {"VBN", "VBD"}:
+        verb, drop = words[i + 1].text, 1  # "had captured": what happened
+    elif verb in SKIPPED or verb == "had":
+        return text
+    base = SIMPLE_PAST.get(verb) or base_form(verb)
+    if base is None or base in PASSIVE_LOOKING or not is_known_word(base):
+        return text  # "Acme awarded contract": Acme was awarded it
+    present = base if _plural(words[:i]) else third_person(base)
+    kept = [*words[:i], Word(present, "VBZ"), *words[i + 1 + drop :]]
+    return join_words(kept)
+
+
+def _past(words: tuple[Word, ...], i: int) -> bool:
+    """Return whether words[i] is a past verb: "released its plan", not "approved by".
+
+    A verb ending the clause ("strike rescheduled") may be a bare passive: left.
+    """
+    if i + 1 >= len(words) or words[i + 1].text in {"by", "following"}:
+        return False  # "state of emergency declared following a leak"
+    if words[i + 1].tag.startswith("VB"):
+        return words[i].text == "had"  # "had captured"; not "declared following"
+    after = words[i + 1].tag
+    return words[i].tag == "VBD" or (words[i].tag == "VBN" and after in OBJECT_TAGS)
+
+
+def _agreed(text: str, words: tuple[Word, ...], i: int) -> bool:
+    """Return whether the word rules agree on the verb and a plain subject precedes.
+
+    Not after a comma ("plan, initially hailed"), an adjective or article
+    ("refined bleached oil"), and the verb is the one the word rules find too.
+    """
+    before = words[i - 1] if not words[i - 1].text.endswith("ly") else words[i - 2]
+    if (
+        any(w.tag == "," for w in words[:i])
+        or not before.tag.startswith(SUBJECT_TAGS)
+        or (i > 1 and words[i - 2].tag == "VBG")  # "offering subsidized wheat"
+    ):
+        return False
+    spoken = sum(1 for w in words[:i] if w.tag not in {",", ":"})
+    found = main_verb(text)
+    # the word rules may take the subject's plural for the verb: "Iran's forces had"
+    return found == spoken or (found == spoken - 1 and before.tag in PLURAL_TAGS)
+
+
+def _plural(subject: tuple[Word, ...]) -> bool:
+    """Return whether a subject is plural: its head noun, or a list with "and".
+
+    The head is the last noun before a preposition: "index of indicators" is one.
+    """
+    if any(w.text == "and" for w in subject):
+        return True
+    head = next((k for k, w in enumerate(subject) if w.tag == "IN"), len(subject))
+    nouns = [w for w in subject[:head] if w.tag.startswith(("NN", "PRP"))]
+    if not nouns:
+        return False
+    last = nouns[-1]
+    return last.tag in PLURAL_TAGS or last.text.casefold() in {"they", "we"}

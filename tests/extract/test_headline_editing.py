@@ -67,12 +67,11 @@ LEDES = [
         "Chile's decision to reopen talks on copper pact with Peru is sign of new "
         "regional pragmatism",
     ),
-    # a country's leader in lower case: the surname alone; "back in" goes; "offered"
-    # with an object stays past (it reads as a passive in the present)
+    # a country's leader in lower case: the surname alone; "back in" goes
     (
         "French President Paul Girard offered Brazil's president Lucas Andrade back "
         "in 2019 to share satellite data on Amazon fires.",
-        "Girard offered Andrade in 2019 to share satellite data on Amazon fires",
+        "Girard offers Andrade in 2019 to share satellite data on Amazon fires",
     ),
     # the subject keeps what it is about; the cause after "due to" goes whole
     (

@@ -41,6 +41,11 @@ ADVERBIAL_RE = re.compile(
     r"(?:statement|interview))\b"
 )
 
+# Words one of ADVERBIAL_RE's phrases holds: without one, the costly search is skipped.
+ADVERBIAL_HINTS_RE = re.compile(
+    r"\b(?:earlier|later|last|this|next|phone|telephone|by|in)\b"
+)
+
 
 def bare(word: str) -> str:
     """Return word without the punctuation around it."""
@@ -166,7 +171,9 @@ def drop_adverbials(text: str) -> str:
 
     An adverb before a participle or adjective stays ("seasonally adjusted").
     """
-    words = ADVERBIAL_RE.sub("", text).split()
+    if ADVERBIAL_HINTS_RE.search(text):
+        text = ADVERBIAL_RE.sub("", text)
+    words = text.split()
     return " ".join(
         w
         for i, w in enumerate(words)

@@ -39,9 +39,11 @@ def fit_claim(
     texts = [prefix + form for form in forms]
     if (plain := drop_company_suffixes(texts[-1])) != texts[-1]:
         texts.append(plain)  # "Acme Corp says" -> "Acme says"
-    if (lean := drop_subject_participle(texts[0])) != texts[0]:
-        texts.append(lean)  # "Festivals organized by ministry strengthen ties"
     credits = (suffix, "") if suffix else ("",)
+    if not _fits_whole(texts[0], target - len(suffix)) and (
+        (lean := drop_subject_participle(texts[0])) != texts[0]
+    ):
+        texts.append(lean)  # "Festivals organized by ministry strengthen ties"
     fits = [
         clause + credit
         for limit in (target, max_chars)
@@ -113,6 +115,12 @@ def _about_what(short: str, longer: str) -> bool:
     return bool(rest) and longer.startswith(short) and rest[0] in TOPIC_PREPOSITIONS
 
 
+def _fits_whole(text: str, limit: int) -> bool:
+    """Return whether text is a complete clause within limit (nothing to shorten)."""
+    text = strip_trailing(text)
+    return len(text) <= limit and complete_prefixes(text, limit) == (text,)
+
+
 def _longest_clause(texts: list[str], limit: int) -> str | None:
     """Return the complete clause opening one of texts, within limit, that keeps most.
 
@@ -121,11 +129,7 @@ def _longest_clause(texts: list[str], limit: int) -> str | None:
     """
     best, score = None, (0.0, 0)
     for text in (strip_trailing(t) for t in texts):
-        if (
-            best is None
-            and len(text) <= limit
-            and complete_prefixes(text, limit) == (text,)
-        ):
+        if best is None and _fits_whole(text, limit):
             return text  # the longest text, whole: nothing can keep more
         clause = next(iter(complete_prefixes(text, limit)), None)
         if clause and (kept := (len(clause) / len(text), len(clause))) > score:

@@ -37,9 +37,7 @@ DETERMINERS: frozenset[str] = ARTICLES | frozenset(
 )
 AUXILIARIES: frozenset[str] = frozenset(split_words("is are was were has have had"))
 # Verbs whose past with an object is mostly a bare passive: "Acme awarded contract".
-PASSIVE_LOOKING: frozenset[str] = frozenset(
-    split_words("award grant offer deny charge allow assign give pay")
-)
+PASSIVE_LOOKING: frozenset[str] = frozenset(split_words("award grant assign"))
 
 
 def _base(word: str) -> str | None:

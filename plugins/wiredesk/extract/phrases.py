@@ -222,19 +222,26 @@ def complete_prefixes(text: str, limit: int | None = None) -> tuple[str, ...]:
             words = (*words[:main], Word(words[main].text, "VBZ"), *words[main + 1 :])
     names = name_spans(words)
     start = max(3, (main or 0) + 1)
-    ends = [] if _loose_tail(words) else [len(words)]
-    ends += [
-        k
-        for k in range(len(words) - 1, start - 1, -1)
-        if may_cut(words, k, names, main or 0)
-    ]
+    lengths = _prefix_lengths(words)
+    whole = [] if _loose_tail(words) else [len(words)]
     found = []
-    for k in ends:
-        clause = join_words(words[:k])
-        if (limit is None or len(clause) <= limit) and is_complete(
+    for k in (*whole, *range(len(words) - 1, start - 1, -1)):
+        if limit is not None and lengths[k] > limit:
+            continue  # too long: no need to ask whether it may end here
+        if (k == len(words) or may_cut(words, k, names, main or 0)) and is_complete(
             list(words[:k]), main
         ):
-            found.append(clause)
+            found.append(join_words(words[:k]))
             if limit is not None:
                 break
     return tuple(found)
+
+
+def _prefix_lengths(words: tuple[Word, ...]) -> list[int]:
+    """Return the length join_words gives the first k words, for every k."""
+    lengths, total = [0], 0
+    for word in words:
+        glue = 0 if not total or word.tag in {",", ":"} else 1
+        total += glue + len(word.text)
+        lengths.append(total)
+    return lengths

@@ -21,6 +21,8 @@ def present_main(text: str) -> str:
     "Acme privately placed notes" -> "Acme privately places notes", and "forces
     had captured" -> "forces capture".
     """
+    if not any(w.endswith("ed") or w in SIMPLE_PAST for w in text.split()):
+        return text  # no past form at all: nothing to tag
     words, i = tag_clause(text)
     if i is None or i == 0:
         return text

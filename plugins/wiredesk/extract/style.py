@@ -77,17 +77,17 @@ ARTICLE_RE = re.compile(
     rf"(?:^(?:The|A|An)\s+|\b(?:the|an|a(?!\s+{PER})|(?<!s\s)a)\s+){KEEPS_ARTICLE}"
 )
 IT_PAST_RE = re.compile(rf"^it\s+(?P<verb>{PARTICIPLE})\b")
-SHORT_NAMES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(rf"\b(?:[Tt]he\s+)?{long}\b"), short)
-    for long, short in (
-        ("United States", "US"),
-        ("European Union", "EU"),
-        ("United Kingdom", "UK"),
-        ("United Nations", "UN"),
-        ("so-called", ""),
-        ("per cent", "%"),
-        ("percent", "%"),
-    )
+SHORT_NAMES: dict[str, str] = {
+    "United States": "US",
+    "European Union": "EU",
+    "United Kingdom": "UK",
+    "United Nations": "UN",
+    "so-called": "",
+    "per cent": "%",
+    "percent": "%",
+}
+SHORT_NAMES_RE = re.compile(
+    r"\b(?:[Tt]he\s+)?(?P<long>" + "|".join(SHORT_NAMES) + r")\b"
 )
 
 
@@ -195,8 +195,7 @@ def _would_be(match: re.Match[str]) -> str:
 
 def to_headlinese(text: str) -> str:
     """Rewrite a clause in headline style (English)."""
-    for pattern, short in SHORT_NAMES:
-        text = pattern.sub(short, text)
+    text = SHORT_NAMES_RE.sub(lambda match: SHORT_NAMES[match["long"]], text)
     text = WOULD_BE_RE.sub(_would_be, BEING_RE.sub("was ", text))  # "was" goes later
     text = _will_to(text)  # before the tense changes: "reduced the price it will pay"
     text = RELATIVE_DAY_RE.sub("", WEEKDAY_RE.sub("", text))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .countries import ADJECTIVES
 from .names import split_words
@@ -144,6 +145,7 @@ def _relative_spans(words: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
+@lru_cache(maxsize=256)  # asked of the same clause by several rules
 def main_verb(text: str) -> int | None:
     """Return the index (in words) of the main verb of a clause, outside relatives."""
     words = text.split()

@@ -157,6 +157,42 @@ def test_headlines_an_editor_would_run(lede, headline):
 
 
 @pytest.mark.parametrize(
+    ("lede", "place", "headline"),
+    [
+        # "this city" is the dateline's place
+        (
+            "Hundreds of dock workers marched in this northern port to protest "
+            "against job cuts.",
+            "Gdansk",
+            "Hundreds of dock workers march in Gdansk to protest against job cuts",
+        ),
+        (
+            "Hundreds of dock workers marched in this northern port to protest "
+            "against job cuts.",
+            None,
+            "Hundreds of dock workers march to protest against job cuts",
+        ),
+        # ", or what it means," goes like any aside; "was" before a figure is "at"
+        (
+            "Aerolux's load factor, or share of seats filled, was 61.2 pct in "
+            "March, the airline said.",
+            None,
+            "Aerolux's load factor at 61.2 pct in March",
+        ),
+        # "Acme, a unit of Beta said it ...": the unclosed aside goes, Acme speaks
+        (
+            "Norbeck Controls Corp, a unit of <Halvorsen Industries Inc> said it "
+            "made Lund Brothers its sole distributor in Scandinavia.",
+            None,
+            "Norbeck Controls makes Lund Brothers its sole distributor in Scandinavia",
+        ),
+    ],
+)
+def test_headlines_with_their_place(lede, place, headline):
+    assert make_headline(lede, lang="en", place=place) == headline
+
+
+@pytest.mark.parametrize(
     ("text", "named"),
     [
         (

@@ -43,7 +43,7 @@ AGE_RE = re.compile(r",\s+\d{2},(?:\s+[a-z][^,]{0,80},)?")
 NAME_MARKS_RE = re.compile(r"[<>]")
 WRAPPED_RE = re.compile(r"^\((?P<inner>[^()]+)\)")
 ASIDE_RE = re.compile(
-    r",\s+(?:which|who|whose|where|a|an|the|including|such as)\s[^,]{0,100},"
+    r",\s+(?:which|who|whose|where|a|an|the|or|including|such as)\s[^,]{0,100},"
 )
 RELATIVE_END_RE = re.compile(r",\s+(?:which|who|whose)\s.*$")
 # A relative clause whose list runs past its first comma to the end of the sentence:
@@ -67,6 +67,11 @@ WITH_ABSOLUTE_RE = re.compile(
 )
 # "that, excluding the effects of a plan, it expects": the aside after "that" goes.
 THAT_ASIDE_RE = re.compile(r"\bthat,\s+[^,]{1,100},\s+")
+# "Acme Corp, a unit of Beta Inc said": an aside the wire forgot to close.
+UNIT_BEFORE_SAID_RE = re.compile(
+    r"^(?P<name>[^,]{2,60}),\s+(?:a|an)\s+(?:unit|subsidiary|division|affiliate)\s+of\s+"
+    r"[^,]{2,60}?\s+(?=(?:said|says)\b)"
+)
 # A sentence's own apposition: ", a move that will ...", "an outcome which ...".
 SENTENCE_APPOSITION_RE = re.compile(
     r",\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}?(?:that|which)\s.*$"
@@ -99,6 +104,7 @@ class Claim:
 def split_attribution(sentence: str) -> Claim:
     """Split "X, the ministry said" and "Y said that X" into claim and source."""
     sentence = THAT_ASIDE_RE.sub("that ", sentence)
+    sentence = UNIT_BEFORE_SAID_RE.sub(r"\g<name> ", sentence)
     if match := LEADING_RE.match(sentence):
         claim = _drop_trailing(match["claim"])
         return Claim(claim, match["src"], source_first=True, verb=match["verb"])

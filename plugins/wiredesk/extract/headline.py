@@ -48,9 +48,12 @@ def first_sentence(text: str) -> str:
     return text[: end - 1] if end else text
 
 
-def _english_headline(sentence: str, max_chars: int, target: int) -> str:
+def _english_headline(
+    sentence: str, max_chars: int, target: int, place: str | None = None
+) -> str:
     sentence = GLUED_UNIT_RE.sub(_unglue, sentence)  # "mln dlruntied loan"
-    sentence = strike_wordiness(lower_common_nouns(name_by_acronym(sentence)))
+    sentence = lower_common_nouns(name_by_acronym(sentence))
+    sentence = strike_wordiness(sentence, place)
     sentence = strip_trailing(WEEKDAY_RE.sub("", unwrap_names(sentence)))
     claim = split_attribution(drop_appositions(sentence))
     body = to_headlinese(shorten_people(join_speakers(trim_clauses(claim.text))))
@@ -97,7 +100,7 @@ def make_headline(
 
     English ledes get the headline rules; other languages (lang, else detected) get
     the same rules in their own words (see the foreign package). A table that names
-    no company is one of the place (the dateline's city).
+    no company is one of the place (the dateline's city), and so is "this city".
     """
     if is_table(paragraphs or [lede]):
         return fit_words(table_headline(paragraphs or [lede], place), max_chars)
@@ -105,7 +108,7 @@ def make_headline(
     limit = min(max_chars, TARGET_CHARS)
     lang = (lang or detect_language(lede)).split("-")[0].casefold()  # "pt-BR": pt
     if lang == "en":
-        headline = _english_headline(sentence, max_chars, limit)
+        headline = _english_headline(sentence, max_chars, limit, place)
         headline = present_main(headline_copula(drop_company_suffixes(headline)))
         headline = UP_TO_END_RE.sub("", headline)  # "repurchase of up (to ...)"
     else:

@@ -26,7 +26,8 @@ CLAUSE_VERBS: frozenset[str] = frozenset(
         "say says said rule rules ruled believe believes believed think thinks "
         "thought hope hopes hoped fear fears feared argue argues argued claim claims "
         "claimed add adds added note notes noted stress stresses stressed insist "
-        "insists insisted"
+        "insists insisted show shows showed indicate indicates indicated suggest "
+        "suggests suggested"
     )
 )
 # Connectives after which the rest of a clause may go ("..., ministry said").

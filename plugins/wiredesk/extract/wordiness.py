@@ -1,4 +1,4 @@
-"""Words an editor strikes from a lede: "here", hedges, "back in", "last year"."""
+"""Words an editor strikes from a lede: "here", "this city", hedges, "back in"."""
 
 from __future__ import annotations
 
@@ -15,6 +15,10 @@ HEDGE_RE = re.compile(
 )
 # "back in 2021", "as far back as 1990": the year alone says when.
 BACK_RE = re.compile(r"\bback\s+(?=in\s+\d{4}\b)")
+# "in this northeastern city": the dateline's place, seen from the wire's desk.
+THIS_PLACE_RE = re.compile(
+    r"\s+in\s+this\s+(?:[a-z-]+\s+){0,2}(?:city|capital|town|port|village|resort)\b"
+)
 # "in December last year": the month is enough.
 MONTH_LAST_YEAR_RE = re.compile(
     r"\b(?P<month>January|February|March|April|May|June|July|August|September|"
@@ -22,7 +26,11 @@ MONTH_LAST_YEAR_RE = re.compile(
 )
 
 
-def strike_wordiness(text: str) -> str:
-    """Drop "here", "what many see as", "back" of "back in 2021", "last year"."""
+def strike_wordiness(text: str, place: str | None = None) -> str:
+    """Drop "here", "what many see as", "back" of "back in 2021", "last year".
+
+    "in this northeastern city" is the dateline's place: named when known.
+    """
     text = BACK_RE.sub("", HEDGE_RE.sub("", HERE_RE.sub("", text)))
+    text = THIS_PLACE_RE.sub(f" in {place}" if place else "", text)
     return MONTH_LAST_YEAR_RE.sub(r"\g<month>", text)

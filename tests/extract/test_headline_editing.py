@@ -140,6 +140,12 @@ LEDES = [
         "Corvex Systems awarded 4.1 mln dlr Navy contract for radar parts.",
         "Corvex Systems awarded 4.1 mln dlr Navy contract for radar parts",
     ),
+    # ", earlier reporting ...," is an aside: the company's news is what it said
+    (
+        "Lakeview Tools Inc, earlier reporting a wider first quarter loss, said it "
+        "agreed to sell its hand tools unit to Brandt Group.",
+        "Lakeview Tools agrees to sell its hand tools unit to Brandt Group",
+    ),
     # no cut before the second word of "in connection with"
     (
         "The federal Securities and Exchange Commission is looking for possible "

@@ -6,7 +6,9 @@ from .names import TITLES
 from .phrases import CLAUSE_VERBS, OPENERS, inner_verb
 from .tagging import FINITE, MAX_WORDS, VERBS, Word, finite_at, join_words, tag_clause
 
-DESCRIPTIVE = frozenset({"DT", "VBG", "VBN", "RB", "WDT", "WP", "IN", "JJ", "CD"})
+DESCRIPTIVE = frozenset(
+    {"DT", "VBG", "VBN", "RB", "RBR", "WDT", "WP", "IN", "JJ", "JJR", "CD"}
+)
 
 
 def drop_appositions(text: str, rounds: int = 3) -> str:

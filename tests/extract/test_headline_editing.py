@@ -2,9 +2,10 @@
 
 import pytest
 from pelican.plugins.wiredesk.extract.acronyms import name_by_acronym
+from pelican.plugins.wiredesk.extract.capitals import lower_common_nouns
 from pelican.plugins.wiredesk.extract.copula import headline_copula
 from pelican.plugins.wiredesk.extract.headline import make_headline
-from pelican.plugins.wiredesk.extract.style import lower_common_nouns, shorten_people
+from pelican.plugins.wiredesk.extract.style import shorten_people
 from pelican.plugins.wiredesk.extract.wordiness import strike_wordiness
 
 # (lede, the headline a copy editor would run); every story is invented.

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from .acronyms import name_by_acronym
 from .asides import drop_appositions
+from .capitals import lower_common_nouns
 from .clauses import Claim, clean_name, split_attribution, trim_clauses, unwrap_names
 from .copula import headline_copula
 from .credit import credit_source, join_speakers, say_verb
@@ -16,13 +17,7 @@ from .language import detect_language
 from .names import split_words
 from .presenttense import present_main
 from .sentences import sentence_ends
-from .style import (
-    WEEKDAY_RE,
-    lower_common_nouns,
-    present_it,
-    shorten_people,
-    to_headlinese,
-)
+from .style import WEEKDAY_RE, present_it, shorten_people, to_headlinese
 from .suffixes import drop_company_suffixes
 from .tables import is_table, table_headline
 from .tagging import is_known_word

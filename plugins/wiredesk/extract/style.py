@@ -6,10 +6,10 @@ import re
 
 from .countries import find_country
 from .entities import RUN_RE
-from .names import FAMILY_FIRST, TITLES, split_words
+from .names import FAMILY_FIRST, TITLES
 from .pasttense import present_main_verb
 from .people import MIN_NAME_WORDS, is_person, strip_titles
-from .tagging import is_known_word, lexicon_tag
+from .tagging import is_known_word
 from .tense import (
     IRREGULAR,
     base_form,
@@ -51,15 +51,6 @@ SHORT_PART = 2
 POSSESSIVE_TITLE_RE = re.compile(
     r"\b(?P<owner>[A-Z][\w.]*)(?:'s|’s)\s+(?P<title>(?:[a-z]+\s+){1,2})"
     r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})\b"
-)
-# Reuters capitalises a word after "U.S.": "U.S. Banks to", "U.K. Economic data".
-CAPITALISED_AFTER_RE = re.compile(
-    r"\b(?:U\.S\.|U\.K\.)\s+(?P<word>[A-Z][a-z]+)\b"
-    r"(?=\s+(?!and\b|of\b|&)(?P<after>[a-z]+)|[,.]|$)"
-)
-# Capitalised after "U.S." as the name of one body: "the U.S. Treasury", "U.S. Army".
-INSTITUTIONS: frozenset[str] = frozenset(
-    split_words("treasury congress senate house army navy embassy administration")
 )
 AND_RE = re.compile(r"\s+and\s+")
 WILL_RE = re.compile(r"\bwill\s+(?=[a-z])")
@@ -149,21 +140,6 @@ def shorten_people(text: str) -> str:
         return match[0]
 
     return RUN_RE.sub(short, POSSESSIVE_TITLE_RE.sub(owned, text))
-
-
-def lower_common_nouns(text: str) -> str:
-    """Lower-case a common noun or adjective the wire capitalised after "U.S."."""
-
-    def lower(match: re.Match[str]) -> str:
-        word, low = match["word"], match["word"].casefold()
-        tag = lexicon_tag(low)
-        after = lexicon_tag(match["after"] or "")
-        singular = tag == "NN" and not after.startswith(("VB", "MD"))
-        if low not in INSTITUTIONS and (tag in {"NNS", "JJ"} or singular):
-            return match[0][: -len(word)] + low
-        return match[0]
-
-    return CAPITALISED_AFTER_RE.sub(lower, text)
 
 
 def present_it(claim: str) -> str:

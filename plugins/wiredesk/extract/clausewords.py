@@ -1,0 +1,65 @@
+"""Words that decide where an English clause may end (see phrases)."""
+
+from __future__ import annotations
+
+from .names import split_words
+from .tagging import VERBS
+
+BAD_ENDS = frozenset(
+    {"DT", "IN", "CC", "TO", "PRP$", "POS", "MD", "WDT", "WP", "WP$", "EX", "RB"}
+    | {"JJ", "JJR", "JJS", "PDT", "WRB", ",", ":"}
+    | VERBS
+)
+# Verbs whose object is a clause: "says" or "ruled" with no verb after is no headline.
+CLAUSE_VERBS: frozenset[str] = frozenset(
+    split_words(
+        "say says said rule rules ruled believe believes believed think thinks "
+        "thought hope hopes hoped fear fears feared argue argues argued claim claims "
+        "claimed add adds added note notes noted stress stresses stressed insist "
+        "insists insisted show shows showed indicate indicates indicated suggest "
+        "suggests suggested"
+    )
+)
+# Connectives after which the rest of a clause may go ("..., ministry said").
+SUBORDINATORS: frozenset[str] = frozenset(
+    split_words("after before while when as because although though since until amid")
+)
+LOOSE_TAIL_WORDS = 4
+OBJECT_PRONOUNS: frozenset[str] = frozenset(split_words("them it him her us"))
+# "a year before", "weeks after": an adverb of time may end a clause.
+ADVERBS_OF_TIME: frozenset[str] = frozenset(split_words("before after earlier later"))
+TIME_NOUNS: frozenset[str] = frozenset(
+    split_words("day days week weeks month months year years quarter quarters")
+)
+# "due to", "thanks to", "owing to": a cause that may go whole.
+CAUSE_WORDS: frozenset[str] = frozenset(split_words("due thanks owing"))
+LINKING: frozenset[str] = frozenset(split_words("be remain stay become seem"))
+# Compound prepositions cut before their last word: "in connection (with)".
+OPEN_PHRASES: frozenset[str] = frozenset(
+    {
+        "in connection",
+        "in order",
+        "in line",
+        "in response",
+        "as part",
+        "in addition",
+        "in favour",
+        "in favor",
+        "on behalf",
+        "in view",
+        "in light",
+        "in spite",
+        "in terms",
+        "with regard",
+        "in respect",
+        "in accordance",
+        "in search",
+        "in exchange",
+        "in return",
+        "in charge",
+    }
+)
+# Words that open a clause of their own, which needs a verb before the end.
+OPENERS: frozenset[str] = frozenset(
+    split_words("if because although though whether unless whereas which who that")
+)

@@ -173,8 +173,14 @@ def trim_clauses(text: str) -> str:
     text = WRAPPED_RE.sub(r"\g<inner>", text)
     text = NAME_MARKS_RE.sub("", QUOTES_RE.sub("", PAREN_RE.sub("", text)))
     text = AGE_RE.sub("", text)
-    text = SENTENCE_APPOSITION_RE.sub("", _drop_relative_list(text))
-    text = _drop_with_absolute(ADDRESSEE_RE.sub(" ", text))
+    if ", wh" in text:
+        text = _drop_relative_list(text)
+    if ", a" in text:
+        text = SENTENCE_APPOSITION_RE.sub("", text)
+    if " with " in text:
+        text = _drop_with_absolute(text)
+    if any(word in text for word in (" over ", " about ", " at ", " regarding ")):
+        text = ADDRESSEE_RE.sub(" ", text)
     text = RELATIVE_END_RE.sub("", ASIDE_RE.sub("", text))
     text = INTRO_RE.sub("", text)
     for match in SECOND_CLAUSE_RE.finditer(text):

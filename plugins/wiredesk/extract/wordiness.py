@@ -31,6 +31,14 @@ def strike_wordiness(text: str, place: str | None = None) -> str:
 
     "in this northeastern city" is the dateline's place: named when known.
     """
-    text = BACK_RE.sub("", HEDGE_RE.sub("", HERE_RE.sub("", text)))
-    text = THIS_PLACE_RE.sub(f" in {place}" if place else "", text)
-    return MONTH_LAST_YEAR_RE.sub(r"\g<month>", text)
+    if "here" in text:
+        text = HERE_RE.sub("", text)
+    if "what " in text:
+        text = HEDGE_RE.sub("", text)
+    if "back in" in text:
+        text = BACK_RE.sub("", text)
+    if "in this " in text:
+        text = THIS_PLACE_RE.sub(f" in {place}" if place else "", text)
+    if "last year" in text:
+        text = MONTH_LAST_YEAR_RE.sub(r"\g<month>", text)
+    return text

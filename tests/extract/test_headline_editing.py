@@ -147,6 +147,12 @@ LEDES = [
         "agreed to sell its hand tools unit to Brandt Group.",
         "Lakeview Tools agrees to sell its hand tools unit to Brandt Group",
     ),
+    # ", one of the largest ...," is an aside: the sentence's verb stays
+    (
+        "A price war for Delmar Foods Inc, one of the largest U.S. snack makers, "
+        "has started among three bidders.",
+        "Price war for Delmar Foods starts among three bidders",
+    ),
     # no cut before the second word of "in connection with"
     (
         "The federal Securities and Exchange Commission is looking for possible "

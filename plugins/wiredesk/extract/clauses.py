@@ -43,7 +43,7 @@ AGE_RE = re.compile(r",\s+\d{2},(?:\s+[a-z][^,]{0,80},)?")
 NAME_MARKS_RE = re.compile(r"[<>]")
 WRAPPED_RE = re.compile(r"^\((?P<inner>[^()]+)\)")
 ASIDE_RE = re.compile(
-    r",\s+(?:which|who|whose|where|a|an|the|or|including|such as)\s[^,]{0,100},"
+    r",\s+(?:which|who|whose|where|a|an|the|or|including|such as|one of)\s[^,]{0,100},"
 )
 RELATIVE_END_RE = re.compile(r",\s+(?:which|who|whose)\s.*$")
 # A relative clause whose list runs past its first comma to the end of the sentence:

@@ -153,6 +153,14 @@ LEDES = [
         "has started among three bidders.",
         "Price war for Delmar Foods starts among three bidders",
     ),
+    # "if A, B": the news (B) first; never "says if A" with the news cut off
+    (
+        "Canadian farm minister Paul Brody said that if the European Community "
+        "adopts a levy on imported rapeseed oil, Canada will take the dispute to "
+        "the trade tribunal in Geneva.",
+        "Brody says Canada to take dispute to trade tribunal in Geneva if European "
+        "Community adopts levy",
+    ),
     # no cut before the second word of "in connection with"
     (
         "The federal Securities and Exchange Commission is looking for possible "

@@ -72,6 +72,10 @@ UNIT_BEFORE_SAID_RE = re.compile(
     r"^(?P<name>[^,]{2,60}),\s+(?:a|an)\s+(?:unit|subsidiary|division|affiliate)\s+of\s+"
     r"[^,]{2,60}?\s+(?=(?:said|says)\b)"
 )
+# "if the tax passes, a row will erupt": the news first, its condition after.
+CONDITION_FIRST_RE = re.compile(
+    r"^(?P<if>[Ii]f|[Uu]nless)\s+(?P<condition>[^,]{5,120}),\s+(?P<main>.{20,}?)\.?$"
+)
 # A sentence's own apposition: ", a move that will ...", "an outcome which ...".
 SENTENCE_APPOSITION_RE = re.compile(
     r",\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}?(?:that|which)\s.*$"
@@ -160,6 +164,11 @@ def _drop_relative_list(text: str) -> str:
     return text[: match.start()]
 
 
+def _news_first(match: re.Match[str]) -> str:
+    """Return "B if A" for "if A, B"."""
+    return f"{match['main']} {match['if'].casefold()} {match['condition']}"
+
+
 def _drop_with_absolute(text: str) -> str:
     """Drop "with X doing Y" after "be" and an adjective ("was quiet with ...")."""
     match = WITH_ABSOLUTE_RE.search(text)
@@ -182,7 +191,7 @@ def trim_clauses(text: str) -> str:
     if any(word in text for word in (" over ", " about ", " at ", " regarding ")):
         text = ADDRESSEE_RE.sub(" ", text)
     text = RELATIVE_END_RE.sub("", ASIDE_RE.sub("", text))
-    text = INTRO_RE.sub("", text)
+    text = CONDITION_FIRST_RE.sub(_news_first, INTRO_RE.sub("", text))
     for match in SECOND_CLAUSE_RE.finditer(text):
         if match.start() >= MIN_CLAIM:
             return text[: match.start()]

@@ -63,3 +63,5 @@ OPEN_PHRASES: frozenset[str] = frozenset(
 OPENERS: frozenset[str] = frozenset(
     split_words("if because although though whether unless whereas which who that")
 )
+# A said clause that opens with one of these is a condition, with its news after.
+CONDITIONS: frozenset[str] = frozenset(split_words("if unless unless when once"))

@@ -15,6 +15,7 @@ from .clausewords import (
     BAD_ENDS,
     CAUSE_WORDS,
     CLAUSE_VERBS,
+    CONDITIONS,
     LINKING,
     LOOSE_TAIL_WORDS,
     OBJECT_PRONOUNS,
@@ -90,7 +91,23 @@ def is_complete(words: list[Word], main: int | None) -> bool:
     ):
         return False  # "... even if system": a clause opened and left without a verb
     last = max(i for i, w in enumerate(words) if w.tag in VERBS)
-    return words[last].text.casefold() not in CLAUSE_VERBS
+    said = words[last].text.casefold() in CLAUSE_VERBS
+    return not said and not _condition_only(words)
+
+
+def _condition_only(words: list[Word]) -> bool:
+    """Return whether what is said is only a condition: "says if EC approves tax".
+
+    The clause after the condition's comma says what happens; without it, no news.
+    """
+    for k in range(-1, len(words) - 1):
+        said = k < 0 or words[k].text.casefold() in CLAUSE_VERBS  # or the first word
+        if said and words[k + 1].text.casefold() in CONDITIONS:
+            commas = [j for j in range(k + 2, len(words)) if words[j].tag == ","]
+            return not any(
+                w.tag in FINITE or w.tag == "MD" for j in commas for w in words[j + 1 :]
+            )
+    return False
 
 
 def may_cut(words: tuple[Word, ...], k: int, names: set[int], main: int = 0) -> bool:

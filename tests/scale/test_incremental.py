@@ -94,13 +94,30 @@ def test_deletions_and_old_additions_rebuild_to_the_clean_build(site):
     assert_same_as_clean_build(seeds, tmp / "output", tmp, "delete")
 
 
-def test_a_rebuild_without_changes_renders_nothing_and_keeps_every_mtime(site):
+def files(root: Path) -> dict[Path, tuple[int, int]]:
+    """Return each file below root with its inode and mtime."""
+    return {
+        p: (p.stat().st_ino, p.stat().st_mtime_ns)
+        for p in root.rglob("*")
+        if p.is_file()
+    }
+
+
+def test_a_rebuild_without_changes_renders_nothing_and_keeps_every_file(site):
     tmp, seeds = site
-    before = {p: p.stat().st_mtime_ns for p in (tmp / "output").rglob("*.html")}
+    before = files(tmp / "output")
+    assert tmp / "output/theme/css/main.css" in before
     result = build(seeds, tmp / "output", tmp / "cache")
     assert result.rendered == 0
-    after = {p: p.stat().st_mtime_ns for p in (tmp / "output").rglob("*.html")}
-    assert after == before
+    assert files(tmp / "output") == before  # the theme's files not written again
+
+
+def test_a_rebuild_restores_a_theme_file_gone_from_the_output(site):
+    tmp, seeds = site
+    style = tmp / "output/theme/css/main.css"
+    style.unlink()
+    build(seeds, tmp / "output", tmp / "cache")
+    assert style.read_bytes() == (ROOT / "theme/static/css/main.css").read_bytes()
 
 
 def test_a_changed_template_renders_every_page_again(site, tmp_path):

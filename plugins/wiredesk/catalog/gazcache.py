@@ -27,7 +27,7 @@ from ..output.atomic import atomic_file
 from ..prints import fingerprint
 
 logger = logging.getLogger(__name__)
-FORMAT = "2"
+FORMAT = "3"
 LOOKUPS_KEPT = 8192  # answers kept per process: datelines repeat across an archive
 # A Place's fields; its gazetteer id is "gid" beside the row's own number.
 COLUMNS = [f.name if f.name != "id" else "gid" for f in fields(Place)]
@@ -36,6 +36,11 @@ SCHEMA = (
     "CREATE TABLE names (key TEXT NOT NULL, scope TEXT NOT NULL, "
     "place INTEGER NOT NULL, rank INTEGER NOT NULL, PRIMARY KEY (key, scope)) "
     "WITHOUT ROWID",
+)
+# Made once the rows are in: populous() goes from big places to their names.
+INDEXES = (
+    "CREATE INDEX places_population ON places (population)",
+    "CREATE INDEX names_place ON names (place)",
 )
 # The best city of a name: the first of equal rank stays, as in MemoryGazetteer.
 UPSERT = (
@@ -86,8 +91,8 @@ class FileGazetteer:
     def populous(self, min_population: int) -> Iterator[tuple[str, Place]]:
         """Yield (name, place) for every name whose place has that many people."""
         rows = self._query(
-            f"SELECT n.key, {PLACE_COLUMNS} FROM names n JOIN places p "
-            "ON p.id = n.place WHERE n.scope = '' AND p.population >= ? ORDER BY n.key",
+            f"SELECT n.key, {PLACE_COLUMNS} FROM places p CROSS JOIN names n "
+            "ON n.place = p.id WHERE p.population >= ? AND n.scope = '' ORDER BY n.key",
             min_population,
         )
         for key, *place in rows:
@@ -114,6 +119,8 @@ def _fill(db: sqlite3.Connection, cities: Iterable[dict]) -> None:
     for number, (place, entries) in enumerate(city_places(cities)):
         db.execute(insert, (number, *(getattr(place, f.name) for f in fields(Place))))
         db.executemany(UPSERT, ((k, s, number, r) for k, s, r in entries))
+    for statement in INDEXES:
+        db.execute(statement)
     db.execute("COMMIT")
 
 

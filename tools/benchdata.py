@@ -163,12 +163,14 @@ def edit_story(folder: Path, count: int, seed: int = 7) -> str:
 
 
 def add_story(folder: Path, count: int, seed: int = 7) -> tuple[str, datetime]:
-    """Write story number count, the next one, and commit it; return name and time.
+    """Write the first undated story from number count on and commit it.
 
-    A desk commits the copy it receives, so an undated story is dated like the rest.
+    A desk commits the copy it receives: the new story is dated by that commit,
+    so the step measures the date chain's git pass again. Returns name and time.
     """
-    story = make_seed(count, seed)
+    index = next(i for i in range(count, count + len(MIX)) if not kind_of(i).dated)
+    story = make_seed(index, seed)
     (folder / story.name).write_text(story.text, encoding="utf-8")
-    when = commit_time(day_of(count)) + ADD_DELAY
+    when = commit_time(day_of(index)) + ADD_DELAY
     commit_files(folder, [story.name], when, f"Copy {story.name}")
     return story.name, when

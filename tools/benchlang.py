@@ -43,9 +43,11 @@ def _fields(template: str) -> tuple[tuple[str, str, bool], ...]:
 def _fill(
     language: Language, table: str, capital: bool, r: random.Random, day: date
 ) -> str:
-    if table == PERCENT:
-        return f"{r.randint(1, 40)}{language.decimal}{r.randint(0, 9)}"
-    word = r.choice(language.words[table])
+    pick = r.random
+    if table == PERCENT:  # 1.0 to 40.9
+        return f"{1 + int(pick() * 40)}{language.decimal}{int(pick() * 10)}"
+    words = language.words[table]
+    word = words[int(pick() * len(words))]  # r.choice, at a third of its cost
     if WEEKDAY in word:
         word = word.replace(WEEKDAY, language.weekdays[day.weekday()])
     return word[:1].upper() + word[1:] if capital else word

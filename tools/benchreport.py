@@ -136,6 +136,7 @@ def anchors_section(
     lines = [
         f"== {count} stories from {script.parent.name} in {raw}",
         *run_table(runs, count),
+        outcome_line(runs[0], count),
         *ratio_lines(runs[0], anchors),
     ]
     profiled = profile_full(raw, work / "wiredesk") if profile else None

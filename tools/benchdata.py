@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from pelican.plugins.wiredesk.model import GIT_HISTORY, Received
+
 from tools.benchenglish import (
     MODERN_ENGLISH,
     ap_dateline,
@@ -110,6 +112,14 @@ def make_seed(index: int, seed: int = 7, *, edited: bool = False) -> BenchSeed:
     header = tass_tags(r) if kind is TASS and index % 17 == 0 else ""
     lines = [*body, kind.credit(day)] if kind.credit else body
     return BenchSeed(file_name(index), header + "\n".join(lines) + "\n", kind, day)
+
+
+def received(story: BenchSeed) -> Received:
+    """Return when the desk received story: its day's commit (as write_corpus makes).
+
+    For extracting a seed outside its repository, as the build would date it.
+    """
+    return Received(commit_time(story.day), GIT_HISTORY)
 
 
 def mix_note() -> str:

@@ -9,11 +9,19 @@ from pathlib import Path
 
 import pytest
 from pelican.plugins.wiredesk.catalog.catalog import scan_seeds
-from pelican.plugins.wiredesk.extract import ExtractOptions
+from pelican.plugins.wiredesk.extract import ExtractOptions, extract_story
 
 from tests.support.browser import require_tool
 from tools.bench import Run, warning_kinds
-from tools.benchdata import add_story, edit_story, make_seed, mix_note, write_corpus
+from tools.benchdata import (
+    add_story,
+    edit_story,
+    make_seed,
+    mix_note,
+    received,
+    write_corpus,
+)
+from tools.benchgit import BenchGitError, commit_files
 from tools.benchsummary import outcome_line
 
 OPTIONS = ExtractOptions(id_authority="bench.invalid,2026")
@@ -138,3 +146,19 @@ def test_the_report_counts_warnings_by_kind_and_names_the_commonest():
         "79 warnings (75 date from git history; 2 weekday mismatch"
     )
     assert line.endswith("; 1 more kinds)")
+
+
+@pytest.mark.parametrize("index", [1, 5, 9, 11, 3, 16])  # AP, Reuters, CP, dpa, AFP, ru
+def test_a_seed_outside_git_is_dated_like_its_commit(index):
+    seed = make_seed(index + 40 * 400)  # day 401: 2020-02-05, a Wednesday
+    story = extract_story(
+        seed.text.encode(), name=seed.name, options=OPTIONS, received=received(seed)
+    )
+    assert story.date.date() == date(2020, 2, 5)
+    assert "weekday mismatch" not in " ".join(story.warnings)
+
+
+def test_a_failed_commit_names_the_folder_and_the_git_command(corpus):
+    when = datetime(2020, 1, 1, tzinfo=UTC)
+    with pytest.raises(BenchGitError, match=r"seeds: git add failed: .*missing\.txt"):
+        commit_files(corpus, ["missing.txt"], when, "Copy missing.txt")

@@ -25,7 +25,7 @@ from tools.benchenglish import (
     reuters_dateline,
 )
 from tools.benchgerman import GERMAN, RUSSIAN, dpa_dateline, tass_russian_dateline
-from tools.benchgit import commit_days, commit_files, commit_time
+from tools.benchgit import Day, commit_days, commit_files, commit_time
 from tools.benchlang import Language, paragraphs
 from tools.benchromance import (
     FRENCH,
@@ -137,7 +137,7 @@ def mix_note() -> str:
     )
 
 
-def _days(folder: Path, count: int, seed: int, sizes: list[int]) -> Iterator:
+def _days(folder: Path, count: int, seed: int, sizes: list[int]) -> Iterator[Day]:
     stories = []
     for index in range(count):
         story = make_seed(index, seed)

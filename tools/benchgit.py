@@ -16,7 +16,7 @@ from pathlib import Path
 BRANCH = "refs/heads/main"
 DESK = "Bench Desk <desk@bench.invalid>"
 COMMIT_TIME = time(12, 0)  # noon UTC: the same day from UTC-11 to UTC+11
-Day = tuple[date, list[tuple[str, bytes]]]  # a day's seeds: (file name, bytes)
+Day = tuple[date, list[tuple[str, bytes]]]  # a day's seeds: (path in folder, bytes)
 
 
 class BenchGitError(RuntimeError):

@@ -84,9 +84,9 @@ def test_every_story_is_published_with_its_agency_and_language(catalog):
 
 
 def test_undated_copy_takes_the_day_the_desk_committed_it(corpus, catalog):
-    assert git_log(corpus, "--format=%ci", "--", "ap-000041.txt").split("\n")[0] == (
-        "2019-01-02 12:00:00 +0000"
-    )
+    assert git_log(corpus, "--format=%ci", "--", "2019-01/ap-000041.txt").split("\n")[
+        0
+    ] == ("2019-01-02 12:00:00 +0000")
     undated = {
         Path(path).name: story
         for path, story in catalog.stories.items()
@@ -103,8 +103,11 @@ def test_undated_copy_takes_the_day_the_desk_committed_it(corpus, catalog):
 def test_the_same_count_gives_the_same_files_and_history(corpus, tmp_path):
     again = tmp_path / "seeds"
     write_corpus(again, STORIES)
-    names = sorted(p.name for p in corpus.glob("*.txt"))
-    assert names == sorted(p.name for p in again.glob("*.txt"))
+    names = sorted(p.relative_to(corpus).as_posix() for p in corpus.rglob("*.txt"))
+    assert names == sorted(
+        p.relative_to(again).as_posix() for p in again.rglob("*.txt")
+    )
+    assert names[0] == "2019-01/2019-01-01-000000.txt"
     assert all((corpus / n).read_bytes() == (again / n).read_bytes() for n in names)
     assert git_log(corpus, "--format=%H %ci %s") == git_log(again, "--format=%H %ci %s")
     assert len(git_log(corpus, "--format=%H").split()) == 4  # four days
@@ -116,7 +119,7 @@ def test_an_edit_and_a_new_story_are_committed_and_dated(tmp_path):
     write_corpus(seeds, STORIES)
     edited = edit_story(seeds, STORIES)
     name, when = add_story(seeds, STORIES)
-    assert (edited, name) == ("2019-01-02-000060.txt", "ap-000121.txt")
+    assert (edited, name) == ("2019-01/2019-01-02-000060.txt", "2019-01/ap-000121.txt")
     assert when == datetime(2019, 1, 4, 12, 30, tzinfo=UTC)
     assert "Officials declined to comment further." in (seeds / edited).read_text()
     subjects = git_log(seeds, "--format=%s", "-2").split("\n")[:2]

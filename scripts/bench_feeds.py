@@ -27,7 +27,7 @@ from pelican.plugins.wiredesk.render.body import render_paragraphs
 from pelican.plugins.wiredesk.settings import DEFAULT_SECTIONS
 from slugify import slugify
 
-from tools.benchdata import make_seed
+from tools.benchdata import make_seed, received
 
 SITE = SiteConfig(
     siteurl="https://news.example.org",
@@ -54,7 +54,9 @@ def items(count):
     out = []
     for index in range(count):
         seed = make_seed(index)
-        story = extract_story(seed.text.encode(), name=seed.name, options=options)
+        story = extract_story(
+            seed.text.encode(), name=seed.name, options=options, received=received(seed)
+        )
         link = f"{SITE.siteurl}/{story.date:%Y/%m/%d}/{story.slug}/"
         out.append(
             story_item(

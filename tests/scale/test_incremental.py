@@ -55,7 +55,7 @@ def edit(path: Path, old: str, new: str) -> None:
 
 def test_edits_rebuild_to_the_clean_build_rendering_few_pages(site):
     tmp, seeds = site
-    paths = sorted(seeds.glob("*.txt"))
+    paths = sorted(seeds.rglob("*.txt"))
     edit(paths[50], "\n", " Officials declined to comment.\n")  # body only
     paths[120].write_text(
         "Title: A headline set by the editor\nSection: Culture\n\n"
@@ -79,7 +79,7 @@ def test_a_new_story_rebuilds_to_the_clean_build(site):
 
 def test_deletions_and_old_additions_rebuild_to_the_clean_build(site):
     tmp, seeds = site
-    paths = sorted(seeds.glob("*.txt"))
+    paths = sorted(seeds.rglob("*.txt"))
     paths[10].unlink()
     paths[-1].unlink()  # the newest story: the front page moves
     old = make_seed(STORIES + 7)
@@ -154,7 +154,7 @@ def test_a_page_whose_previous_file_vanished_is_rendered_again(site):
 
 def test_a_story_in_a_new_section_rebuilds_every_page_to_the_clean_build(site):
     tmp, seeds = site
-    path = sorted(seeds.glob("*.txt"))[30]
+    path = sorted(seeds.rglob("*.txt"))[30]
     path.write_text("Section: Weather\n\n" + path.read_text())
     result = build(seeds, tmp / "output", tmp / "cache")
     assert result.linked == 0  # the section menu on every page gains "Weather"

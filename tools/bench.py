@@ -17,12 +17,13 @@ import shutil
 import subprocess
 import sys
 import time
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 import psutil
 
-from tools.benchdata import make_seed, write_corpus
+from tools.benchdata import add_story, edit_story, write_corpus
 from tools.benchmem import peak_pss
 
 FULL, NO_CHANGE, EDITED, ADDED = (
@@ -127,6 +128,7 @@ def profile_full(seeds: Path, work: Path) -> Run:
 
 
 def _edit(seeds: Path) -> None:
+    """Edit the middle seed of a folder that is not the bench corpus (the anchors')."""
     paths = sorted(seeds.glob("*.txt"))
     path = paths[len(paths) // 2]
     path.write_text(
@@ -136,8 +138,12 @@ def _edit(seeds: Path) -> None:
     )
 
 
-def run_steps(seeds: Path, work: Path, count: int, *, added: bool = True) -> list[Run]:
-    """Time a full build, a no-change rebuild, one edit and (added) one new story."""
+def run_steps(seeds: Path, work: Path, count: int, *, desk: bool = True) -> list[Run]:
+    """Time a full build, a no-change rebuild, one edit and (desk) one new story.
+
+    desk: seeds is the bench corpus, a git repository: the edit and the new story
+    are committed as a desk would, the new one dated by its commit when undated.
+    """
     work.mkdir(parents=True, exist_ok=True)
     conf = write_settings(work)
     output = work / "output"
@@ -147,17 +153,19 @@ def run_steps(seeds: Path, work: Path, count: int, *, added: bool = True) -> lis
         measure(FULL, conf, seeds, output),
         measure(NO_CHANGE, conf, seeds, output),
     ]
-    _edit(seeds)
+    if desk:
+        edit_story(seeds, count)
+    else:
+        _edit(seeds)
     runs.append(measure(EDITED, conf, seeds, output))
-    if added:
-        story = make_seed(count + 1)
-        (seeds / story.name).write_text(story.text, encoding="utf-8")
+    if desk:
+        add_story(seeds, count)
         runs.append(measure(ADDED, conf, seeds, output))
     return runs
 
 
 def prepare(count: int, work: Path) -> Path:
-    """Write the deterministic corpus of count stories into work/seeds (fresh)."""
+    """Write the deterministic corpus of count stories into work/seeds, in git."""
     seeds = work / "seeds"
     shutil.rmtree(seeds, ignore_errors=True)
     write_corpus(seeds, count)
@@ -178,7 +186,14 @@ def child_build(conf: str, seeds: str, output: str) -> dict:
         "slowest_ms": round(slowest[0] * 1000, 1),
         "slowest": Path(slowest[1]).name,
         "search_s": round(result.search_seconds, 2),
+        "warnings": warning_kinds(result.warnings),
     }
+
+
+def warning_kinds(warnings: tuple[str, ...]) -> dict[str, int]:
+    """Count a build's warnings (`path: text`) by their text, most common first."""
+    counts = Counter(warning.partition(": ")[2] or warning for warning in warnings)
+    return dict(counts.most_common())
 
 
 def child_main(args: list[str]) -> dict:

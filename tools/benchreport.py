@@ -13,7 +13,7 @@ from pathlib import Path
 import psutil
 
 from tools.bench import Run
-from tools.benchsummary import Anchors, ratio_lines, run_table
+from tools.benchsummary import Anchors, outcome_line, ratio_lines, run_table
 
 ANCHOR_RE = re.compile(
     r"^(?P<name>\S+)\s+(?P<wall>[\d.]+) s\s+(?P<ms>[\d.]+) ms/story\s+"
@@ -97,12 +97,14 @@ def stories_section(
 ) -> tuple[list[str], list[Run], Run | None]:
     """Build count synthetic stories: full, no-change, edit, add; return the report."""
     from tools.bench import prepare, profile_full, run_steps  # noqa: PLC0415
+    from tools.benchdata import mix_note  # noqa: PLC0415
 
     work.mkdir(parents=True, exist_ok=True)
     seeds = prepare(count, work)
     runs = run_steps(seeds, work, count)
-    lines = [f"== {count} stories in {seeds}", *run_table(runs, count)]
+    lines = [f"== {count} stories in {seeds}", mix_note(), *run_table(runs, count)]
     full = runs[0]
+    lines.append(outcome_line(full, count))
     lines.append(
         f"worst per-seed extraction: {full.info['slowest_ms']} ms "
         f"({full.info['slowest']})"
@@ -130,10 +132,11 @@ def anchors_section(
 
     anchors = run_anchors(script, count, work)
     raw = work / "corpus" / "raw"
-    runs = run_steps(raw, work / "wiredesk", count, added=False)
+    runs = run_steps(raw, work / "wiredesk", count, desk=False)
     lines = [
         f"== {count} stories from {script.parent.name} in {raw}",
         *run_table(runs, count),
+        outcome_line(runs[0], count),
         *ratio_lines(runs[0], anchors),
     ]
     profiled = profile_full(raw, work / "wiredesk") if profile else None

@@ -9,6 +9,7 @@ from tools.bench import ADDED, EDITED, FULL, Run
 
 FLAT_TARGET = 1.25  # per-story cost of the largest and smallest size within 25%
 MIN_SIZES = 2  # flatness compares sizes
+WARNING_KINDS = 3  # the most common warnings a report names
 Anchors = dict[str, tuple[float, float]]  # tool -> (wall seconds, peak MB)
 SIZE_RE = re.compile(r"\d+")
 STDLIB_RE = re.compile(r"^.*/lib/python3\.\d+/")
@@ -53,6 +54,20 @@ def run_table(runs: list[Run], stories: int) -> list[str]:
             f"{run.info.get('linked', 0):8d} {run.files:7d} {run.written_mb:7.1f}"
         )
     return lines
+
+
+def outcome_line(run: Run, seeds: int) -> str:
+    """Say what a build published, reported and warned of: warnings by kind."""
+    info = run.info
+    kinds: dict[str, int] = info.get("warnings", {})
+    shown = [f"{n} {text}" for text, n in list(kinds.items())[:WARNING_KINDS]]
+    if len(kinds) > WARNING_KINDS:
+        shown.append(f"{len(kinds) - WARNING_KINDS} more kinds")
+    warned = f" ({'; '.join(shown)})" if shown else ""
+    return (
+        f"{run.step}: published {info.get('published', 0)} of {seeds} seeds, "
+        f"{info.get('reports', 0)} reports, {sum(kinds.values())} warnings{warned}"
+    )
 
 
 def _seconds(runs: list[Run], step: str) -> str:

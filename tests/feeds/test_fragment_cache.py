@@ -143,6 +143,13 @@ def test_the_cache_forgets_stories_the_site_no_longer_shows(tmp_path):
     assert count == 8
 
 
+def test_the_cache_file_shrinks_when_most_stories_are_gone(tmp_path):
+    render(stories(120), tmp_path)
+    full = (tmp_path / STORE_FILE).stat().st_size
+    render(stories(10), tmp_path)
+    assert (tmp_path / STORE_FILE).stat().st_size < full / 3
+
+
 def test_an_unreadable_cache_is_made_anew(tmp_path, caplog):
     (tmp_path / STORE_FILE).write_bytes(b"not a database, " * 100)
     items = stories(10)

@@ -7,7 +7,7 @@ NAMES = {"Moscow", "Paris", "St. Petersburg", "Springfield", "Atlantis-on-Sea"}
 
 @pytest.fixture
 def no_gazetteer(monkeypatch):
-    monkeypatch.setattr(places, "_TABLES", [])
+    monkeypatch.setattr(places, "_IN_USE", [])
 
 
 def test_points_in_bulk_match_one_by_one_without_the_gazetteer(no_gazetteer):

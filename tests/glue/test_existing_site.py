@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -184,6 +185,13 @@ def test_the_search_page_finds_stories_and_posts_with_the_sites_theme(
     port = free_port()
     site = make_site(tmp_path, f"SITEURL = 'http://127.0.0.1:{port}'\n")
     assert run(site, "pelican").returncode == 0
+    page = (site / "output/search/index.html").read_text()
+    section = page[page.index('class="wiredesk-search"') :]
+    # its script is a file of the site: a policy of `script-src 'self'` runs it
+    assert re.findall(r"<script[^>]*>", section) == [
+        f'<script type="module" src="http://127.0.0.1:{port}/wiredesk/search.js">'
+    ]
+    assert (site / "output/wiredesk/search.js").is_file()
     with serve_folder(site / "output", port=port) as base:
         # titled with the headline, not with the theme's site name heading
         assert search_titles(browser, base + "search/?q=volunteers") == [
@@ -207,4 +215,5 @@ def test_a_site_can_turn_the_search_off(tmp_path):
     out = site / "output"
     assert not (out / "pagefind").exists()
     assert not (out / "search").exists()
+    assert not (out / "wiredesk").exists()
     assert (out / "volunteers-clear-the-river-banks.html").is_file()

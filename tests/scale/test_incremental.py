@@ -55,7 +55,7 @@ def edit(path: Path, old: str, new: str) -> None:
 
 def test_edits_rebuild_to_the_clean_build_rendering_few_pages(site):
     tmp, seeds = site
-    paths = sorted(seeds.glob("*.txt"))
+    paths = sorted(seeds.rglob("*.txt"))
     edit(paths[50], "\n", " Officials declined to comment.\n")  # body only
     paths[120].write_text(
         "Title: A headline set by the editor\nSection: Culture\n\n"
@@ -79,7 +79,7 @@ def test_a_new_story_rebuilds_to_the_clean_build(site):
 
 def test_deletions_and_old_additions_rebuild_to_the_clean_build(site):
     tmp, seeds = site
-    paths = sorted(seeds.glob("*.txt"))
+    paths = sorted(seeds.rglob("*.txt"))
     paths[10].unlink()
     paths[-1].unlink()  # the newest story: the front page moves
     old = make_seed(STORIES + 7)
@@ -94,13 +94,30 @@ def test_deletions_and_old_additions_rebuild_to_the_clean_build(site):
     assert_same_as_clean_build(seeds, tmp / "output", tmp, "delete")
 
 
-def test_a_rebuild_without_changes_renders_nothing_and_keeps_every_mtime(site):
+def files(root: Path) -> dict[Path, tuple[int, int]]:
+    """Return each file below root with its inode and mtime."""
+    return {
+        p: (p.stat().st_ino, p.stat().st_mtime_ns)
+        for p in root.rglob("*")
+        if p.is_file()
+    }
+
+
+def test_a_rebuild_without_changes_renders_nothing_and_keeps_every_file(site):
     tmp, seeds = site
-    before = {p: p.stat().st_mtime_ns for p in (tmp / "output").rglob("*.html")}
+    before = files(tmp / "output")
+    assert tmp / "output/theme/css/main.css" in before
     result = build(seeds, tmp / "output", tmp / "cache")
     assert result.rendered == 0
-    after = {p: p.stat().st_mtime_ns for p in (tmp / "output").rglob("*.html")}
-    assert after == before
+    assert files(tmp / "output") == before  # the theme's files not written again
+
+
+def test_a_rebuild_restores_a_theme_file_gone_from_the_output(site):
+    tmp, seeds = site
+    style = tmp / "output/theme/css/main.css"
+    style.unlink()
+    build(seeds, tmp / "output", tmp / "cache")
+    assert style.read_bytes() == (ROOT / "theme/static/css/main.css").read_bytes()
 
 
 def test_a_changed_template_renders_every_page_again(site, tmp_path):
@@ -137,7 +154,7 @@ def test_a_page_whose_previous_file_vanished_is_rendered_again(site):
 
 def test_a_story_in_a_new_section_rebuilds_every_page_to_the_clean_build(site):
     tmp, seeds = site
-    path = sorted(seeds.glob("*.txt"))[30]
+    path = sorted(seeds.rglob("*.txt"))[30]
     path.write_text("Section: Weather\n\n" + path.read_text())
     result = build(seeds, tmp / "output", tmp / "cache")
     assert result.linked == 0  # the section menu on every page gains "Weather"

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from pelican.plugins.wiredesk.catalog import githistory
 from pelican.plugins.wiredesk.catalog.catalog import scan_seeds
 from pelican.plugins.wiredesk.catalog.githistory import SHALLOW, read_history
 from pelican.plugins.wiredesk.extract import ExtractOptions, extract_story
@@ -121,6 +122,40 @@ def test_history_is_kept_until_head_moves(repo, tmp_path):
     later = read_history(repo / "seeds", cache)
     lima = str(repo / "seeds" / "lima.txt")
     assert later.times[lima] == datetime(2024, 7, 8, 9, 0, tzinfo=UTC)
+
+
+def test_commits_after_the_kept_history_read_as_a_whole_history_does(
+    repo, tmp_path, monkeypatch
+):
+    cache = tmp_path / "cache"
+    whole = read_history(repo / "seeds", cache)
+    (repo / "seeds" / "lima.txt").write_text(LIMA)
+    git(repo, "mv", "seeds/lagos.txt", "seeds/desk/nigeria-budget.txt")
+    git(repo, "rm", "-q", "seeds/desk/egypt-rates.txt")
+    commit(repo, "2024-07-08T09:00:00Z", "Lima in, Lagos moved, Cairo out")
+    seeds = str(repo / "seeds")
+    with monkeypatch.context() as patched:  # only the new commit is read
+        patched.setattr(githistory, "_read", lambda *_: pytest.fail("read whole"))
+        later = read_history(repo / "seeds", cache)
+    assert later != whole
+    assert later == read_history(repo / "seeds")  # the same as read without a cache
+    assert later.times == {
+        f"{seeds}/lima.txt": datetime(2024, 7, 8, 9, 0, tzinfo=UTC),
+        f"{seeds}/desk/nigeria-budget.txt": datetime(2022, 5, 6, 23, 30, tzinfo=UTC),
+    }
+
+
+def test_a_rewritten_history_is_read_again_whole(repo, tmp_path):
+    cache = tmp_path / "cache"
+    read_history(repo / "seeds", cache)
+    git(repo, "reset", "-q", "--hard", "HEAD~2")  # back to Cairo alone, then redone
+    (repo / "seeds" / "lima.txt").write_text(LIMA)
+    commit(repo, "2025-01-02T12:00:00Z", "Lima instead")
+    seeds = str(repo / "seeds")
+    assert read_history(repo / "seeds", cache).times == {
+        f"{seeds}/cairo.txt": datetime(2021, 3, 4, 10, 0, tzinfo=UTC),
+        f"{seeds}/lima.txt": datetime(2025, 1, 2, 12, 0, tzinfo=UTC),
+    }
 
 
 def test_committing_a_seed_redates_it_on_a_cached_rebuild(repo, tmp_path):

@@ -13,18 +13,15 @@ import shutil
 from concurrent.futures import Future
 from contextlib import ExitStack
 from dataclasses import dataclass, field
-from itertools import chain
 from pathlib import Path
 from typing import Any
-
-from pelican import signals
 
 from ..catalog.catalog import Catalog
 from ..glue.articles import release_groupings, story_articles
 from ..glue.posts import take_posts
 from ..glue.themed import join_articles, keep_own_pages, wiredesk_theme
 from ..glue.unread import Unread
-from ..output.claims import Claims, check_claims
+from ..output.claims import Claims
 from ..output.lock import hold_output_lock, remove_stale_staging
 from ..output.state import (
     BuildState,
@@ -33,8 +30,8 @@ from ..output.state import (
     state_file,
 )
 from ..output.swap import staging_dir
-from ..output.writer import plan_state, write_all, write_changes
-from ..search.documents import StoryDocuments, changed_months
+from ..output.writer import plan_state
+from ..search.documents import StoryDocuments
 from ..settings import cache_folder, search_enabled
 from ..site.model import NavPage
 from ..site.plan import SitePlan, make_plan
@@ -46,8 +43,9 @@ from .options import (
     read_catalog,
     take_options,
 )
-from .publish import index_changes, previous_build, publish_staging
+from .publish import previous_build, publish_staging
 from .result import summarize
+from .writing import write_site
 
 logger = logging.getLogger(__name__)
 
@@ -160,35 +158,7 @@ class SiteBuild:
 
     def write_site(self, context: dict[str, Any]) -> None:
         """Write the plan's pages, feeds and sitemaps; say so to Pelican's signals."""
-        plan, progress, root = self.plan, self.options.progress, self.target
-        check_claims(plan, (), self.claims, context)
-        if self.searched and not self.own_theme:
-            self.docs = StoryDocuments.write(
-                self.output, plan.model.stories, plan.months()
-            )
-        if self.staging is not None:
-            self.others = write_all(plan, self.settings, root, progress)
-            self.outcome.rendered = len(plan.pages)
-        else:
-            pages_done = self._index if self.searched and self.own_theme else None
-            done, self.others = write_changes(
-                plan, self.state, self.settings, root, progress, on_pages=pages_done
-            )
-            self.outcome.rendered, self.outcome.kept = done.rendered, done.kept
-            if self.docs is not None:
-                self._index(changed_months(self.docs.shards, self.state.months))
-        check_claims(plan, self.others, self.claims, context)
-        # Every file of the site, as Pelican's writer announces each file it writes.
-        feeds = [path for job in plan.feeds for path in job.paths]
-        for rel in chain((j.save_as for j in plan.pages), feeds, self.others):
-            signals.content_written.send(str(root / rel), context=context)
-
-    def _index(self, changed: tuple[str, ...]) -> None:
-        if changed:  # Pagefind runs while the feeds and sitemaps are written
-            months, source = self.plan.months(), self._source
-            self.search.append(
-                index_changes(self.output, months, changed, self.cache, source)
-            )
+        write_site(self, context)
 
     @property
     def searched(self) -> bool:
@@ -196,7 +166,8 @@ class SiteBuild:
         return search_enabled(self.settings)
 
     @property
-    def _source(self) -> Path | None:
+    def source(self) -> Path | None:
+        """Return where the search indexer reads (None: the story pages)."""
         return self.docs.folder if self.docs is not None else None
 
     @property
@@ -219,7 +190,7 @@ class SiteBuild:
                 self.let_go()
                 retained = self.settings.get("OUTPUT_RETENTION") or ()
                 self.outcome.search_seconds = publish_staging(
-                    self.target, self.output, months, self.cache, retained, self._source
+                    self.target, self.output, months, self.cache, retained, self.source
                 )
                 state.output_id = output_id(self.output)
             else:

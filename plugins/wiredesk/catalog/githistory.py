@@ -44,13 +44,16 @@ def _git(folder: Path, *args: str) -> str | None:
     )
 
 
-def first_commits(log: str, top: str) -> dict[str, datetime]:
+def first_commits(
+    log: str, top: str, known: dict[str, datetime] | None = None
+) -> dict[str, datetime]:
     """Read `git log --reverse --name-status -z --format=%x01%ct` output.
 
     Returns the time each path (absolute, below top) was first committed; a renamed
-    file keeps the time of the name it had, a deleted one is forgotten.
+    file keeps the time of the name it had, a deleted one is forgotten. known: the
+    times read from the commits before these (the log then goes on from them).
     """
-    times: dict[str, datetime] = {}
+    times: dict[str, datetime] = dict(known or {})
     for commit in log.split("\x01")[1:]:
         stamp, _, changes = commit.partition("\0")
         when = datetime.fromtimestamp(int(stamp), UTC)
@@ -72,8 +75,8 @@ def first_commits(log: str, top: str) -> dict[str, datetime]:
     return times
 
 
-def _read(folder: Path, top: str) -> dict[str, datetime]:
-    log = _git(
+def _log(folder: Path, *commits: str) -> str | None:
+    return _git(
         folder,
         "log",
         "--reverse",
@@ -81,17 +84,38 @@ def _read(folder: Path, top: str) -> dict[str, datetime]:
         "--name-status",
         "-z",
         "--format=%x01%ct",
+        *commits,
         "--",
         ".",
     )
+
+
+def _read(folder: Path, top: str) -> dict[str, datetime]:
+    log = _log(folder)
     return first_commits(log, top) if log else {}
+
+
+def _read_since(
+    folder: Path, top: str, kept: tuple[str, dict[str, datetime]]
+) -> dict[str, datetime]:
+    """Return the times after the commits since the kept HEAD, read on from it.
+
+    A kept HEAD that is no longer in the history (rebased, amended) means reading
+    it all again.
+    """
+    head, times = kept[0].strip(), kept[1]
+    if _git(folder, "merge-base", "--is-ancestor", head, "HEAD") is None:
+        return _read(folder, top)
+    log = _log(folder, f"{head}..HEAD")
+    return times if log is None else first_commits(log, top, times)
 
 
 def read_history(folder: Path, cache: Path | None = None) -> History:
     """Return the first-commit times of the seeds below folder (empty outside git).
 
     A shallow clone gives none: every seed would seem committed at its cut-off.
-    The times are kept in the cache folder until the repository's HEAD moves.
+    The times are kept in the cache folder; when HEAD has moved, only the commits
+    since the kept HEAD are read.
     """
     found = _git(folder, "rev-parse", "--is-shallow-repository", "--show-toplevel")
     head = _git(folder, "rev-parse", "-q", "--verify", "HEAD")
@@ -103,14 +127,16 @@ def read_history(folder: Path, cache: Path | None = None) -> History:
     real = os.path.realpath(folder)
     name = fingerprint(real)[:16]
     file = cache / f"git-{name}.pickle" if cache else None
+    kept = None
     if file is not None:
         try:
-            kept_head, times = load_pickle(file)  # type: ignore[misc]
+            kept = load_pickle(file)
+            kept_head, times = kept  # type: ignore[misc]
             if kept_head == head:
                 return History(_below(times, real, str(folder)))
         except LOAD_ERRORS:
-            pass
-    times = _read(folder, top)
+            kept = None
+    times = _read(folder, top) if kept is None else _read_since(folder, top, kept)
     if file is not None:
         dump_pickle(file, (head, times))
     return History(_below(times, real, str(folder)))

@@ -19,7 +19,15 @@ MIN_WORKERS = 2  # on one core the pool only adds start-up time
 POOL_MIN_SEEDS = 200  # below this, starting workers costs more than it saves
 Outcome = tuple[Story | str | OSError, float]  # the result and the seconds it took
 Job = tuple[str, Received | None]  # a seed's path and when the site received it
-WARM_UP = b"MOSCOW, January 4. /TASS/. The ministers spoke by telephone.\n"
+# A whole story (its own date: no year needed from elsewhere), so that every lazy
+# table of the extractor (tagger, gazetteer cities, headline rules) loads on it.
+WARM_UP = (
+    b"Date: 2020-01-04\n\nMOSCOW, January 4. /TASS/. Russian Foreign Minister Sergey"
+    b" Lavrov and his Chinese counterpart Wang Yi have stressed in a telephone"
+    b" conversation that the strike near Baghdad airport violates international law,"
+    b" the Russian Foreign Ministry said on Saturday.\nThe ministers agreed to keep"
+    b" in touch, the ministry said.\n"
+)
 _OPTIONS: list[ExtractOptions] = []  # set once per worker by _init_worker
 
 

@@ -6,10 +6,10 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .countries import ADJECTIVES, country_names, find_country
+from .countries import ADJECTIVES, countries, country_names, find_country
 from .names import ACRONYMS, LEADING_STOP, NOT_PLACES, ORG_HEADS, ORG_SUFFIXES, TITLES
 from .people import MIN_NAME_WORDS, is_person, merge_people, strip_titles
-from .places import _gazetteer, capital_of
+from .places import capital_of, gazetteer
 
 UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄ"
 CAP_WORD = rf"(?:[{UPPER}][\w'’&.-]*|\d+[A-Za-z]*)"
@@ -50,12 +50,8 @@ class Entities:
 @cache
 def _text_cities() -> dict[str, str]:
     """Return big cities and capitals by name, spelled as the gazetteer spells them."""
-    cities = {
-        k: p.name
-        for k, p in _gazetteer()[0].items()
-        if p.population >= MIN_CITY_POPULATION
-    }
-    for code in {p.country for p in _gazetteer()[0].values()}:
+    cities = {k: p.name for k, p in gazetteer().populous(MIN_CITY_POPULATION)}
+    for code in countries():
         capital = capital_of(code)
         if capital is not None and capital.population >= MIN_CAPITAL_POPULATION:
             cities[capital.name.casefold()] = capital.name

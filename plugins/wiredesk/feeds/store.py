@@ -185,7 +185,10 @@ class FragmentStore:
             self._use(save, None)
 
     def prune(self) -> None:
-        """Drop the kept fragments of every story this build did not use."""
+        """Drop the kept fragments of every story this build did not use.
+
+        When that frees more than half of the file, the file is made smaller.
+        """
 
         def prune(db: sqlite3.Connection) -> None:
             with db:
@@ -198,5 +201,9 @@ class FragmentStore:
                 db.execute(
                     "DELETE FROM fragments WHERE key NOT IN (SELECT key FROM used)"
                 )
+            [(free,)] = db.execute("PRAGMA freelist_count")
+            [(pages,)] = db.execute("PRAGMA page_count")
+            if free * 2 > pages:  # mostly stories gone: give their space back
+                db.execute("VACUUM")
 
         self._use(prune, None)

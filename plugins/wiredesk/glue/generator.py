@@ -8,6 +8,7 @@ from typing import Any
 
 from ..build.run import SiteBuild
 from ..feeds.paths import FORMATS, feed_path
+from ..output.themefiles import copy_theme_files
 from .posts import generator_posts
 
 logger = logging.getLogger(__name__)
@@ -80,6 +81,19 @@ def take_articles(generator: Any) -> None:
         generator.generate_feeds(writer)
 
     generator.generate_output = feeds_only
+
+
+def take_theme_files(generator: Any) -> None:
+    """Copy the theme's static files of a rebuild in place atomically, if changed.
+
+    Pelican would rewrite each in place (see output/themefiles.py); a full build
+    leaves them to Pelican: its staging folder is swapped in whole.
+    """
+    build = run_of(generator.settings)
+    if build is None or build.staging is not None:
+        return
+    copy_theme_files(generator.theme, generator.settings, str(build.output))
+    generator.settings = {**generator.settings, "THEME_STATIC_PATHS": []}
 
 
 def abandon_runs() -> None:

@@ -10,7 +10,7 @@ from ..feeds import add_feed_helpers
 from ..output.claims import SiteWriter, writer_for
 from ..render.filters import add_filters
 from ..settings import search_enabled
-from .generator import end_run, run_of, start_run, take_articles
+from .generator import end_run, run_of, start_run, take_articles, take_theme_files
 from .watch import watch_seeds
 
 
@@ -34,4 +34,5 @@ def register() -> None:
     signals.generator_init.connect(add_feed_helpers)
     signals.generator_init.connect(add_flags)
     signals.article_generator_finalized.connect(take_articles)
+    signals.static_generator_finalized.connect(take_theme_files)
     signals.finalized.connect(end_run)

@@ -15,11 +15,14 @@ from __future__ import annotations
 import os
 from collections import defaultdict
 from operator import attrgetter
+from pathlib import Path
 from typing import Any
 
 from ..site.plan import SitePlan
 
 CARD = "partials/story_card.html"
+TEMPLATES = Path(__file__).resolve().parents[1] / "templates"  # the package's own
+SEARCH_SCRIPT = "wiredesk/search.js"  # the same path below templates/ and the output
 # Wiredesk's pages in a site with its own theme (templates shipped as fallback).
 OWN_TEMPLATES = frozenset({"entity", "search"})
 
@@ -34,8 +37,14 @@ def wiredesk_theme(settings: dict[str, Any]) -> bool:
 
 
 def keep_own_pages(plan: SitePlan) -> None:
-    """Leave in plan only the pages Pelican does not write: entity and search pages."""
+    """Leave in plan only the pages Pelican does not write: entity and search pages.
+
+    The package's search page loads its script from a file of the site, not inline,
+    so a site whose Content-Security-Policy allows only its own scripts runs it.
+    """
     plan.pages = [job for job in plan.pages if job.template in OWN_TEMPLATES]
+    if any(job.template == "search" for job in plan.pages):
+        plan.assets[SEARCH_SCRIPT] = (TEMPLATES / SEARCH_SCRIPT).read_bytes()
 
 
 def join_articles(generator: Any, entries: dict[str, Any]) -> None:

@@ -4,7 +4,6 @@
 
 from __future__ import annotations
 
-from ..prints import fingerprint
 import os
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -12,11 +11,13 @@ from itertools import chain
 from pathlib import Path
 from typing import Any
 
-from .state import BuildState
-from ..render.pages import theme_env, write_pages
-from .atomic import write_changed, write_new
 from ..build.progress import Progress
+from ..prints import fingerprint
+from ..render.pages import theme_env, write_pages
+from ..search.documents import shard_prints
 from ..site.plan import SitePlan
+from .atomic import write_changed, write_new
+from .state import BuildState
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,11 +31,7 @@ class Written:
 
 def month_prints(plan: SitePlan) -> dict[str, str]:
     """Return the print of each search shard: its story pages' prints."""
-    prints = {job.save_as: job.print for job in plan.pages}
-    return {
-        month: fingerprint(*((f, prints.get(f)) for f in files))
-        for month, files in plan.months().items()
-    }
+    return shard_prints(plan.months(), {job.save_as: job.print for job in plan.pages})
 
 
 def plan_state(

@@ -10,7 +10,6 @@ search: the headline and the story's text.
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ from typing import Protocol
 
 from ..model import Story
 from ..output.lock import work_folder
+from ..prints import fingerprint
 
 
 class Searchable(Protocol):
@@ -54,18 +54,16 @@ def write_documents(views: Iterable[Searchable], folder: Path) -> dict[str, str]
         path = folder / view.save_as
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
-        prints[view.save_as] = hashlib.sha1(data).hexdigest()
+        prints[view.save_as] = fingerprint(data)
     return prints
 
 
-def document_months(
+def shard_prints(
     shards: Mapping[str, list[str]], prints: Mapping[str, str]
 ) -> dict[str, str]:
-    """Return the print of each shard's documents (changes when one of them does)."""
+    """Return the print of each shard from its files' prints (changes when one does)."""
     return {
-        shard: hashlib.sha1(
-            "|".join(f"{name}:{prints.get(name)}" for name in files).encode()
-        ).hexdigest()
+        shard: fingerprint(*((name, prints.get(name)) for name in files))
         for shard, files in shards.items()
     }
 
@@ -91,7 +89,7 @@ class StoryDocuments:
     ) -> StoryDocuments:
         """Write every story's document for output's index; keep the shard prints."""
         folder = work_folder(output, "search-docs")
-        return cls(folder, document_months(shards, write_documents(views, folder)))
+        return cls(folder, shard_prints(shards, write_documents(views, folder)))
 
     def remove(self) -> None:
         """Remove the documents (the index has been made)."""

@@ -86,6 +86,7 @@ class SitePlan:
     base: dict[str, Any]
     marks: dict[str, StoryMark] = field(default_factory=dict)
     site: str = ""  # the print of what every page shows, Pelican's pages included
+    assets: dict[str, bytes] = field(default_factory=dict)  # files the pages load
 
     def months(self) -> dict[str, list[str]]:
         """Return the story pages of each month (the search shards)."""
@@ -105,7 +106,7 @@ class SitePlan:
         yield from iter_jobs(jobs, self.feed_items(jobs), self.feed_site)
 
     def other_files(self, settings: Mapping[str, Any]) -> dict[str, bytes]:
-        """Return the sitemaps, robots.txt and the host files."""
+        """Return the sitemaps, robots.txt, the host files and the pages' assets."""
         siteurl = (settings.get("SITEURL") or "").rstrip("/")
         periods = [
             {"save_as": job.save_as}
@@ -120,7 +121,8 @@ class SitePlan:
         files[NEWS_FILE] = news_sitemap_xml(news, settings.get("SITENAME", ""))
         files["robots.txt"] = robots_txt(siteurl)
         files.update(host_files(site_cname(settings)))
-        return {name: text.encode("utf-8") for name, text in files.items()}
+        made = {name: text.encode("utf-8") for name, text in files.items()}
+        return made | self.assets
 
 
 def feed_entries(views: Iterable[StoryView], siteurl: str) -> list[Entry]:

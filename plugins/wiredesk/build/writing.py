@@ -7,6 +7,7 @@ search shards while the feeds and sitemaps are written.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from itertools import chain
 from typing import TYPE_CHECKING, Any
@@ -44,8 +45,10 @@ def write_site(build: SiteBuild, context: dict[str, Any]) -> None:
     check_claims(plan, build.others, build.claims, context)
     # Every file of the site, as Pelican's writer announces each file it writes.
     feeds = [path for job in plan.feeds for path in job.paths]
+    top = os.fspath(root)  # plain strings: 24,000 paths at 10,000 stories
     for rel in chain((j.save_as for j in plan.pages), feeds, build.others):
-        signals.content_written.send(str(root / rel), context=context)
+        path = os.path.join(top, rel)  # noqa: PTH118 - see above
+        signals.content_written.send(path, context=context)
 
 
 def _indexer(build: SiteBuild) -> Callable[[tuple[str, ...]], None]:

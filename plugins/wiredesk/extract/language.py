@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .names import split_words
 
 SAMPLE = 1500
-CYRILLIC_RE = re.compile(r"[а-яёіїєґ]")
-LATIN_RE = re.compile(r"[a-zà-ÿ]")
+# Runs of letters, not single letters: far fewer objects to count.
+CYRILLIC_RE = re.compile(r"[а-яёіїєґ]+")
+LATIN_RE = re.compile(r"[a-zà-ÿ]+")
 OTHER_SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ar", re.compile(r"[\u0600-\u06ff]")),
     ("he", re.compile(r"[\u0590-\u05ff]")),
@@ -20,7 +22,6 @@ OTHER_SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 UKRAINIAN_RE = re.compile(r"[іїєґ]")
 PORTUGUESE_RE = re.compile(r"[ãõ]")
 GERMAN_RE = re.compile(r"[äöüß]")
-WORD_RE = re.compile(r"[a-zà-ÿ]+")
 STOPWORDS: dict[str, frozenset[str]] = {
     "en": frozenset(
         split_words(
@@ -74,21 +75,40 @@ STOP_INDEX: dict[str, tuple[str, ...]] = {
 }
 
 
-def _latin_language(sample: str) -> str:
+ASCII_LETTERS = bytes(range(ord("a"), ord("z") + 1))
+# Every byte but a to z becomes a space: what is left splits into runs of letters.
+ASCII_SPACES = bytes(b if b in ASCII_LETTERS else ord(" ") for b in range(256))
+
+
+def _scores(words: Counter[str], sample: str) -> str:
+    """Return the Latin-script language whose stop words (and letters) text has most."""
     scores = dict.fromkeys(STOPWORDS, 0)
-    for word in WORD_RE.findall(sample):
+    for word, count in words.items():
         for lang in STOP_INDEX.get(word, ()):
-            scores[lang] += 1
-    scores["pt"] += len(PORTUGUESE_RE.findall(sample))  # "ção", "não": Portuguese only
-    scores["de"] += len(GERMAN_RE.findall(sample))  # "schließt", "Bürger"
+            scores[lang] += count
+    if not sample.isascii():
+        scores["pt"] += len(PORTUGUESE_RE.findall(sample))  # "ção", "não"
+        scores["de"] += len(GERMAN_RE.findall(sample))  # "schließt", "Bürger"
     best = max(scores, key=lambda lang: scores[lang])
     return best if scores[best] else "en"
+
+
+def _ascii_language(sample: str) -> str:
+    """Return the language of ASCII text (most copy): bytes, no regex, no Cyrillic."""
+    data = sample.encode("ascii")
+    if len(data) == len(data.translate(None, ASCII_LETTERS)):
+        return "en"  # no letter at all
+    words = data.translate(ASCII_SPACES).decode("ascii").split()
+    return _scores(Counter(words), sample)
 
 
 def detect_language(text: str) -> str:
     """Return an ISO 639-1 code guessed from the letters and short words of text."""
     sample = text[:SAMPLE].casefold()
-    cyrillic, latin = len(CYRILLIC_RE.findall(sample)), len(LATIN_RE.findall(sample))
+    if sample.isascii():
+        return _ascii_language(sample)
+    words = LATIN_RE.findall(sample)
+    cyrillic, latin = sum(map(len, CYRILLIC_RE.findall(sample))), sum(map(len, words))
     if cyrillic + latin < len(sample) // 3:
         others = {name: len(regex.findall(sample)) for name, regex in OTHER_SCRIPTS}
         best = max(others, key=lambda name: others[name])
@@ -96,4 +116,4 @@ def detect_language(text: str) -> str:
             return best
     if cyrillic > latin:
         return "uk" if len(UKRAINIAN_RE.findall(sample)) > cyrillic // 100 else "ru"
-    return _latin_language(sample) if latin else "en"
+    return _scores(Counter(words), sample) if latin else "en"

@@ -158,3 +158,20 @@ def test_only_the_first_paragraphs_are_scanned_for_entities():
     found = find_entities(early + filler + late)
     assert found.people == ("Vladimir Putin",)
     assert "Tokyo" in found.places
+
+
+def test_the_same_run_is_read_anew_in_each_context():
+    # "Anna Berg said" names a person; the same words before "Gallery" do not.
+    said = "Anna Berg said prices rose."
+    place = "Visitors queued at Anna Berg Gallery in Oslo."
+    assert find_entities(said).people == ("Anna Berg",)
+    assert find_entities(place).people == ()
+    assert find_entities(said).people == ("Anna Berg",)  # asked again, same answer
+    assert find_entities(place + " " + said).people == ("Anna Berg",)
+
+
+def test_a_run_after_a_word_or_full_stop_is_not_split_off():
+    # "McDonald" and "U.S.Steel": capitals inside a word start no run of their own.
+    found = find_entities("Officials at McDonald and U.S.Steel met in Oslo.")
+    assert "Donald" not in " ".join(found.people + found.orgs)
+    assert found.places == ("Oslo",)

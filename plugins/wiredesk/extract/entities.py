@@ -8,14 +8,17 @@ from functools import cache, lru_cache
 
 from .countries import ADJECTIVES, countries, country_names, find_country
 from .names import ACRONYMS, LEADING_STOP, NOT_PLACES, ORG_HEADS, ORG_SUFFIXES, TITLES
-from .people import MIN_NAME_WORDS, is_person, merge_people, strip_titles
+from .people import AFTER_RE, MIN_NAME_WORDS, is_person, merge_people, strip_titles
 from .places import capital_of, gazetteer
 
 UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄ"
 CAP_WORD = rf"(?:[{UPPER}][\w'’&.-]*|\d+[A-Za-z]*)"
 LINK = r"(?:of|the|for|and|de|du|des|la|le|von|van|der|al|bin|y)"
+# The capital comes first and the lookbehind after it ("not after a word or a
+# full stop"): the scan then skips ahead to capitals instead of testing each place.
 RUN_RE = re.compile(
-    rf"(?<![\w.])[{UPPER}][\w'’&.-]*(?:[ \t](?:{LINK}[ \t])?{CAP_WORD}){{0,11}}"
+    rf"[{UPPER}](?<![\w.][{UPPER}])[\w'’&.-]*"
+    rf"(?:[ \t](?:{LINK}[ \t])?{CAP_WORD}){{0,11}}"
 )
 POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)$")
 MIN_CITY_POPULATION = 1_000_000
@@ -205,18 +208,42 @@ def _sentence_runs(words: list[str]) -> list[list[str]]:
 
 
 def _collect(
-    kinds: dict[str, list[str]], words: list[str], following: str, *, titled: bool
+    found: list[tuple[str, str]], words: list[str], following: str, *, titled: bool
 ) -> None:
-    """Add what one cleaned run (one sentence's part of it) names to kinds."""
+    """Add what one cleaned run (one sentence's part of it) names to found."""
     if not words:
         return
     for part, after in _parts(words, following):
         hit = _classify(part, after, titled)
         titled = False
         if hit is not None:
-            kinds[hit[0]].append(hit[1])
+            found.append(hit)
         if hit is None or hit[0] != "place":
-            kinds["place"].extend(_places_in(part))
+            found.extend(("place", place) for place in _places_in(part))
+
+
+@lru_cache(maxsize=16384)  # "Moscow", "TASS", "President Vladimir Putin" recur
+def _run_names(run: str, titled: bool, after: str) -> tuple[tuple[str, str], ...]:
+    """Return (kind, name) for what a capitalised run names, in order.
+
+    titled: a role word stands before the run; after: what follows it, as far as
+    it tells a person's name (see _speech_after).
+    """
+    found: list[tuple[str, str]] = []
+    runs = _sentence_runs(run.split())
+    for index, words in enumerate(runs):
+        following = after if index == len(runs) - 1 else "."
+        _collect(found, _clean(words), following, titled=titled and index == 0)
+    return tuple(found)
+
+
+def _speech_after(following: str) -> str:
+    """Return the part of following that tells a name ("said", ", who"), else "".
+
+    People's rules read no more of what follows a run: the cache key stays short.
+    """
+    match = AFTER_RE.match(following)
+    return match[0] if match else ""
 
 
 def find_entities(text: str, first_places: tuple[str, ...] = ()) -> Entities:
@@ -231,11 +258,9 @@ def find_entities(text: str, first_places: tuple[str, ...] = ()) -> Entities:
     kinds: dict[str, list[str]] = {"person": [], "place": first, "org": []}
     for match in RUN_RE.finditer(text):
         titled = _role_before(text, match.start())
-        runs = _sentence_runs(match[0].split())
-        for index, run in enumerate(runs):
-            last = index == len(runs) - 1
-            after = text[match.end() : match.end() + 16] if last else "."
-            _collect(kinds, _clean(run), after, titled=titled and index == 0)
+        after = _speech_after(text[match.end() : match.end() + 16])
+        for kind, name in _run_names(match[0], titled, after):
+            kinds[kind].append(name)
     return Entities(
         people=tuple(merge_people(kinds["person"])[:MAX_ENTITIES]),
         places=tuple(dict.fromkeys(kinds["place"]))[:MAX_ENTITIES],

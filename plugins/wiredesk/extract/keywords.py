@@ -20,9 +20,26 @@ def compile_rules(
     for label, words in rules:
         for word in words:
             owner.setdefault(word.casefold(), label)
-    ordered = sorted(owner, key=len, reverse=True)
-    alternation = "|".join(re.escape(w) for w in ordered) or "(?!)"
-    return re.compile(r"\b(?:" + alternation + r")\b"), owner
+    return re.compile(r"\b(?:" + (_trie(sorted(owner)) or "(?!)") + r")\b"), owner
+
+
+def _trie(words: list[str]) -> str:
+    """Return a pattern for words sharing their prefixes ("oil|opec" -> "o(?:il|pec)").
+
+    The regex engine then tests a letter once, not once per keyword. Longer words
+    come before a word that ends here, so the longest keyword wins, as it would in a
+    plain alternation sorted longest first.
+    """
+    branches = []
+    ends_here = "" in words
+    for first in dict.fromkeys(w[0] for w in words if w):
+        rest = [w[1:] for w in words if w[:1] == first]
+        inner = _trie(rest)
+        tail = inner if len(rest) == 1 else f"(?:{inner})"
+        branches.append(re.escape(first) + tail)
+    if ends_here:
+        branches.append("")
+    return "|".join(branches)
 
 
 def _compiled(rules: Rules) -> tuple[re.Pattern[str], dict[str, str]]:

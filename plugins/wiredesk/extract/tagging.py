@@ -3,6 +3,10 @@
 Tags come from Pattern's English tagger as TextBlob ships it: lexicon and context
 rules inside the wheel, nothing downloaded. Its chunker costs four times the tagger
 and the headline rules need no chunks, so it is not run.
+
+The tagger as TextBlob calls it reads each word alone (its lexicon, else capitals,
+digits and suffixes; a clause's first word is also looked up in lower case): no
+context rule runs. So a word's tag is asked of the tagger once and kept.
 """
 
 from __future__ import annotations
@@ -62,6 +66,13 @@ def split_tokens(text: str) -> list[str]:
     return TOKEN_RE.findall(text)
 
 
+@lru_cache(maxsize=65536)  # an archive's vocabulary, a few MB at most
+def _word_tag(token: str, first: bool) -> str:
+    """Return the tagger's tag for token, first in its clause or not."""
+    tokens = [token] if first else ["", token]  # "" stands first: token is not
+    return parser.find_tags(tokens)[-1][1]
+
+
 @lru_cache(maxsize=64)  # the texts of one story, tagged once each
 def tag_clause(text: str) -> tuple[tuple[Word, ...], int | None]:
     """Return the tagged words of an English clause and where its main verb is."""
@@ -70,8 +81,7 @@ def tag_clause(text: str) -> tuple[tuple[Word, ...], int | None]:
     ]  # a headline needs no more: time stays bounded
     if not tokens:
         return (), None
-    tagged = parser.find_tags(tokens)
-    words = [Word(token, parts[1]) for token, parts in zip(tokens, tagged, strict=True)]
+    words = [Word(token, _word_tag(token, i == 0)) for i, token in enumerate(tokens)]
     for i, word in enumerate(words[:-1]):
         if (
             word.tag in {"VBZ", "VBP"}

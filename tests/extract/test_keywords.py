@@ -34,3 +34,17 @@ def test_hits_in_the_lede_weigh_more():
 def test_topic_tags_rank_by_hits():
     text = "Talks on crude oil exports: OPEC and oil ministers met. Exports fell."
     assert find_tags(text) == ("Oil", "Trade", "Diplomacy")
+
+
+def test_rule_sets_asked_in_turn_each_count_their_own_keywords():
+    other = {"Farming": ("soil", "harvest")}
+    text = "Oil spill hits soil before harvest."
+    for _ in range(3):
+        assert count_labels(text, RULES) == {"Oil": 1}
+        assert count_labels(text, other) == {"Farming": 2}
+
+
+def test_a_changed_rule_set_is_a_new_one():
+    rules = {"Oil": ("oil",)}
+    assert count_labels("Oil and gas.", rules) == {"Oil": 1}
+    assert count_labels("Oil and gas.", {**rules, "Gas": ("gas",)}) == {"Oil": 1, "Gas": 1}

@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 Rules = Mapping[str, Sequence[str]]
+LIVE_RULE_SETS = 8
 _LAST: dict[int, tuple[Rules, re.Pattern[str], dict[str, str]]] = {}
 
 
@@ -47,7 +48,8 @@ def _compiled(rules: Rules) -> tuple[re.Pattern[str], dict[str, str]]:
     if cached is not None and cached[0] is rules:
         return cached[1], cached[2]
     pattern, owner = compile_rules(tuple((k, tuple(v)) for k, v in rules.items()))
-    _LAST.clear()  # one live rule set at a time; the check above guards reuse of an id
+    if len(_LAST) >= LIVE_RULE_SETS:  # topics and the site's sections take turns
+        _LAST.clear()  # the check above guards reuse of an id
     _LAST[id(rules)] = (rules, pattern, owner)
     return pattern, owner
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .countries import find_country
 from .names import ORG_SUFFIXES, SPEECH_AFTER, TITLES
@@ -21,6 +22,7 @@ POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)$")
 LINKS: frozenset[str] = frozenset({"of", "for", "on", "de", "du", "des", "der", "für"})
 
 
+@lru_cache(maxsize=16384)  # a story's names recur; so do titles across stories
 def _is_title(word: str, previous_was_title: bool) -> bool:
     key = POSSESSIVE_RE.sub("", word).casefold()
     if key in TITLES:

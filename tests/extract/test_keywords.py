@@ -47,4 +47,5 @@ def test_rule_sets_asked_in_turn_each_count_their_own_keywords():
 def test_a_changed_rule_set_is_a_new_one():
     rules = {"Oil": ("oil",)}
     assert count_labels("Oil and gas.", rules) == {"Oil": 1}
-    assert count_labels("Oil and gas.", {**rules, "Gas": ("gas",)}) == {"Oil": 1, "Gas": 1}
+    more = {**rules, "Gas": ("gas",)}
+    assert count_labels("Oil and gas.", more) == {"Oil": 1, "Gas": 1}

@@ -23,7 +23,6 @@ from pathlib import Path
 
 import psutil
 
-from tools.benchdata import add_story, edit_story, write_corpus
 from tools.benchmem import peak_pss
 
 FULL, NO_CHANGE, EDITED, ADDED = (
@@ -144,6 +143,8 @@ def run_steps(seeds: Path, work: Path, count: int, *, desk: bool = True) -> list
     desk: seeds is the bench corpus, a git repository: the edit and the new story
     are committed as a desk would, the new one dated by its commit when undated.
     """
+    from tools.benchdata import add_story, edit_story  # noqa: PLC0415 - the parent's: a timed child must not load the generator
+
     work.mkdir(parents=True, exist_ok=True)
     conf = write_settings(work)
     output = work / "output"
@@ -166,6 +167,8 @@ def run_steps(seeds: Path, work: Path, count: int, *, desk: bool = True) -> list
 
 def prepare(count: int, work: Path) -> Path:
     """Write the deterministic corpus of count stories into work/seeds, in git."""
+    from tools.benchdata import write_corpus  # noqa: PLC0415 - the parent's
+
     seeds = work / "seeds"
     shutil.rmtree(seeds, ignore_errors=True)
     write_corpus(seeds, count)

@@ -206,3 +206,26 @@ def test_an_edit_of_any_shown_field_is_never_served_from_the_cache(tmp_path, nam
     render([story(1)], tmp_path)
     edited = replace(story(1), **{name: CHANGES[name]})
     assert render([edited], tmp_path) == render_feeds([edited], SMALL)
+
+
+class OnDemand(dict):
+    """Items by id that record which ones the feeds let go, and when."""
+
+    def __init__(self, items):
+        super().__init__((i.id, i) for i in items)
+        self.released = []
+
+    def release(self, story_id):
+        self.released.append(story_id)
+
+
+def test_each_entry_is_made_once_and_let_go_after_its_last_feed(made):
+    items = OnDemand(stories(10))
+    jobs = plan_feeds(map(item_entry, items.values()), SMALL)
+    files = render_jobs(jobs, items, SMALL)
+    assert sorted(items.released) == sorted(items)  # every story, once
+    held = list(made)
+    made.clear()
+    assert files == render_jobs(jobs, dict(items), SMALL)  # nothing let go
+    # Held until its last feed: letting go serialised no entry a second time.
+    assert sorted(held) == sorted(made)

@@ -14,9 +14,7 @@ from __future__ import annotations
 import re
 import warnings
 from functools import lru_cache
-from typing import NamedTuple
-
-from textblob.en import parser
+from typing import Any, NamedTuple
 
 from .compact import main_verb
 from .names import split_words
@@ -34,24 +32,28 @@ OF_VERBS: frozenset[str] = frozenset(
 )
 
 
-def _load_tagger() -> None:
-    """Load the tagger's word lists now; TextBlob reads them without closing files."""
+@lru_cache(maxsize=1)
+def tagger() -> Any:
+    """Return the tagger, loaded on first use (a rebuild extracting nothing skips it).
+
+    TextBlob reads its word lists without closing the files.
+    """
+    from textblob.en import parser  # noqa: PLC0415 - 0.6 s, only when tagging
+
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ResourceWarning)
         parser.find_tags(["Rates", "rose", "."])
-
-
-_load_tagger()
+    return parser
 
 
 def is_known_word(word: str) -> bool:
     """Return whether the tagger's lexicon holds word ("make" yes, "mak" no)."""
-    return word in parser.lexicon
+    return word in tagger().lexicon
 
 
 def lexicon_tag(word: str) -> str:
     """Return the tag the tagger's lexicon gives word out of context ("" if none)."""
-    return parser.lexicon.get(word) or ""
+    return tagger().lexicon.get(word) or ""
 
 
 class Word(NamedTuple):  # a tuple: made for every word of every clause tagged
@@ -70,7 +72,7 @@ def split_tokens(text: str) -> list[str]:
 def _word_tag(token: str, first: bool) -> str:
     """Return the tagger's tag for token, first in its clause or not."""
     tokens = [token] if first else ["", token]  # "" stands first: token is not
-    return parser.find_tags(tokens)[-1][1]
+    return tagger().find_tags(tokens)[-1][1]
 
 
 @lru_cache(maxsize=64)  # the texts of one story, tagged once each

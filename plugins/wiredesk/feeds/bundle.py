@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import closing
 from dataclasses import replace
 
 from .atomrss import atom_bytes, rss_bytes
-from .fragments import FragmentWriter
+from .fragments import FORMATS, FragmentWriter
 from .jsonfeed import json_bytes
 from .model import ALL, NO_HISTORY, ArchiveLinks, FeedItem, SiteConfig, Topic
 from .paths import XSL_PATH, archive_path, feed_meta, feed_path, site_url
@@ -32,7 +33,7 @@ def topic_files(
 ) -> dict[str, bytes]:
     """Return the Atom, RSS and JSON Feed files of one topic's chosen items."""
     meta = feed_meta(site, topic, history)
-    made = store.fragments(items, ("atom", "rss", "json"))
+    made = store.fragments(items, FORMATS)
     return {
         feed_path(topic.kind, topic.slug, "atom"): atom_bytes(
             meta, items, made["atom"]
@@ -107,10 +108,19 @@ def iter_jobs(
     once, come last and hold nothing in memory.
     """
     ordered = sorted(jobs, key=lambda job: job.archive is not None)
+    uses = Counter(i for job in ordered for i in job.ids)
+    release = getattr(items, "release", None)  # items made on demand
     writer = FragmentWriter(feed_meta(site, ALL))
     with closing(FragmentStore(writer, site.cache)) as store:
         for job in ordered:
-            yield from job_files(site, job, job_items(job, items), store).items()
+            chosen = job_items(job, items)
+            yield from job_files(site, job, chosen, store).items()
+            for item in chosen:  # after its last feed, a story's entry goes
+                uses[item.id] -= 1
+                if not uses[item.id]:
+                    store.release(item)
+                    if release is not None:
+                        release(item.id)
         if covers_site(ordered):
             store.prune()
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from ..settings import cache_folder, get_setting
@@ -13,6 +13,7 @@ from .model import FeedItem, SiteConfig, Topic
 from .paths import place_slug, site_url
 
 logger = logging.getLogger(__name__)
+ITEMS_KEPT = 2048  # made items kept: the newest stories are on most feeds
 
 
 def site_config(settings: dict[str, Any]) -> SiteConfig:
@@ -59,3 +60,48 @@ def article_item(
         topics=article_topics(article),
         point=point,
     )
+
+
+class ArticleItems(Mapping[str, FeedItem]):
+    """The feed items of articles by story id, each made when a feed asks for it.
+
+    An item is held from the first feed that shows it until it is released (after
+    the last), so the feeds never hold every story's entry at once.
+    """
+
+    def __init__(
+        self,
+        articles: Iterable[Any],
+        siteurl: str,
+        points: Mapping[str, str] | None = None,
+    ) -> None:
+        """Make items of articles (carrying Stories) with absolute URLs of siteurl."""
+        self._articles = {a.story.id: a for a in articles}
+        self._siteurl, self._points = siteurl, points
+        self._made: dict[str, FeedItem] = {}
+
+    def __getitem__(self, story_id: str) -> FeedItem:
+        """Return the item of the story with that id (KeyError if none)."""
+        item = self._made.get(story_id)
+        if item is None:
+            article = self._articles[story_id]
+            item = self._made[story_id] = article_item(
+                article, self._siteurl, self._points
+            )
+        return item
+
+    def release(self, story_id: str) -> None:
+        """Forget the story's item (made again if asked for again)."""
+        self._made.pop(story_id, None)
+
+    def __contains__(self, story_id: object) -> bool:
+        """Return whether a story has an item here, without making it."""
+        return story_id in self._articles
+
+    def __iter__(self) -> Iterator[str]:
+        """Iterate over the story ids."""
+        return iter(self._articles)
+
+    def __len__(self) -> int:
+        """Return the number of stories."""
+        return len(self._articles)

@@ -18,7 +18,7 @@ from typing import TypeVar
 
 from lxml import etree
 
-from .fragments import Fragments, FragmentWriter
+from .fragments import FORMATS, Fragments, FragmentWriter
 from .model import FeedItem
 
 logger = logging.getLogger(__name__)
@@ -126,6 +126,13 @@ class FragmentStore:
         if known is None or (known[0] is not item and known[0] != item):
             known = self.keys[item.id] = (item, item_key(item))
         return known[1]
+
+    def release(self, item: FeedItem) -> None:
+        """Forget the item's digest and kept fragments: no further feed shows it."""
+        known = self.keys.pop(item.id, None)
+        if known is not None:
+            for fmt in FORMATS:
+                self.memory.pop((known[1], fmt), None)
 
     def fragments(
         self, items: Sequence[FeedItem], formats: Sequence[str], keep: bool = True

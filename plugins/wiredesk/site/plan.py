@@ -15,9 +15,9 @@ from pelican.utils import slugify
 
 from ..catalog.catalog import Catalog
 from ..feeds.bundle import iter_jobs
-from ..feeds.generator import article_item, article_topics, site_config
+from ..feeds.generator import ArticleItems, article_topics, site_config
 from ..feeds.geo import place_points
-from ..feeds.model import FeedItem, SiteConfig
+from ..feeds.model import SiteConfig
 from ..feeds.plan import Entry, FeedJob, plan_feeds
 from ..output.hosting import host_files
 from ..output.state import StoryMark
@@ -92,13 +92,12 @@ class SitePlan:
         """Return the story pages of each month (the search shards)."""
         return shard_pages(self.model)
 
-    def feed_items(self, jobs: Iterable[FeedJob]) -> dict[str, FeedItem]:
-        """Return the feed items of the stories the jobs name."""
+    def feed_items(self, jobs: Iterable[FeedJob]) -> ArticleItems:
+        """Return the feed items of the stories the jobs name, made when asked."""
         wanted = {i for job in jobs for i in job.ids}
         views = [v for v in self.model.stories if v.story.id in wanted]
         points = place_points({v.story.city for v in views if v.story.city})
-        siteurl = self.feed_site.siteurl
-        return {v.story.id: article_item(v, siteurl, points) for v in views}
+        return ArticleItems(views, self.feed_site.siteurl, points)
 
     def feed_files(self, jobs: Iterable[FeedJob]) -> Iterator[tuple[str, bytes]]:
         """Yield (path, bytes) of the given feed jobs, one file at a time."""

@@ -91,6 +91,8 @@ SECOND_CLAUSE_RE = re.compile(
     r"|,\s+(?:down|up|compared|against|versus|making|bringing|raising|leaving|"
     r"alleviating|including|with|as|after|following)\s"
 )
+# "has missiles, but not many yet": a short "but not" ending qualifies the news.
+NOT_QUALIFIER_RE = re.compile(r",\s+but\s+not(?:\s+[a-z]+){1,3}\s*$")
 QUOTES_RE = re.compile(r"[\"“”«»„]|(?<!\w)['‘]|['’](?!\w)")
 MIN_CLAIM = 25
 
@@ -194,5 +196,7 @@ def trim_clauses(text: str) -> str:
     text = CONDITION_FIRST_RE.sub(_news_first, INTRO_RE.sub("", text))
     for match in SECOND_CLAUSE_RE.finditer(text):
         if match.start() >= MIN_CLAIM:
+            if NOT_QUALIFIER_RE.match(text, match.start()):
+                return text  # "but not many yet" goes with the claim it qualifies
             return text[: match.start()]
     return text

@@ -40,6 +40,20 @@ PROGRESSIVE_RE = re.compile(
     r"\b(?:is|are)\s+(?=(?:still\s+|now\s+)?(?:[a-z]+ing|ready|likely|unlikely|set|due|"
     r"able|unable|willing|determined|expected|about|poised|eager)\b)"
 )
+# "The contract is ending": an end under way is one to come, "contract to end".
+COMING_ENDS: dict[str, str] = {
+    "ending": "end",
+    "expiring": "expire",
+    "closing": "close",
+    "leaving": "leave",
+    "retiring": "retire",
+    "resigning": "resign",
+    "quitting": "quit",
+    "arriving": "arrive",
+}
+COMING_END_RE = re.compile(
+    rf"\b(?:is|are)\s+(?:now\s+)?(?P<verb>{'|'.join(COMING_ENDS)})\b(?!\s+(?:to|up)\b)"
+)
 INTENT_RE = re.compile(
     r"(?<!\bno\s)(?<!\bany\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bnew\s)"
     r"\b(?:intends|intend|plans|plan|is going|are going|aims|aim|"
@@ -173,6 +187,7 @@ def to_headlinese(text: str) -> str:
     """Rewrite a clause in headline style (English)."""
     text = SHORT_NAMES_RE.sub(lambda match: SHORT_NAMES[match["long"]], text)
     text = WOULD_BE_RE.sub(_would_be, BEING_RE.sub("was ", text))  # "was" goes later
+    text = COMING_END_RE.sub(lambda m: f"to {COMING_ENDS[m['verb']]}", text)
     text = _will_to(text)  # before the tense changes: "reduced the price it will pay"
     text = RELATIVE_DAY_RE.sub("", WEEKDAY_RE.sub("", text))
     text = PASSIVE_RE.sub("", present_main_verb(text))

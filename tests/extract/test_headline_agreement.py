@@ -1,0 +1,97 @@
+"""Headlines in the right tense and number: invented stories, the editor's headline."""
+
+import pytest
+from pelican.plugins.wiredesk.extract.agreement import own_pronoun
+from pelican.plugins.wiredesk.extract.headline import make_headline
+from pelican.plugins.wiredesk.extract.presenttense import present_main
+
+# (lede, the headline a copy editor would run); every story is invented.
+LEDES = [
+    # a figure that moved: the news in the present, with the figure
+    (
+        "Retail deposits at Nordic savings banks fell to 12.4 billion crowns in "
+        "March, the banking association said.",
+        "Retail deposits at Nordic savings banks fall to 12.4 billion crowns in March",
+    ),
+    (
+        "Finland's broadly defined M2 money supply rose 1.8 pct in February, the "
+        "central bank said.",
+        "Finland's broadly defined M2 money supply rises 1.8 pct in February",
+    ),
+    # what a country had: it has it
+    (
+        "Portugal had 1986 trade surplus of 2.3 billion escudos, the statistics "
+        "office said.",
+        "Portugal has 1986 trade surplus of 2.3 billion escudos",
+    ),
+    # an end under way is one to come
+    (
+        "The lease on the harbour terminal at Kotka is ending, and the port will "
+        "not renew it before the summer, Finnish Transport Minister Aino Kallas said.",
+        "Lease on harbour terminal at Kotka to end — Kallas",
+    ),
+    (
+        "Bolt Shipping Corp is closing its office in Lagos, the company said.",
+        "Bolt Shipping to close its office in Lagos",
+    ),
+    # a short "but not" qualifier carries the news: it stays
+    (
+        "Norway has icebreakers for the Arctic route, but not many yet, Norwegian "
+        "Defence Minister Per Lunde told reporters.",
+        "Norway has icebreakers for Arctic route, but not many yet — Lunde",
+    ),
+    # a group is one: its stake
+    (
+        "A group of Boston investment firms said they lowered their stake in Harmon "
+        "Systems Inc to 4.1 pct from 6.2 pct.",
+        "Group of Boston investment firms lowers its stake in Harmon Systems "
+        "to 4.1 pct",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lede", "expected"), LEDES)
+def test_headline(lede: str, expected: str) -> None:
+    assert make_headline(lede) == expected
+
+
+# (headline with its main verb in the past, the headline an editor runs)
+PRESENT = [
+    ("Sight deposits at central bank rose", "Sight deposits at central bank rise"),
+    (
+        "Output of steel declined by 2 pct in May",
+        "Output of steel declines by 2 pct in May",
+    ),
+    # reported speech keeps its tense: the saying is the main verb
+    ("Acme says sales were up 5 pct", "Acme says sales were up 5 pct"),
+    ("Acme says sales fell 5 pct", "Acme says sales fell 5 pct"),
+    # a past participle as an adjective is no verb
+    ("Acme buys fallen rival", "Acme buys fallen rival"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRESENT)
+def test_present_main(text: str, expected: str) -> None:
+    assert present_main(text) == expected
+
+
+# (headline, the headline with the subject's own things)
+OWN = [
+    ("Board of Acme raises their dividend", "Board of Acme raises its dividend"),
+    # plural subjects keep "their"
+    (
+        "Pension funds raise their stake in Acme",
+        "Pension funds raise their stake in Acme",
+    ),
+    # "their" of the object, not the subject
+    (
+        "Acme urges holders to tender their shares",
+        "Acme urges holders to tender their shares",
+    ),
+    ("They cut their forecast", "They cut their forecast"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN)
+def test_own_pronoun(text: str, expected: str) -> None:
+    assert own_pronoun(text) == expected

@@ -115,7 +115,7 @@ from pelican.plugins.wiredesk.extract.headline import (
         ),
         (
             "Northwind Fund said it declared a monthly dividend of 5.7 cts a share.",
-            "Northwind Fund declares monthly dividend of 5.7 cts a share",
+            "Northwind Fund declares monthly dividend of 5.7 cts",
         ),
     ],
 )

@@ -25,9 +25,33 @@ MONTH_LAST_YEAR_RE = re.compile(
     r"October|November|December)\s+last\s+year\b"
 )
 
+# "Acme Inc's board declared a dividend": the company acts, through its board.
+BOARD_RE = re.compile(
+    r"(?:(?<=[A-Za-z.])(?:'s|'|’s|’)|(?<=\bit)s)\s+board(?:\s+of\s+directors)?\s+(?:has\s+)?"
+    r"(?=(?:declared|declares|authorized|authorizes|approved|approves|voted|votes|"
+    r"adopted|adopts|set|sets|raised|raises)\s)"
+)
+# "a dividend of 10 cts per share": a dividend is paid per share.
+PER_SHARE_RE = re.compile(
+    r"\b(?P<amount>(?:dividend|distribution|payout)\s+(?:of|to)\s+[\w.,/-]+\s+"
+    r"(?:cts|cents|dlrs?))\s+(?:per|a)\s+share\b"
+)
+
+# ", subject to approval by holders", ", payable April 2": for the story to tell.
+SUBJECT_TO_RE = re.compile(
+    r",\s+(?:subject\s+to\s+[^,.;]+|payable\s+(?:on\s+)?[A-Z][a-z]+\.?\s+\w+)"
+    r"|\s+to\s+(?:share|stock)?holders\s+of\s+record\s+(?:on\s+|as\s+of\s+)?"
+    r"[A-Z][a-z]+\.?\s+\w+"
+)
+
 
 def strike_wordiness(text: str, place: str | None = None) -> str:
     """Drop "here", "what many see as", "back" of "back in 2021", "last year".
+
+    A company's board acting is the company acting ("Acme's board declared" ->
+    "Acme declared"), a dividend "of 10 cts per share" is one "of 10 cts", and
+    ", subject to approval", ", payable April 2" and "to holders of record March
+    20" go.
 
     "in this northeastern city" is the dateline's place: named when known.
     """
@@ -41,4 +65,10 @@ def strike_wordiness(text: str, place: str | None = None) -> str:
         text = THIS_PLACE_RE.sub(f" in {place}" if place else "", text)
     if "last year" in text:
         text = MONTH_LAST_YEAR_RE.sub(r"\g<month>", text)
+    if any(word in text for word in ("subject to", "payable", "of record")):
+        text = SUBJECT_TO_RE.sub("", text)
+    if " board " in text:
+        text = BOARD_RE.sub(" ", text)
+    if " share" in text:
+        text = PER_SHARE_RE.sub(r"\g<amount>", text)
     return text

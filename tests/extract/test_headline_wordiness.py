@@ -1,0 +1,49 @@
+"""Words an editor strikes from a company lede: invented stories, hand-written heads."""
+
+import pytest
+from pelican.plugins.wiredesk.extract.headline import make_headline
+from pelican.plugins.wiredesk.extract.wordiness import strike_wordiness
+
+# (lede, the headline a copy editor would run); every story is invented.
+LEDES = [
+    # the company acts through its board: the company is the subject
+    (
+        "Harmon Systems Inc said its board declared an initial quarterly dividend "
+        "of eight cts per share, payable May 4.",
+        "Harmon Systems declares initial quarterly dividend of eight cts",
+    ),
+    (
+        "Delta Ledger Corp's board of directors has approved a two-for-one stock "
+        "split, subject to approval by shareholders at the annual meeting.",
+        "Delta Ledger approves two-for-one stock split",
+    ),
+    # a dividend is per share; the record date is for the story
+    (
+        "Northgate Income Fund raised its monthly dividend to 7.2 cts a share from "
+        "6.9 cts to holders of record April 10.",
+        "Northgate Income Fund raises its monthly dividend to 7.2 cts from 6.9 cts",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lede", "expected"), LEDES)
+def test_headline(lede: str, expected: str) -> None:
+    assert make_headline(lede, lang="en") == expected
+
+
+# (text, what stays): only the shapes above go
+STRUCK = [
+    ("Acme's board declared a dividend", "Acme declared a dividend"),
+    ("it said its board voted to sell", "it said it voted to sell"),
+    # a board that is the news stays
+    ("Acme's board members resigned", "Acme's board members resigned"),
+    ("Acme named a new board chairman", "Acme named a new board chairman"),
+    # "a share" of a price is not a dividend's
+    ("Acme offers 12 dlrs a share for Bolt", "Acme offers 12 dlrs a share for Bolt"),
+    ("dividend of 10 cts per share", "dividend of 10 cts"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STRUCK)
+def test_strike(text: str, expected: str) -> None:
+    assert strike_wordiness(text) == expected

@@ -23,6 +23,26 @@ LEDES = [
         "6.9 cts to holders of record April 10.",
         "Northgate Income Fund raises its monthly dividend to 7.2 cts from 6.9 cts",
     ),
+    # the dollar amount is the news; the same in cents a share is for the story
+    (
+        "Harmon Systems Inc said it will report a gain of 2,450,000 dlrs or 61 cts "
+        "per share primary and 48 cts fully diluted from the sale of its plant.",
+        "Harmon Systems to report gain of 2,450,000 dlrs from sale of its plant",
+    ),
+    # "the offer made to": an offer to
+    (
+        "The offer made to Norway to join the fishing pact as an observer shows "
+        "its standing in the Arctic, Icelandic Fisheries Minister Jon Gunnarsson said.",
+        "Offer to Norway to join fishing pact as observer shows its standing in "
+        "Arctic — Gunnarsson",
+    ),
+    # a long claim keeps its credit when claim and credit fit in 110 characters
+    (
+        "The decision by the council to open the northern border crossing to trucks "
+        "strengthens trade ties with Finland, Norwegian Trade Minister Per Lunde said.",
+        "Decision by council to open northern border crossing to trucks strengthens "
+        "trade ties with Finland — Lunde",
+    ),
 ]
 
 

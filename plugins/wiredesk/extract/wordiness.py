@@ -37,6 +37,17 @@ PER_SHARE_RE = re.compile(
     r"(?:cts|cents|dlrs?))\s+(?:per|a)\s+share\b"
 )
 
+# "a gain of 1.8 mln dlrs or 56 cts per share primary and 42 cts fully diluted":
+# the amount is the news, the same in cents a share is for the story.
+OR_PER_SHARE_RE = re.compile(
+    r"(?<=dlrs)\s+or\s+[\d.,/-]+\s+(?:cts|dlrs?)\s+(?:per|a)\s+share(?:\s+primary)?"
+    r"(?:\s+and\s+[\d.,/-]+\s+(?:cts|dlrs?)\s+(?:fully\s+)?diluted)?"
+)
+# "the invitation extended to Cuba": an invitation is to Cuba.
+GIVEN_TO_RE = re.compile(
+    r"\b(?P<thing>invitation|offer|aid|assistance|support|loan|proposal)\s+"
+    r"(?:extended|made|sent|granted|given|provided|offered)\s+(?=to\s)"
+)
 # ", subject to approval by holders", ", payable April 2": for the story to tell.
 SUBJECT_TO_RE = re.compile(
     r",\s+(?:subject\s+to\s+[^,.;]+|payable\s+(?:on\s+)?[A-Z][a-z]+\.?\s+\w+)"
@@ -51,7 +62,8 @@ def strike_wordiness(text: str, place: str | None = None) -> str:
     A company's board acting is the company acting ("Acme's board declared" ->
     "Acme declared"), a dividend "of 10 cts per share" is one "of 10 cts", and
     ", subject to approval", ", payable April 2" and "to holders of record March
-    20" go.
+    20" go; so do the cents a share after a dollar amount ("1.8 mln dlrs or 56 cts
+    per share") and the participle of "the invitation extended to Cuba".
 
     "in this northeastern city" is the dateline's place: named when known.
     """
@@ -69,6 +81,10 @@ def strike_wordiness(text: str, place: str | None = None) -> str:
         text = SUBJECT_TO_RE.sub("", text)
     if " board " in text:
         text = BOARD_RE.sub(" ", text)
+    if " or " in text and "dlrs" in text:
+        text = OR_PER_SHARE_RE.sub("", text)
+    if " to " in text:
+        text = GIVEN_TO_RE.sub(r"\g<thing> ", text)
     if " share" in text:
         text = PER_SHARE_RE.sub(r"\g<amount>", text)
     return text

@@ -1,7 +1,7 @@
 """Headlines in the right tense and number: invented stories, the editor's headline."""
 
 import pytest
-from pelican.plugins.wiredesk.extract.agreement import own_pronoun
+from pelican.plugins.wiredesk.extract.agreement import drop_own, own_pronoun
 from pelican.plugins.wiredesk.extract.headline import make_headline
 from pelican.plugins.wiredesk.extract.presenttense import present_main
 
@@ -32,7 +32,7 @@ LEDES = [
     ),
     (
         "Bolt Shipping Corp is closing its office in Lagos, the company said.",
-        "Bolt Shipping to close its office in Lagos",
+        "Bolt Shipping to close office in Lagos",
     ),
     # a short "but not" qualifier carries the news: it stays
     (
@@ -40,7 +40,7 @@ LEDES = [
         "Defence Minister Per Lunde told reporters.",
         "Norway has icebreakers for Arctic route, but not many yet — Lunde",
     ),
-    # a group is one: its stake
+    # a group is one: its stake (kept: no name opens the headline)
     (
         "A group of Boston investment firms said they lowered their stake in Harmon "
         "Systems Inc to 4.1 pct from 6.2 pct.",
@@ -95,3 +95,31 @@ OWN = [
 @pytest.mark.parametrize(("text", "expected"), OWN)
 def test_own_pronoun(text: str, expected: str) -> None:
     assert own_pronoun(text) == expected
+
+
+# (headline, with the subject's "its" after a verb or "to", "at" ... left out)
+DROPPED = [
+    ("Acme raises its quarterly dividend", "Acme raises quarterly dividend"),
+    ("Acme adds printer to its product line", "Acme adds printer to product line"),
+    # after "of" it stays: not "100,000 of shares"
+    ("Acme to buy 100,000 of its shares", "Acme to buy 100,000 of its shares"),
+    (
+        "Norway has right to set its own limits",
+        "Norway has right to set its own limits",
+    ),
+    # a reported clause speaks of another's things
+    (
+        "Acme says court ruled Bolt infringed its patent",
+        "Acme says court ruled Bolt infringed its patent",
+    ),
+    # no name opens it: whose role is not the subject's
+    (
+        "invitation to Chile to join pact highlights its role",
+        "invitation to Chile to join pact highlights its role",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DROPPED)
+def test_drop_own(text: str, expected: str) -> None:
+    assert drop_own(text) == expected

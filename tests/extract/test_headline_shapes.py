@@ -54,7 +54,7 @@ PROSE = [
     (
         "Cascade Mills Inc, a unit of Pacific Timber Corp, said it raised its "
         "lumber prices by five pct.",
-        "Cascade Mills raises its lumber prices by five pct",
+        "Cascade Mills raises lumber prices by five pct",
     ),
     # "will" in a relative clause stays "will"
     (
@@ -113,7 +113,7 @@ PROSE = [
     (
         "Marlow Tools Inc is splitting its common stock three-for-two and raising "
         "its quarterly dividend 20 pct.",
-        "Marlow Tools splits its common stock three-for-two and raises its quarterly "
+        "Marlow Tools splits its common stock three-for-two and raises quarterly "
         "dividend 20 pct",
     ),
     # "A and B" before one noun go whole: never "... 40 mln dlr research"

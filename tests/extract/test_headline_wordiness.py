@@ -21,7 +21,7 @@ LEDES = [
     (
         "Northgate Income Fund raised its monthly dividend to 7.2 cts a share from "
         "6.9 cts to holders of record April 10.",
-        "Northgate Income Fund raises its monthly dividend to 7.2 cts from 6.9 cts",
+        "Northgate Income Fund raises monthly dividend to 7.2 cts from 6.9 cts",
     ),
     # the dollar amount is the news; the same in cents a share is for the story
     (

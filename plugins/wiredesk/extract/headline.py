@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from .acronyms import name_by_acronym
-from .agreement import own_pronoun
+from .agreement import drop_own, own_pronoun
 from .asides import drop_appositions
 from .capitals import lower_common_nouns
 from .clauses import Claim, clean_name, split_attribution, trim_clauses, unwrap_names
@@ -106,7 +106,7 @@ def make_headline(
     if lang == "en":
         headline = _english_headline(sentence, max_chars, limit, place)
         headline = present_main(headline_copula(drop_company_suffixes(headline)))
-        headline = own_pronoun(headline)  # "group ... lowers its stake"
+        headline = drop_own(own_pronoun(headline))  # "group ... lowers stake"
         headline = UP_TO_END_RE.sub("", headline)  # "repurchase of up (to ...)"
     else:
         headline = foreign_headline(BRIEF_RE.sub("", lede), lang, max_chars, limit)

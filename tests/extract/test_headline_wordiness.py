@@ -61,6 +61,12 @@ STRUCK = [
     # "a share" of a price is not a dividend's
     ("Acme offers 12 dlrs a share for Bolt", "Acme offers 12 dlrs a share for Bolt"),
     ("dividend of 10 cts per share", "dividend of 10 cts"),
+    # the wire's quarter, as its tables say it
+    ("Acme's fourth quarter net rose", "Acme's 4th qtr net rose"),
+    ("sales in the First Quarter fell", "sales in the 1st qtr fell"),
+    ("a gain of 2.1 mln dlrs or nine cts a share", "a gain of 2.1 mln dlrs"),
+    # cents a share alone are the figure: they stay
+    ("a gain of nine cts a share", "a gain of nine cts a share"),
 ]
 
 

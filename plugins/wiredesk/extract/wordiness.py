@@ -40,7 +40,7 @@ PER_SHARE_RE = re.compile(
 # "a gain of 1.8 mln dlrs or 56 cts per share primary and 42 cts fully diluted":
 # the amount is the news, the same in cents a share is for the story.
 OR_PER_SHARE_RE = re.compile(
-    r"(?<=dlrs)\s+or\s+[\d.,/-]+\s+(?:cts|dlrs?)\s+(?:per|a)\s+share(?:\s+primary)?"
+    r"(?<=dlrs)\s+or\s+[\w.,/-]+\s+(?:cts|dlrs?)\s+(?:per|a)\s+share(?:\s+primary)?"
     r"(?:\s+and\s+[\d.,/-]+\s+(?:cts|dlrs?)\s+(?:fully\s+)?diluted)?"
 )
 # "the invitation extended to Cuba": an invitation is to Cuba.
@@ -48,6 +48,9 @@ GIVEN_TO_RE = re.compile(
     r"\b(?P<thing>invitation|offer|aid|assistance|support|loan|proposal)\s+"
     r"(?:extended|made|sent|granted|given|provided|offered)\s+(?=to\s)"
 )
+# "fourth quarter": the wire's own "4th qtr", as its tables say.
+QUARTER_RE = re.compile(r"\b(?P<nth>first|second|third|fourth)\s+quarter\b", re.I)
+NTH = {"first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th"}
 # ", subject to approval by holders", ", payable April 2": for the story to tell.
 SUBJECT_TO_RE = re.compile(
     r",\s+(?:subject\s+to\s+[^,.;]+|payable\s+(?:on\s+)?[A-Z][a-z]+\.?\s+\w+)"
@@ -63,7 +66,8 @@ def strike_wordiness(text: str, place: str | None = None) -> str:
     "Acme declared"), a dividend "of 10 cts per share" is one "of 10 cts", and
     ", subject to approval", ", payable April 2" and "to holders of record March
     20" go; so do the cents a share after a dollar amount ("1.8 mln dlrs or 56 cts
-    per share") and the participle of "the invitation extended to Cuba".
+    per share") and the participle of "the invitation extended to Cuba"; a
+    "fourth quarter" is the wire's "4th qtr".
 
     "in this northeastern city" is the dateline's place: named when known.
     """
@@ -85,6 +89,8 @@ def strike_wordiness(text: str, place: str | None = None) -> str:
         text = OR_PER_SHARE_RE.sub("", text)
     if " to " in text:
         text = GIVEN_TO_RE.sub(r"\g<thing> ", text)
+    if "quarter" in text:
+        text = QUARTER_RE.sub(lambda m: f"{NTH[m['nth'].casefold()]} qtr", text)
     if " share" in text:
         text = PER_SHARE_RE.sub(r"\g<amount>", text)
     return text

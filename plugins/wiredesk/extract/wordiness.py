@@ -89,7 +89,7 @@ def strike_wordiness(text: str, place: str | None = None) -> str:
         text = OR_PER_SHARE_RE.sub("", text)
     if " to " in text:
         text = GIVEN_TO_RE.sub(r"\g<thing> ", text)
-    if "quarter" in text:
+    if "uarter" in text:  # "quarter", "Quarter"
         text = QUARTER_RE.sub(lambda m: f"{NTH[m['nth'].casefold()]} qtr", text)
     if " share" in text:
         text = PER_SHARE_RE.sub(r"\g<amount>", text)

@@ -91,6 +91,11 @@ SECOND_CLAUSE_RE = re.compile(
     r"|,\s+(?:down|up|compared|against|versus|making|bringing|raising|leaving|"
     r"alleviating|including|with|as|after|following)\s"
 )
+# "transit of gas through Ukraine paying for it": a participle back to "it" is the
+# story's, not the headline's.
+PRONOUN_PARTICIPLE_RE = re.compile(
+    r"\s+[a-z]{3,}ing\s+(?:for|with|to|on|about|from)\s+(?:it|them)$"
+)
 # "has missiles, but not many yet": a short "but not" ending qualifies the news.
 NOT_QUALIFIER_RE = re.compile(r",\s+but\s+not(?:\s+[a-z]+){1,3}\s*$")
 QUOTES_RE = re.compile(r"[\"“”«»„]|(?<!\w)['‘]|['’](?!\w)")
@@ -183,7 +188,7 @@ def trim_clauses(text: str) -> str:
     """Drop parentheses, asides, relative clauses, an opener, a second clause."""
     text = WRAPPED_RE.sub(r"\g<inner>", text)
     text = NAME_MARKS_RE.sub("", QUOTES_RE.sub("", PAREN_RE.sub("", text)))
-    text = AGE_RE.sub("", text)
+    text = PRONOUN_PARTICIPLE_RE.sub("", AGE_RE.sub("", text))
     if ", wh" in text:
         text = _drop_relative_list(text)
     if ", a" in text:

@@ -40,6 +40,12 @@ LEDES = [
         "Defence Minister Per Lunde told reporters.",
         "Norway has icebreakers for Arctic route, but not many yet — Lunde",
     ),
+    # an event the lede dates "back in" a year happened then: the past stays
+    (
+        "Harmon Systems Inc said it agreed back in 2015 to sell its Ohio plant to "
+        "Bolt Corp for 12 mln dlrs, and the sale has still not closed.",
+        "Harmon Systems agreed in 2015 to sell Ohio plant to Bolt for 12 mln dlrs",
+    ),
     # a group is one: its stake (kept: no name opens the headline)
     (
         "A group of Boston investment firms said they lowered their stake in Harmon "

@@ -68,11 +68,12 @@ LEDES = [
         "Chile's decision to reopen talks on copper pact with Peru is sign of new "
         "regional pragmatism",
     ),
-    # a country's leader in lower case: the surname alone; "back in" goes
+    # a country's leader in lower case: the surname alone; "back in" goes, and the
+    # event it dates stays in the past
     (
         "French President Paul Girard offered Brazil's president Lucas Andrade back "
         "in 2019 to share satellite data on Amazon fires.",
-        "Girard offers Andrade in 2019 to share satellite data on Amazon fires",
+        "Girard offered Andrade in 2019 to share satellite data on Amazon fires",
     ),
     # the subject keeps what it is about; the cause after "due to" goes whole
     (

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from .compact import main_verb
 from .names import split_words
 from .pasttense import PASSIVE_LOOKING, SIMPLE_PAST
 from .tagging import Word, is_known_word, join_words, tag_clause
 from .tense import base_form, third_person
 
+BACK_IN_RE = re.compile(r"\bback\s+in\s+\d{4}\b")
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 SUBJECT_TAGS = ("NN", "PRP", "CD")
 
@@ -57,6 +60,27 @@ def present_main(text: str) -> str:
     present = base if _plural(words[:i]) else third_person(base)
     kept = [*words[:i], Word(present, "VBZ"), *words[i + 1 + drop :]]
     return join_words(kept)
+
+
+def past_event(headline: str, lede: str) -> str:
+    """Put the main verb back in the past for an event the lede dates "back in 2021".
+
+    "Biden offered Putin back in 2021 to postpone ..." tells of what happened
+    then: "Biden offered Putin in 2021 to postpone", not "offers".
+    """
+    if not BACK_IN_RE.search(lede):
+        return headline
+    words, i = tag_clause(headline)
+    if i is None:
+        return headline
+    verb = words[i].text
+    for past in lede.split():
+        base = SIMPLE_PAST.get(past) or (
+            base_form(past) if past.endswith("ed") else None
+        )
+        if base and verb in {base, third_person(base)}:
+            return join_words([*words[:i], Word(past, "VBD"), *words[i + 1 :]])
+    return headline
 
 
 def _moved(words: tuple[Word, ...], i: int) -> bool:

@@ -46,6 +46,14 @@ LEDES = [
         "Bolt Corp for 12 mln dlrs, and the sale has still not closed.",
         "Harmon Systems agreed in 2015 to sell Ohio plant to Bolt for 12 mln dlrs",
     ),
+    # "last Friday" goes like "on Friday"; a plural subject keeps a plural verb,
+    # and "12,400" is a number, not an age between commas
+    (
+        "Dutch traders last Friday requested licences to export 8,500 tonnes of "
+        "malting barley, 12,400 tonnes of feed wheat and 3,000 tonnes of oats to "
+        "non-EC countries, trade sources said.",
+        "Dutch traders request licences to export 8,500 tonnes of malting barley",
+    ),
     # a group is one: its stake (kept: no name opens the headline)
     (
         "A group of Boston investment firms said they lowered their stake in Harmon "

@@ -39,7 +39,7 @@ SAID_IT_RE = re.compile(
     rf"^(?P<src>[^,;]{{2,100}}?)\s+{SPEECH}{WHEN}\s+(?P<claim>(?:it|its|they|he|she)\s.{{10,}})$"
 )
 PAREN_RE = re.compile(r"\s*\([^()]{0,80}\)|\s*<[A-Z][A-Z0-9.]{0,7}>")
-AGE_RE = re.compile(r",\s+\d{2},(?:\s+[a-z][^,]{0,80},)?")
+AGE_RE = re.compile(r",\s+\d{2},(?!\d)(?:\s+[a-z][^,]{0,80},)?")  # not "11,950"
 NAME_MARKS_RE = re.compile(r"[<>]")
 WRAPPED_RE = re.compile(r"^\((?P<inner>[^()]+)\)")
 ASIDE_RE = re.compile(

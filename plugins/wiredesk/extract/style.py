@@ -26,9 +26,9 @@ PAST_PASSIVE_RE = re.compile(rf"\b(?:was|were)\s+(?={PARTICIPLE}\b)")
 BEING_RE = re.compile(rf"\b(?:is|are|was|were)\s+being\s+(?={PARTICIPLE}\b)")
 # "would be doubling capacity": an intention, "to double capacity".
 WOULD_BE_RE = re.compile(r"\bwould\s+be\s+(?P<verb>[a-z]{2,}ing)\b")
-# Headlines leave out the day: "on Saturday", "late on Tuesday", "on Monday night".
+# Headlines leave out the day: "on Saturday", "late on Tuesday", "last Friday".
 WEEKDAY_RE = re.compile(
-    r",?\s+(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r",?\s+(?:(?:late|early)\s+)?(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)(?:\s+(?:night|morning|evening|afternoon))?\b"
 )
 # A day told from the wire's own day means nothing on a page read later.

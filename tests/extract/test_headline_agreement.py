@@ -115,6 +115,10 @@ def test_own_pronoun(text: str, expected: str) -> None:
 DROPPED = [
     ("Acme raises its quarterly dividend", "Acme raises quarterly dividend"),
     ("Acme adds printer to its product line", "Acme adds printer to product line"),
+    (
+        "Acme completes its planned merger with Bolt",
+        "Acme completes planned merger with Bolt",
+    ),
     # after "of" it stays: not "100,000 of shares"
     ("Acme to buy 100,000 of its shares", "Acme to buy 100,000 of its shares"),
     (

@@ -51,7 +51,7 @@ def drop_own(text: str) -> str:
             and 0 < k < len(words) - 1
             and k < told
             and (words[k - 1].tag in VERB_TAGS or words[k - 1].text in PLACE_WORDS)
-            and words[k + 1].tag.startswith(("NN", "JJ", "CD"))
+            and words[k + 1].tag.startswith(("NN", "JJ", "CD", "VBN"))
             and words[k + 1].text != "own"  # "to set its own limits"
         )
     ]

@@ -68,11 +68,12 @@ LEDES = [
         "Chile's decision to reopen talks on copper pact with Peru is sign of new "
         "regional pragmatism",
     ),
-    # a country's leader in lower case: the surname alone; "back in" goes
+    # a country's leader in lower case: the surname alone; "back in" goes, and the
+    # event it dates stays in the past
     (
         "French President Paul Girard offered Brazil's president Lucas Andrade back "
         "in 2019 to share satellite data on Amazon fires.",
-        "Girard offers Andrade in 2019 to share satellite data on Amazon fires",
+        "Girard offered Andrade in 2019 to share satellite data on Amazon fires",
     ),
     # the subject keeps what it is about; the cause after "due to" goes whole
     (
@@ -124,13 +125,13 @@ LEDES = [
     (
         "Halden Electronics said it would be doubling capacity at its Leeds plant "
         "over the next two years.",
-        "Halden Electronics to double capacity at its Leeds plant over next two years",
+        "Halden Electronics to double capacity at Leeds plant over next two years",
     ),
     # a past main verb after a long subject goes into the present
     (
         "The Dairy Federation of Norway released its proposal for a milk quota "
         "exchange.",
-        "Dairy Federation of Norway releases its proposal for milk quota exchange",
+        "Dairy Federation of Norway releases proposal for milk quota exchange",
     ),
     (
         "Iran said its forces had captured two Iraqi border posts in a night attack.",
@@ -145,7 +146,7 @@ LEDES = [
     (
         "Lakeview Tools Inc, earlier reporting a wider first quarter loss, said it "
         "agreed to sell its hand tools unit to Brandt Group.",
-        "Lakeview Tools agrees to sell its hand tools unit to Brandt Group",
+        "Lakeview Tools agrees to sell hand tools unit to Brandt Group",
     ),
     # ", one of the largest ...," is an aside: the sentence's verb stays
     (

@@ -5,13 +5,14 @@ from pelican.plugins.wiredesk.extract.headline import make_headline
 
 # (lede, the headline a copy editor would run); every story is invented.
 PROSE = [
-    # a long claim with a credit: cut after an adjective before; now a whole clause
+    # a long claim with a credit: cut after an adjective before; now a whole clause,
+    # credited since claim and credit fit in 110 characters
     (
         "The Kazakh side is ready to support the holding of free and universally "
         "recognised elections in Kyrgyzstan, Kazakh Foreign Minister Murat Nurtleu "
         "said in an interview with local and foreign journalists on Friday.",
         "Kazakh side ready to support holding of free and universally recognised "
-        "elections in Kyrgyzstan",
+        "elections in Kyrgyzstan — Nurtleu",
     ),
     # "Presidents of A and B X and Y": the description goes, both people stay
     (
@@ -53,7 +54,7 @@ PROSE = [
     (
         "Cascade Mills Inc, a unit of Pacific Timber Corp, said it raised its "
         "lumber prices by five pct.",
-        "Cascade Mills raises its lumber prices by five pct",
+        "Cascade Mills raises lumber prices by five pct",
     ),
     # "will" in a relative clause stays "will"
     (
@@ -112,7 +113,7 @@ PROSE = [
     (
         "Marlow Tools Inc is splitting its common stock three-for-two and raising "
         "its quarterly dividend 20 pct.",
-        "Marlow Tools splits its common stock three-for-two and raises its quarterly "
+        "Marlow Tools splits its common stock three-for-two and raises quarterly "
         "dividend 20 pct",
     ),
     # "A and B" before one noun go whole: never "... 40 mln dlr research"

@@ -39,7 +39,7 @@ SAID_IT_RE = re.compile(
     rf"^(?P<src>[^,;]{{2,100}}?)\s+{SPEECH}{WHEN}\s+(?P<claim>(?:it|its|they|he|she)\s.{{10,}})$"
 )
 PAREN_RE = re.compile(r"\s*\([^()]{0,80}\)|\s*<[A-Z][A-Z0-9.]{0,7}>")
-AGE_RE = re.compile(r",\s+\d{2},(?:\s+[a-z][^,]{0,80},)?")
+AGE_RE = re.compile(r",\s+\d{2},(?!\d)(?:\s+[a-z][^,]{0,80},)?")  # not "11,950"
 NAME_MARKS_RE = re.compile(r"[<>]")
 WRAPPED_RE = re.compile(r"^\((?P<inner>[^()]+)\)")
 ASIDE_RE = re.compile(
@@ -91,6 +91,13 @@ SECOND_CLAUSE_RE = re.compile(
     r"|,\s+(?:down|up|compared|against|versus|making|bringing|raising|leaving|"
     r"alleviating|including|with|as|after|following)\s"
 )
+# "transit of gas through Ukraine paying for it": a participle back to "it" is the
+# story's, not the headline's.
+PRONOUN_PARTICIPLE_RE = re.compile(
+    r"\s+[a-z]{3,}ing\s+(?:for|with|to|on|about|from)\s+(?:it|them)$"
+)
+# "has missiles, but not many yet": a short "but not" ending qualifies the news.
+NOT_QUALIFIER_RE = re.compile(r",\s+but\s+not(?:\s+[a-z]+){1,3}\s*$")
 QUOTES_RE = re.compile(r"[\"“”«»„]|(?<!\w)['‘]|['’](?!\w)")
 MIN_CLAIM = 25
 
@@ -181,7 +188,7 @@ def trim_clauses(text: str) -> str:
     """Drop parentheses, asides, relative clauses, an opener, a second clause."""
     text = WRAPPED_RE.sub(r"\g<inner>", text)
     text = NAME_MARKS_RE.sub("", QUOTES_RE.sub("", PAREN_RE.sub("", text)))
-    text = AGE_RE.sub("", text)
+    text = PRONOUN_PARTICIPLE_RE.sub("", AGE_RE.sub("", text))
     if ", wh" in text:
         text = _drop_relative_list(text)
     if ", a" in text:
@@ -194,5 +201,7 @@ def trim_clauses(text: str) -> str:
     text = CONDITION_FIRST_RE.sub(_news_first, INTRO_RE.sub("", text))
     for match in SECOND_CLAUSE_RE.finditer(text):
         if match.start() >= MIN_CLAIM:
+            if NOT_QUALIFIER_RE.match(text, match.start()):
+                return text  # "but not many yet" goes with the claim it qualifies
             return text[: match.start()]
     return text

@@ -57,6 +57,13 @@ OPEN_PHRASES: frozenset[str] = frozenset(
         "in exchange",
         "in return",
         "in charge",
+        # interests in what: "to acquire interests" needs its "in ..."
+        "acquire interests",
+        "acquires interests",
+        "buy interests",
+        "buys interests",
+        "sell interests",
+        "sells interests",
     }
 )
 # Words that open a clause of their own, which needs a verb before the end.

@@ -93,6 +93,8 @@ def _pick(fits: list[str], texts: list[str], credits: tuple[str, ...]) -> str:
     is missing from the first, credited alike ("... elections in Kyrgyzstan").
     """
     credit = next(c for c in credits if fits[0].endswith(c))  # "" ends every fit
+    if credit != credits[0] and (credited := _credited(fits, credits[0])):
+        return credited
     wholes = {strip_trailing(text) + credit for text in texts}
     for longer in sorted(fits, key=len, reverse=True):
         extra = len(longer.split()) - len(fits[0].split())
@@ -103,6 +105,16 @@ def _pick(fits: list[str], texts: list[str], credits: tuple[str, ...]) -> str:
         ):
             return longer
     return fits[0]
+
+
+def _credited(fits: list[str], credit: str) -> str | None:
+    """Return the longest fit that keeps the credit and as much of the claim as fits[0].
+
+    The lede names who says it: a headline within max_chars says so too.
+    """
+    words = len(fits[0].split()) + len(credit.split())
+    kept = [fit for fit in fits if fit.endswith(credit) and len(fit.split()) >= words]
+    return max(kept, key=len, default=None)
 
 
 def _about_what(short: str, longer: str) -> bool:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from .acronyms import name_by_acronym
+from .agreement import drop_own, own_pronoun
 from .asides import drop_appositions
 from .capitals import lower_common_nouns
 from .clauses import Claim, clean_name, split_attribution, trim_clauses, unwrap_names
@@ -15,7 +16,7 @@ from .fitclaim import fit_claim
 from .foreign import foreign_headline
 from .language import detect_language
 from .names import split_words
-from .presenttense import present_main
+from .presenttense import past_event, present_main
 from .sentences import sentence_ends
 from .style import WEEKDAY_RE, present_it, shorten_people, to_headlinese
 from .suffixes import drop_company_suffixes
@@ -105,6 +106,8 @@ def make_headline(
     if lang == "en":
         headline = _english_headline(sentence, max_chars, limit, place)
         headline = present_main(headline_copula(drop_company_suffixes(headline)))
+        headline = drop_own(own_pronoun(headline))  # "group ... lowers stake"
+        headline = past_event(headline, sentence)  # "back in 2021": it happened
         headline = UP_TO_END_RE.sub("", headline)  # "repurchase of up (to ...)"
     else:
         headline = foreign_headline(BRIEF_RE.sub("", lede), lang, max_chars, limit)

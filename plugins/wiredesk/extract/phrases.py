@@ -8,6 +8,7 @@ adjective or possessive.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 from .clausewords import (
@@ -28,6 +29,8 @@ from .compact import main_verb
 from .names import split_words
 from .tagging import FINITE, VERBS, Word, finite_at, join_words, tag_clause
 from .together import holds_together, shares_head
+
+NOT_QUALIFIER_WORDS = 5  # ", but not many yet"
 
 NAME_JOINERS: frozenset[str] = frozenset(split_words("and of & for de del du la von"))
 
@@ -76,7 +79,10 @@ def is_complete(words: list[Word], main: int | None) -> bool:
         and main == len(words) - 2
     )
     predicate = words[-1].tag == "JJ" and words[-2].text in LINKING  # "to be flat"
-    if words[-1].tag in BAD_ENDS and not (closing or when or manner or predicate):
+    qualified = _not_qualifier(words)  # "has missiles, but not many yet"
+    if words[-1].tag in BAD_ENDS and not (
+        closing or when or manner or predicate or qualified
+    ):
         return False
     if words[-1].text.casefold() in OBJECT_PRONOUNS:
         return False  # "plan intended to protect them": whom?
@@ -178,7 +184,20 @@ def _loose_tail(words: tuple[Word, ...]) -> bool:
     if not commas:
         return False
     tail = words[commas[-1] + 1 :]
+    if _not_qualifier(words):
+        return False
     return len(tail) <= LOOSE_TAIL_WORDS and not any(w.tag in VERBS for w in tail)
+
+
+def _not_qualifier(words: Sequence[Word]) -> bool:
+    """Return whether words end on ", but not" and a few verbless words ("many yet")."""
+    commas = [i for i, w in enumerate(words) if w.tag == ","]
+    tail = [w.text for w in words[commas[-1] + 1 :]] if commas else []
+    return (
+        tail[:2] == ["but", "not"]
+        and len(tail) <= NOT_QUALIFIER_WORDS
+        and not any(w.tag in VERBS for w in words[commas[-1] + 1 :])
+    )
 
 
 @lru_cache(maxsize=128)  # one story asks again for the same text and limit

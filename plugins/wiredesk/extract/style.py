@@ -26,9 +26,9 @@ PAST_PASSIVE_RE = re.compile(rf"\b(?:was|were)\s+(?={PARTICIPLE}\b)")
 BEING_RE = re.compile(rf"\b(?:is|are|was|were)\s+being\s+(?={PARTICIPLE}\b)")
 # "would be doubling capacity": an intention, "to double capacity".
 WOULD_BE_RE = re.compile(r"\bwould\s+be\s+(?P<verb>[a-z]{2,}ing)\b")
-# Headlines leave out the day: "on Saturday", "late on Tuesday", "on Monday night".
+# Headlines leave out the day: "on Saturday", "late on Tuesday", "last Friday".
 WEEKDAY_RE = re.compile(
-    r",?\s+(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r",?\s+(?:(?:late|early)\s+)?(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)(?:\s+(?:night|morning|evening|afternoon))?\b"
 )
 # A day told from the wire's own day means nothing on a page read later.
@@ -39,6 +39,20 @@ RELATIVE_DAY_RE = re.compile(
 PROGRESSIVE_RE = re.compile(
     r"\b(?:is|are)\s+(?=(?:still\s+|now\s+)?(?:[a-z]+ing|ready|likely|unlikely|set|due|"
     r"able|unable|willing|determined|expected|about|poised|eager)\b)"
+)
+# "The contract is ending": an end under way is one to come, "contract to end".
+COMING_ENDS: dict[str, str] = {
+    "ending": "end",
+    "expiring": "expire",
+    "closing": "close",
+    "leaving": "leave",
+    "retiring": "retire",
+    "resigning": "resign",
+    "quitting": "quit",
+    "arriving": "arrive",
+}
+COMING_END_RE = re.compile(
+    rf"\b(?:is|are)\s+(?:now\s+)?(?P<verb>{'|'.join(COMING_ENDS)})\b(?!\s+(?:to|up)\b)"
 )
 INTENT_RE = re.compile(
     r"(?<!\bno\s)(?<!\bany\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bnew\s)"
@@ -173,6 +187,7 @@ def to_headlinese(text: str) -> str:
     """Rewrite a clause in headline style (English)."""
     text = SHORT_NAMES_RE.sub(lambda match: SHORT_NAMES[match["long"]], text)
     text = WOULD_BE_RE.sub(_would_be, BEING_RE.sub("was ", text))  # "was" goes later
+    text = COMING_END_RE.sub(lambda m: f"to {COMING_ENDS[m['verb']]}", text)
     text = _will_to(text)  # before the tense changes: "reduced the price it will pay"
     text = RELATIVE_DAY_RE.sub("", WEEKDAY_RE.sub("", text))
     text = PASSIVE_RE.sub("", present_main_verb(text))

@@ -25,9 +25,49 @@ MONTH_LAST_YEAR_RE = re.compile(
     r"October|November|December)\s+last\s+year\b"
 )
 
+# "Acme Inc's board declared a dividend": the company acts, through its board.
+BOARD_RE = re.compile(
+    r"(?:(?<=[A-Za-z.])(?:'s|'|’s|’)|(?<=\bit)s)\s+board(?:\s+of\s+directors)?\s+(?:has\s+)?"
+    r"(?=(?:declared|declares|authorized|authorizes|approved|approves|voted|votes|"
+    r"adopted|adopts|set|sets|raised|raises)\s)"
+)
+# "a dividend of 10 cts per share": a dividend is paid per share.
+PER_SHARE_RE = re.compile(
+    r"\b(?P<amount>(?:dividend|distribution|payout)\s+(?:of|to)\s+[\w.,/-]+\s+"
+    r"(?:cts|cents|dlrs?))\s+(?:per|a)\s+share\b"
+)
+
+# "a gain of 1.8 mln dlrs or 56 cts per share primary and 42 cts fully diluted":
+# the amount is the news, the same in cents a share is for the story.
+OR_PER_SHARE_RE = re.compile(
+    r"(?<=dlrs)\s+or\s+[\w.,/-]+\s+(?:cts|dlrs?)\s+(?:per|a)\s+share(?:\s+primary)?"
+    r"(?:\s+and\s+[\d.,/-]+\s+(?:cts|dlrs?)\s+(?:fully\s+)?diluted)?"
+)
+# "the invitation extended to Cuba": an invitation is to Cuba.
+GIVEN_TO_RE = re.compile(
+    r"\b(?P<thing>invitation|offer|aid|assistance|support|loan|proposal)\s+"
+    r"(?:extended|made|sent|granted|given|provided|offered)\s+(?=to\s)"
+)
+# "fourth quarter": the wire's own "4th qtr", as its tables say.
+QUARTER_RE = re.compile(r"\b(?P<nth>first|second|third|fourth)\s+quarter\b", re.I)
+NTH = {"first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th"}
+# ", subject to approval by holders", ", payable April 2": for the story to tell.
+SUBJECT_TO_RE = re.compile(
+    r",\s+(?:subject\s+to\s+[^,.;]+|payable\s+(?:on\s+)?[A-Z][a-z]+\.?\s+\w+)"
+    r"|\s+to\s+(?:share|stock)?holders\s+of\s+record\s+(?:on\s+|as\s+of\s+)?"
+    r"[A-Z][a-z]+\.?\s+\w+"
+)
+
 
 def strike_wordiness(text: str, place: str | None = None) -> str:
     """Drop "here", "what many see as", "back" of "back in 2021", "last year".
+
+    A company's board acting is the company acting ("Acme's board declared" ->
+    "Acme declared"), a dividend "of 10 cts per share" is one "of 10 cts", and
+    ", subject to approval", ", payable April 2" and "to holders of record March
+    20" go; so do the cents a share after a dollar amount ("1.8 mln dlrs or 56 cts
+    per share") and the participle of "the invitation extended to Cuba"; a
+    "fourth quarter" is the wire's "4th qtr".
 
     "in this northeastern city" is the dateline's place: named when known.
     """
@@ -41,4 +81,16 @@ def strike_wordiness(text: str, place: str | None = None) -> str:
         text = THIS_PLACE_RE.sub(f" in {place}" if place else "", text)
     if "last year" in text:
         text = MONTH_LAST_YEAR_RE.sub(r"\g<month>", text)
+    if any(word in text for word in ("subject to", "payable", "of record")):
+        text = SUBJECT_TO_RE.sub("", text)
+    if " board " in text:
+        text = BOARD_RE.sub(" ", text)
+    if " or " in text and "dlrs" in text:
+        text = OR_PER_SHARE_RE.sub("", text)
+    if " to " in text:
+        text = GIVEN_TO_RE.sub(r"\g<thing> ", text)
+    if "uarter" in text:  # "quarter", "Quarter"
+        text = QUARTER_RE.sub(lambda m: f"{NTH[m['nth'].casefold()]} qtr", text)
+    if " share" in text:
+        text = PER_SHARE_RE.sub(r"\g<amount>", text)
     return text

@@ -1,0 +1,36 @@
+"""A headline keeps what carries the news and never ends wanting its complement."""
+
+import pytest
+from pelican.plugins.wiredesk.extract.headline import make_headline
+
+# (lede, the headline a copy editor would run); every story is invented.
+LEDES = [
+    # a participle pointing back with "it" goes; the place it happens through stays
+    (
+        "Norway is still maintaining the supply of at least 20 million cubic meters "
+        "of water through Sweden paying for it, Norwegian Energy Minister Per Lunde "
+        "said answering a question from reporters.",
+        "Norway still maintains supply of at least 20 million cubic meters of water "
+        "through Sweden — Lunde",
+    ),
+    # "to acquire interests": in what? with its "in ..." when it fits
+    (
+        "Harmon Mining Corp said it agreed to issue 4.2 mln treasury shares to "
+        "acquire interests in four copper mines in Chile and an option on a fifth "
+        "property near Antofagasta.",
+        "Harmon Mining agrees to issue 4.2 mln treasury shares to acquire interests "
+        "in four copper mines in Chile",
+    ),
+    # ... else the complete clause before it
+    (
+        "Harmon Mining Corp said it agreed to issue 4.2 mln treasury shares of its "
+        "class B stock to acquire interests in several copper, silver and gold mines "
+        "in the Atacama region.",
+        "Harmon Mining agrees to issue 4.2 mln treasury shares of its class B stock",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lede", "expected"), LEDES)
+def test_headline(lede: str, expected: str) -> None:
+    assert make_headline(lede, lang="en") == expected

@@ -22,7 +22,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from ..extract import places
-from ..extract.gazetteer import Place, all_cities, city_places
+from ..extract.gazetteer import NO_REGION, Place, all_cities, city_places
 from ..output.atomic import atomic_file
 from ..prints import fingerprint
 
@@ -77,7 +77,7 @@ class FileGazetteer:
         return self._db[1].execute(sql, args).fetchall()
 
     def _named(self, key: str) -> Place | None:
-        return self._in_region(key, "")
+        return self._in_region(key, NO_REGION)
 
     def _in_region(self, key: str, scope: str) -> Place | None:
         rows = self._query(
@@ -92,8 +92,9 @@ class FileGazetteer:
         """Yield (name, place) for every name whose place has that many people."""
         rows = self._query(
             f"SELECT n.key, {PLACE_COLUMNS} FROM places p CROSS JOIN names n "
-            "ON n.place = p.id WHERE p.population >= ? AND n.scope = '' ORDER BY n.key",
+            "ON n.place = p.id WHERE p.population >= ? AND n.scope = ? ORDER BY n.key",
             min_population,
+            NO_REGION,
         )
         for key, *place in rows:
             yield key, Place(*place)

@@ -87,6 +87,17 @@ STORIES = [
             "title": None,
         },
     ),
+    (
+        "reuters/g.txt",
+        b"DAYTON, Ohio, March 3 - Shr 41 cts vs 38 cts\nNet 2,100,000 vs 1,950,000\n"
+        b"Reuter\n",
+        {
+            "agency": "Reuters",
+            "city": "DAYTON",
+            "dateline_raw": "DAYTON, Ohio, March 3 -",
+            "title": None,
+        },
+    ),
 ]
 
 
@@ -107,9 +118,10 @@ def corpus(tmp_path):
 def test_scores_of_a_small_corpus_in_several_encodings(corpus):
     scores = evaluate(corpus)
     # The story with no dateline is dated by its file time, as a build would date it.
-    assert (scores["stories"], scores["errors"]) == (6, 0)
+    assert (scores["stories"], scores["errors"]) == (7, 0)
+    assert scores["drafts"] == 1  # the table that names no company is held
     # PARIS is not LYON; LYON's dateline says Jan 4, its truth Jan 5
-    assert scores["dateline"] == {"place": 0.8, "agency": 1.0, "month_day": 0.75}
+    assert scores["dateline"] == {"place": 0.8333, "agency": 1.0, "month_day": 0.8}
     assert scores["rouge1"]["TASS"] == 1.0
     assert 0 < scores["rouge1"]["Reuters"] < 1  # "Sterling" is the one shared word
     assert "dpa" not in scores["rouge1"]  # no title in the truth: not scored
@@ -124,6 +136,7 @@ def test_json_keys_are_fixed(corpus):
     scores = json.loads(result.stdout)
     assert sorted(scores) == [
         "dateline",
+        "drafts",
         "errors",
         "over_110",
         "places_f1",
@@ -140,6 +153,7 @@ def test_table_names_every_score(corpus):
         "dateline place",
         "dateline agency",
         "dateline month/day",
+        "held as drafts",
         "headline ROUGE-1 TASS",
         "headlines over 110 chars",
         "places F1",
@@ -152,6 +166,7 @@ def test_format_table_shows_missing_scores_as_na():
     scores = {
         "stories": 0,
         "errors": 0,
+        "drafts": 0,
         "dateline": {"place": None, "agency": None, "month_day": None},
         "rouge1": {},
         "over_110": None,
@@ -159,7 +174,7 @@ def test_format_table_shows_missing_scores_as_na():
         "stories_per_second": None,
     }
     lines = format_table(scores).splitlines()
-    assert lines[2].split() == ["dateline", "place", "n/a"]
+    assert lines[3].split() == ["dateline", "place", "n/a"]
     assert lines[-1].split() == ["stories", "per", "second", "n/a"]
 
 

@@ -33,6 +33,13 @@ STORIES = {
         "Reuters",
         "ACME WIDGET RAISES DIVIDEND",
     ),
+    # A table whose copy lost the company's name: a draft, on no page a reader sees.
+    "r/4.txt": (
+        "DAYTON, Ohio, March 3 - Shr 41 cts vs 38 cts\nNet 2,100,000 vs 1,950,000\n"
+        "Reuter\n",
+        "Reuters",
+        "GEM CITY TOOL INC 4TH QTR NET",
+    ),
 }
 
 
@@ -138,13 +145,15 @@ def test_review_sheet_and_score_end_to_end(corpus, tmp_path, invoke):
     invoke("eval", "--corpus", str(corpus), "--review", str(sheet))
     key = json.loads((sheet.parent / "key.json").read_text(encoding="utf-8"))["items"]
     text = sheet.read_text(encoding="utf-8")
-    # two TASS controls (the Reuters slug gives itself away), three generated
+    # two TASS controls (the Reuters slugs give themselves away), three generated:
+    # the held table is not among them
     assert (
         sorted(item["kind"] for item in key.values())
         == ["generated"] * 3 + ["real"] * 2
     )
     assert "Russian lawmakers approve federal budget bill" in text
     assert "TASS" not in text.replace("/TASS/", "")
+    assert "DAYTON" not in text
     verdicts = tmp_path / "out" / "verdicts.txt"
     verdicts.write_text(
         "\n".join(

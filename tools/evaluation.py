@@ -149,6 +149,7 @@ def evaluate(folder: Path) -> dict[str, Any]:
     return {
         "stories": len(items),
         "errors": sum(s is None for s in stories),
+        "drafts": sum(s is not None and s.status != "published" for s in stories),
         "dateline": _dateline_scores(pairs),
         "rouge1": {k: round(sum(v) / len(v), 4) for k, v in sorted(by_agency.items())},
         "over_110": _share([len(t) > MAX_HEADLINE for t in titles]),
@@ -166,6 +167,8 @@ def review_entries(folder: Path) -> tuple[list[Entry], list[Entry]]:
         if story is None:
             continue
         truth = item.truth
+        if story.status != "published":
+            continue  # a draft's headline is on no page a reader is shown
         agency = (
             canonical_agency(truth.get("agency") or "") or truth.get("agency") or "?"
         )
@@ -188,6 +191,7 @@ def format_table(scores: dict[str, Any]) -> str:
     rows = [
         ("stories", str(scores["stories"])),
         ("extraction errors", str(scores["errors"])),
+        ("held as drafts", str(scores["drafts"])),
     ]
     rows += [
         (f"dateline {k.replace('_', '/')}", show(v))

@@ -217,6 +217,7 @@ DEFAULTS: dict[str, Any] = {
     "WIREDESK_FEED_WINDOW_DAYS": None,
     "WIREDESK_CACHE_PATH": "cache",
     "WIREDESK_DATE_FROM_FILE_TIME": True,
+    "WIREDESK_HOLD_NAMELESS_TABLES": True,
     "WIREDESK_SEED_PATHS": [],
     "WIREDESK_SEARCH": True,
 }
@@ -260,6 +261,9 @@ def extract_options(settings: dict[str, Any]) -> ExtractOptions:
         default_section=get_setting(settings, "WIREDESK_DEFAULT_SECTION"),
         site_lang=settings.get("DEFAULT_LANG") or "en",
         date_from_file_time=bool(get_setting(settings, "WIREDESK_DATE_FROM_FILE_TIME")),
+        hold_nameless_tables=bool(
+            get_setting(settings, "WIREDESK_HOLD_NAMELESS_TABLES")
+        ),
     )
 
 

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..errors import ExtractError
-from ..model import FILE_TIME, Dateline, Received, Story
+from ..model import FILE_TIME, Dateline, Header, Received, Story
 from ..prints import fingerprint
 from .agencies import canonical_agency, find_signoff
 from .datechain import story_date
@@ -24,9 +24,10 @@ from .places import Place
 from .sections import choose_section
 from .storyplace import story_place
 from .summary import make_summary
+from .tables import names_no_company
 from .topics import find_tags
 
-EXTRACTOR_VERSION = "5"
+EXTRACTOR_VERSION = "6"
 MIN_LANG_CHARS = 80  # a language guessed from fewer characters renames no place
 # A byline line ("By Jane Doe") before the dateline is credit, not story text.
 BYLINE_RE = re.compile(
@@ -47,6 +48,7 @@ class ExtractOptions:
     default_section: str = "World"
     site_lang: str = "en"
     date_from_file_time: bool = True  # off: a file time never dates a story
+    hold_nameless_tables: bool = True  # a table that names no company is a draft
 
 
 def _split_tags(value: str | None) -> tuple[str, ...]:
@@ -73,6 +75,29 @@ def _agency(
     if value:
         return canonical_agency(value) or value
     return (dateline.agency if dateline else None) or signoff
+
+
+HELD_TABLE = (
+    "held as a draft: the table names no company (a Title: header publishes it)"
+)
+
+
+def _status(
+    header: Header, paragraphs: list[str], options: ExtractOptions
+) -> tuple[str, list[str]]:
+    """Return the story's status and the warning that says why it is held, if it is.
+
+    A headline says whose figures a table gives; copy that lost its title line
+    cannot, so the story waits as a draft unless the header gives a title or a status.
+    """
+    if status := header.get("status"):
+        return status.lower(), []
+    held = (
+        options.hold_nameless_tables
+        and not header.get("title")
+        and names_no_company(paragraphs)
+    )
+    return ("draft", [HELD_TABLE]) if held else ("published", [])
 
 
 def _first_words(paragraphs: list[str]) -> str:
@@ -137,6 +162,8 @@ def extract_story(
         warnings.append(warning)
     modified = header.get("modified")
     key = header.get("id") or name.rsplit(".", 1)[0]
+    status, held = _status(header, paragraphs, options)
+    warnings += held
     title = (
         header.get("title")
         or make_headline(paragraphs[0], paragraphs, lang=lang, place=where.city)
@@ -166,7 +193,7 @@ def extract_story(
         paragraphs=tuple(paragraphs),
         encoding=decoded.encoding,
         digest=fingerprint(text.strip()),
-        status=(header.get("status") or "published").lower(),
+        status=status,
         dateline=dateline,
         warnings=tuple(warnings),
         place_id=where.place_id,

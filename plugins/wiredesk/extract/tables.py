@@ -78,6 +78,15 @@ def _company(paragraphs: Sequence[str]) -> str | None:
     return None
 
 
+def names_no_company(paragraphs: Sequence[str]) -> bool:
+    """Return whether a story is a table that never says whose figures it gives.
+
+    A wire table's company is on its title line, which copy often loses; no headline
+    made from the rows alone can say who reports.
+    """
+    return is_table(paragraphs) and _company(paragraphs) is None
+
+
 def _period(paragraphs: Sequence[str]) -> str | None:
     """Return the period of the first block, or None when the table does not say."""
     for paragraph in paragraphs[1:]:

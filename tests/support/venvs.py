@@ -17,6 +17,7 @@ CORE_REQUIREMENTS = (
     "pycountry",
     "tzdata",
     "textblob",
+    "pyspellchecker",
 )
 
 

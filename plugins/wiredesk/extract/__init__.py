@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..errors import ExtractError
-from ..model import FILE_TIME, Dateline, Header, Received, Story
+from ..model import FILE_TIME, Dateline, Received, Story
 from ..prints import fingerprint
 from .agencies import canonical_agency, find_signoff
 from .datechain import story_date
@@ -17,14 +17,15 @@ from .decode import decode_seed
 from .entities import Entities, find_entities
 from .header import parse_header
 from .headline import MAX_CHARS, make_headline
+from .hold import HELD_TABLE, story_status
 from .identity import make_id, make_slug
 from .language import detect_language
 from .paragraphs import split_paragraphs
 from .places import Place
 from .sections import choose_section
+from .spelling import fix_slips
 from .storyplace import story_place
 from .summary import make_summary
-from .tables import names_no_company
 from .topics import find_tags
 
 EXTRACTOR_VERSION = "6"
@@ -77,33 +78,19 @@ def _agency(
     return (dateline.agency if dateline else None) or signoff
 
 
-HELD_TABLE = (
-    "held as a draft: the table names no company (a Title: header publishes it)"
-)
-
-
-def _status(
-    header: Header, paragraphs: list[str], options: ExtractOptions
-) -> tuple[str, list[str]]:
-    """Return the story's status and the warning that says why it is held, if it is.
-
-    A headline says whose figures a table gives; copy that lost its title line
-    cannot, so the story waits as a draft unless the header gives a title or a status.
-    """
-    if status := header.get("status"):
-        return status.lower(), []
-    held = (
-        options.hold_nameless_tables
-        and not header.get("title")
-        and names_no_company(paragraphs)
-    )
-    return ("draft", [HELD_TABLE]) if held else ("published", [])
-
-
 def _first_words(paragraphs: list[str]) -> str:
     """Return the start of the first paragraph with a letter or digit (last resort)."""
     text = next(p for p in paragraphs if any(char.isalnum() for char in p))
     return text[:MAX_CHARS].rsplit(" ", 1)[0] if len(text) > MAX_CHARS else text
+
+
+def _headline(paragraphs: list[str], lang: str, city: str | None) -> str:
+    """Return the headline the text gives, with English typing slips put right."""
+    made = make_headline(
+        paragraphs[0], paragraphs, lang=lang, place=city
+    ) or _first_words(paragraphs)
+    english = lang.split("-", maxsplit=1)[0].casefold() == "en"
+    return fix_slips(made) if english else made
 
 
 def _entities(city: str | None, place: Place | None, text: str) -> Entities:
@@ -162,13 +149,9 @@ def extract_story(
         warnings.append(warning)
     modified = header.get("modified")
     key = header.get("id") or name.rsplit(".", 1)[0]
-    status, held = _status(header, paragraphs, options)
+    status, held = story_status(header, paragraphs, hold=options.hold_nameless_tables)
     warnings += held
-    title = (
-        header.get("title")
-        or make_headline(paragraphs[0], paragraphs, lang=lang, place=where.city)
-        or _first_words(paragraphs)
-    )
+    title = header.get("title") or _headline(paragraphs, lang, where.city)
     found = _entities(where.city, place, full_text)
     return Story(
         key=key,
@@ -201,4 +184,10 @@ def extract_story(
     )
 
 
-__all__ = ["EXTRACTOR_VERSION", "ExtractError", "ExtractOptions", "extract_story"]
+__all__ = [
+    "EXTRACTOR_VERSION",
+    "HELD_TABLE",
+    "ExtractError",
+    "ExtractOptions",
+    "extract_story",
+]

@@ -57,6 +57,8 @@ def test_a_region_narrows_a_name(gazetteer):
     assert gazetteer.in_region("springvale", "US-IL").admin1 == "IL"
     assert gazetteer.in_region("springvale", "US").admin1 == "MA"
     assert gazetteer.in_region("*", "US-IL").name == "Springvale"
+    assert gazetteer.in_region("*", "US-MA").id == "5"
+    assert gazetteer.in_region("*", "US-TX") is None  # no city known there
 
 
 def test_of_equal_cities_the_first_listed_stays(gazetteer):

@@ -22,32 +22,39 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from ..extract import places
-from ..extract.gazetteer import NO_REGION, Place, all_cities, city_places
+from ..extract.gazetteer import ANY, NO_REGION, Place, all_cities, city_places
 from ..output.atomic import atomic_file
 from ..prints import fingerprint
 
 logger = logging.getLogger(__name__)
-FORMAT = "3"
+FORMAT = "4"
 LOOKUPS_KEPT = 8192  # answers kept per process: datelines repeat across an archive
 # A Place's fields; its gazetteer id is "gid" beside the row's own number.
 COLUMNS = [f.name if f.name != "id" else "gid" for f in fields(Place)]
 SCHEMA = (
     f"CREATE TABLE places (id INTEGER PRIMARY KEY, {', '.join(COLUMNS)})",
-    "CREATE TABLE names (key TEXT NOT NULL, scope TEXT NOT NULL, "
-    "place INTEGER NOT NULL, rank INTEGER NOT NULL, PRIMARY KEY (key, scope)) "
-    "WITHOUT ROWID",
+    # One row a name of a place; "best": the place the name means anywhere.
+    "CREATE TABLE names (key TEXT NOT NULL, place INTEGER NOT NULL, "
+    "rank INTEGER NOT NULL, best INTEGER NOT NULL)",
 )
-# Made once the rows are in: populous() goes from big places to their names.
+# Made once the rows are in. A name's places come best first (of equal rank, the
+# first written, as in MemoryGazetteer); populous() goes from big places to names.
 INDEXES = (
+    "CREATE INDEX names_key ON names (key, rank DESC, place)",
+    "CREATE INDEX names_best ON names (place) WHERE best",
     "CREATE INDEX places_population ON places (population)",
-    "CREATE INDEX names_place ON names (place)",
-)
-# The best city of a name: the first of equal rank stays, as in MemoryGazetteer.
-UPSERT = (
-    "INSERT INTO names VALUES (?, ?, ?, ?) ON CONFLICT (key, scope) DO UPDATE SET "
-    "place = excluded.place, rank = excluded.rank WHERE excluded.rank > names.rank"
+    "CREATE INDEX places_state ON places (country, admin1, population DESC, id)",
 )
 PLACE_COLUMNS = ", ".join("p." + column for column in COLUMNS)
+BEST_NAMED = (
+    f"SELECT {PLACE_COLUMNS} FROM names n JOIN places p ON p.id = n.place "
+    "WHERE n.key = ?"
+)
+ORDER = "ORDER BY n.rank DESC, n.place LIMIT 1"
+STATE_BIGGEST = (
+    f"SELECT {PLACE_COLUMNS} FROM places p WHERE p.country = ? AND p.admin1 = ? "
+    "ORDER BY p.population DESC, p.id LIMIT 1"
+)
 
 
 def gazetteer_file(folder: Path) -> Path:
@@ -80,21 +87,25 @@ class FileGazetteer:
         return self._in_region(key, NO_REGION)
 
     def _in_region(self, key: str, scope: str) -> Place | None:
-        rows = self._query(
-            f"SELECT {PLACE_COLUMNS} FROM names n JOIN places p ON p.id = n.place "
-            "WHERE n.key = ? AND n.scope = ?",
-            key,
-            scope,
-        )
+        country, _, state = scope.partition("-")
+        if key == ANY:  # the state's biggest city
+            sql, args = STATE_BIGGEST, (country, state)
+        elif not scope:
+            sql, args = f"{BEST_NAMED} {ORDER}", (key,)
+        elif state:
+            sql = f"{BEST_NAMED} AND p.country = ? AND p.admin1 = ? {ORDER}"
+            args = (key, country, state)
+        else:
+            sql, args = f"{BEST_NAMED} AND p.country = ? {ORDER}", (key, country)
+        rows = self._query(sql, *args)
         return Place(*rows[0]) if rows else None
 
     def populous(self, min_population: int) -> Iterator[tuple[str, Place]]:
         """Yield (name, place) for every name whose place has that many people."""
         rows = self._query(
             f"SELECT n.key, {PLACE_COLUMNS} FROM places p CROSS JOIN names n "
-            "ON n.place = p.id WHERE p.population >= ? AND n.scope = ? ORDER BY n.key",
+            "ON n.place = p.id WHERE p.population >= ? AND n.best ORDER BY n.key",
             min_population,
-            NO_REGION,
         )
         for key, *place in rows:
             yield key, Place(*place)
@@ -111,15 +122,32 @@ def write_gazetteer(file: Path, cities: Iterable[dict] | None = None) -> None:
             db.close()
 
 
+def _rows(cities: Iterable[dict]) -> tuple[list[tuple], list[list]]:
+    """Return the rows of places and of names, each name's best place marked."""
+    places: list[tuple] = []
+    names: list[list] = []
+    best: dict[str, tuple[int, int]] = {}  # name -> (rank, its best row)
+    for number, (place, ranks) in enumerate(city_places(cities)):
+        places.append((number, *(getattr(place, f.name) for f in fields(Place))))
+        for key, rank in ranks.items():
+            kept = best.get(key)
+            if kept is None or kept[0] < rank:  # the first of equals stays
+                best[key] = (rank, len(names))
+            names.append([key, number, rank, 0])
+    for _rank, row in best.values():
+        names[row][3] = 1
+    return places, names
+
+
 def _fill(db: sqlite3.Connection, cities: Iterable[dict]) -> None:
     db.execute("PRAGMA journal_mode = OFF")
     db.execute("BEGIN")
     for statement in SCHEMA:
         db.execute(statement)
-    insert = f"INSERT INTO places VALUES ({', '.join('?' * (1 + len(COLUMNS)))})"
-    for number, (place, entries) in enumerate(city_places(cities)):
-        db.execute(insert, (number, *(getattr(place, f.name) for f in fields(Place))))
-        db.executemany(UPSERT, ((k, s, number, r) for k, s, r in entries))
+    places, names = _rows(cities)
+    marks = ", ".join("?" * (1 + len(COLUMNS)))
+    db.executemany(f"INSERT INTO places VALUES ({marks})", places)
+    db.executemany("INSERT INTO names VALUES (?, ?, ?, ?)", names)
     for statement in INDEXES:
         db.execute(statement)
     db.execute("COMMIT")

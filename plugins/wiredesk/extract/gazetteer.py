@@ -51,36 +51,36 @@ class Gazetteer(Protocol):
         """Yield (name, place) for every name whose place has that many people."""
 
 
-Entry = tuple[str, str, int]  # (case-folded name, scope or NO_REGION, rank)
+Names = dict[str, int]  # a city's case-folded names, each with its rank
 
 
-def city_places(cities: Iterable[dict]) -> Iterator[tuple[Place, list[Entry]]]:
-    """Yield each city as a Place with the (name, scope, rank) entries it has."""
+def city_places(cities: Iterable[dict]) -> Iterator[tuple[Place, Names]]:
+    """Yield each city as a Place with the rank of each of its names."""
     for city in cities:
+        population, own = city["population"], city["name"]
         place = Place(
-            city["name"],
+            own,
             city["countrycode"],
             city["timezone"],
-            city["population"],
+            population,
             city.get("admin1code") or "",
             float(city["latitude"]),
             float(city["longitude"]),
             str(city["geonameid"]),
         )
-        yield place, _entries(city, place)
+        names: Names = {}
+        for name in (own, *city.get("alternatenames", ())):
+            rank = population * (OWN_NAME_WEIGHT if name == own else 1)
+            key = name.casefold()
+            if names.get(key, -1) < rank:
+                names[key] = rank
+        yield place, names
 
 
-def _entries(city: dict, place: Place) -> list[Entry]:
-    entries: list[Entry] = []
-    for name in (city["name"], *city.get("alternatenames", ())):
-        rank = place.population * (OWN_NAME_WEIGHT if name == city["name"] else 1)
-        key = name.casefold()
-        entries += [(key, NO_REGION, rank), (key, place.country, rank)]
-        if place.country == "US":
-            entries.append((key, "US-" + place.admin1, rank))
-    if place.country == "US":
-        entries.append((ANY, "US-" + place.admin1, place.population))
-    return entries
+def scopes(place: Place) -> tuple[str, ...]:
+    """Return the regions a place's names are looked up in: anywhere, its country."""
+    state = (f"US-{place.admin1}",) if place.country == "US" else ()
+    return (NO_REGION, place.country, *state)
 
 
 def all_cities() -> Iterable[dict]:
@@ -94,11 +94,15 @@ class MemoryGazetteer:
     def __init__(self, cities: Iterable[dict]) -> None:
         """Index every city of cities by each of its names."""
         self._tables: dict[tuple[str, str], tuple[int, Place]] = {}
-        for place, entries in city_places(cities):
-            for key, scope, rank in entries:
-                kept = self._tables.get((key, scope))
-                if kept is None or kept[0] < rank:  # the first of equals stays
-                    self._tables[key, scope] = (rank, place)
+        for place, names in city_places(cities):
+            regions = scopes(place)
+            if place.country == "US":
+                names = {**names, ANY: place.population}  # noqa: PLW2901 - the state's
+            for key, rank in names.items():
+                for scope in regions if key != ANY else regions[2:]:
+                    kept = self._tables.get((key, scope))
+                    if kept is None or kept[0] < rank:  # the first of equals stays
+                        self._tables[key, scope] = (rank, place)
 
     def named(self, key: str) -> Place | None:
         """Return the best place of that case-folded name anywhere, or None."""

@@ -65,7 +65,7 @@ from pelican.plugins.wiredesk.extract.headline import (
             "the "
             "International Committee of the Red Cross (ICRC), the Foreign Ministry "
             "said.",
-            "US disrupts transfer of Russia's contribution to ICRC",
+            "US disrupts transfer of Russia's contribution to ICRC — Foreign Ministry",
         ),
         (
             "Olin Corp said John W. Johnstone Jr, 54, president and chief operating "

@@ -20,7 +20,7 @@ LEDES = [
     (
         "Korea is expected to let foreign insurers sell pension products, a move "
         "that analysts say will open a market worth billions, officials said.",
-        "Korea expected to let foreign insurers sell pension products",
+        "Korea expected to let foreign insurers sell pension products — analysts",
     ),
     # "here" (the dateline's place) and a capitalised plural after "U.S." go
     (

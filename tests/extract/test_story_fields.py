@@ -58,7 +58,7 @@ def test_entities_fill_people_places_and_orgs():
     assert story.places == ("Moscow", "Russia", "United States")
     assert story.orgs == ("Foreign Ministry", "NATO")
     assert story.section == "Politics"
-    assert story.title == "Lavrov, Blinken meet in Geneva"
+    assert story.title == "Lavrov, Blinken meet in Geneva — Foreign Ministry"
 
 
 def test_russian_story_in_cp1251():

@@ -20,11 +20,12 @@ from .headline import MAX_CHARS, make_headline
 from .hold import HELD_TABLE, story_status
 from .identity import make_id, make_slug
 from .language import detect_language
+from .nation import headline_country
 from .paragraphs import split_paragraphs
 from .places import Place
 from .sections import choose_section
 from .spelling import fix_slips
-from .storyplace import story_place
+from .storyplace import StoryPlace, story_place
 from .summary import make_summary
 from .topics import find_tags
 
@@ -84,13 +85,22 @@ def _first_words(paragraphs: list[str]) -> str:
     return text[:MAX_CHARS].rsplit(" ", 1)[0] if len(text) > MAX_CHARS else text
 
 
-def _headline(paragraphs: list[str], lang: str, city: str | None) -> str:
+def _headline(paragraphs: list[str], lang: str, where: StoryPlace) -> str:
     """Return the headline the text gives, with English typing slips put right."""
+    code = where.place.country if where.place else None
+    country = headline_country(code, _country_name(code))
     made = make_headline(
-        paragraphs[0], paragraphs, lang=lang, place=city
+        paragraphs[0], paragraphs, lang=lang, place=where.city, country=country
     ) or _first_words(paragraphs)
     english = lang.split("-", maxsplit=1)[0].casefold() == "en"
     return fix_slips(made) if english else made
+
+
+def _country_name(code: str | None) -> str | None:
+    from .countries import countries  # noqa: PLC0415 - loaded with the gazetteer
+
+    country = countries().get(code) if code else None
+    return country.name if country else None
 
 
 def _entities(city: str | None, place: Place | None, text: str) -> Entities:
@@ -151,7 +161,7 @@ def extract_story(
     key = header.get("id") or name.rsplit(".", 1)[0]
     status, held = story_status(header, paragraphs, hold=options.hold_nameless_tables)
     warnings += held
-    title = header.get("title") or _headline(paragraphs, lang, where.city)
+    title = header.get("title") or _headline(paragraphs, lang, where)
     found = _entities(where.city, place, full_text)
     return Story(
         key=key,

@@ -16,8 +16,10 @@ from .fitclaim import fit_claim
 from .foreign import foreign_headline
 from .language import detect_language
 from .names import split_words
+from .nation import name_the_nation
 from .presenttense import past_event, present_main
 from .sentences import sentence_ends
+from .sourcecredit import credit_claim, credit_speaker
 from .style import WEEKDAY_RE, present_it, shorten_people, to_headlinese
 from .suffixes import drop_company_suffixes
 from .tables import is_table, table_headline
@@ -46,7 +48,8 @@ def first_sentence(text: str) -> str:
 
 def _english_headline(
     sentence: str, max_chars: int, target: int, place: str | None = None
-) -> str:
+) -> tuple[str, str | None]:
+    """Return the headline of an English sentence, and the source it leaves out."""
     sentence = GLUED_UNIT_RE.sub(_unglue, sentence)  # "mln dlruntied loan"
     sentence = lower_common_nouns(name_by_acronym(sentence))
     sentence = strike_wordiness(sentence, place)
@@ -55,13 +58,13 @@ def _english_headline(
     body = to_headlinese(shorten_people(join_speakers(trim_clauses(claim.text))))
     credit = credit_source(claim.source)
     if claim.source_first and (named := _name_pronoun(claim)):
-        return fit_claim("", to_headlinese(named), target, max_chars)
+        return fit_claim("", to_headlinese(named), target, max_chars), None
     if claim.source_first and credit:
         verb = say_verb(claim.verb, plural=credit.plural)
-        return fit_claim(f"{credit.name} {verb} ", body, target, max_chars)
+        return fit_claim(f"{credit.name} {verb} ", body, target, max_chars), None
     if credit and credit.person:
-        return fit_claim("", body, target, max_chars, f" — {credit.name}")
-    return fit_claim("", body, target, max_chars)
+        return fit_claim("", body, target, max_chars, f" — {credit.name}"), None
+    return fit_claim("", body, target, max_chars), claim.source
 
 
 def _unglue(match: re.Match[str]) -> str:
@@ -89,14 +92,18 @@ def make_headline(
     lede: str,
     paragraphs: Sequence[str] = (),
     max_chars: int = MAX_CHARS,
+    *,
     lang: str | None = None,
     place: str | None = None,
+    country: str | None = None,
 ) -> str:
     """Return a headline of at most max_chars from the lede (dateline already removed).
 
     English ledes get the headline rules; other languages (lang, else detected) get
     the same rules in their own words (see the foreign package). A table that names
-    no company is one of the place (the dateline's city), and so is "this city".
+    no company is one of the place (the dateline's city), and so is "this city";
+    "the federal government" is the country's (the dateline's country). A claim
+    keeps its source ("— analysts", "— Foreign Ministry") when it fits beside it.
     """
     if is_table(paragraphs or [lede]):
         return fit_words(table_headline(paragraphs or [lede], place), max_chars)
@@ -104,11 +111,15 @@ def make_headline(
     limit = min(max_chars, TARGET_CHARS)
     lang = (lang or detect_language(lede)).split("-")[0].casefold()  # "pt-BR": pt
     if lang == "en":
-        headline = _english_headline(sentence, max_chars, limit, place)
+        named = name_the_nation(sentence, country)
+        headline, source = _english_headline(named, max_chars, limit, place)
         headline = present_main(headline_copula(drop_company_suffixes(headline)))
         headline = drop_own(own_pronoun(headline))  # "group ... lowers stake"
         headline = past_event(headline, sentence)  # "back in 2021": it happened
         headline = UP_TO_END_RE.sub("", headline)  # "repurchase of up (to ...)"
+        headline = credit_claim(headline, source, max_chars)
+        if source is None:
+            headline = credit_speaker(headline, sentence, paragraphs, max_chars)
     else:
         headline = foreign_headline(BRIEF_RE.sub("", lede), lang, max_chars, limit)
     headline = headline or fit_words(lede, max_chars)

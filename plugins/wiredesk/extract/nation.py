@@ -1,0 +1,46 @@
+"""Whose government: "The federal government's spending" in an Ottawa story is Canada's.
+
+A lede written for readers of one country says "the government" or "the central
+bank"; a headline read anywhere names the country, which the dateline gives.
+"""
+
+from __future__ import annotations
+
+import re
+
+# How headlines name a country whose display name is long.
+SHORT_NAMES = {"US": "U.S.", "GB": "Britain", "AE": "UAE"}
+# "The federal government's" at the start: the country's own.
+OWN_RE = re.compile(r"^The\s+(?:federal|central|national)\s+government's\s+")
+# "The government raised": the country raised, as headlines say it.
+GOVERNMENT_RE = re.compile(
+    r"^The\s+(?:(?:federal|central|national)\s+)?government(?=\s+[a-z]+(?:ed|s)\b)"
+)
+# "The central bank", "The finance ministry": the country's.
+BODY_RE = re.compile(
+    r"^The\s+(?P<body>(?:(?:federal|central|national)\s+)?government|central\s+bank"
+    r"|finance\s+ministry|foreign\s+ministry|treasury)\b(?!'s|\s+of\b)"
+)
+
+
+def headline_country(code: str | None, name: str | None) -> str | None:
+    """Return how a headline names the country of code (display name as given)."""
+    if code is None:
+        return None
+    return SHORT_NAMES.get(code, name)
+
+
+def name_the_nation(sentence: str, country: str | None) -> str:
+    """Return sentence with an unnamed government at its start named by country.
+
+    "The federal government's expenditures will rise" -> "Canada's expenditures
+    will rise"; "The government raised" -> "Canada raised"; "The central bank cut
+    rates" -> "Canada's central bank cut rates".
+    """
+    if not country or not sentence.startswith("The "):
+        return sentence
+    if OWN_RE.match(sentence):
+        return OWN_RE.sub(f"{country}'s ", sentence, count=1)
+    if GOVERNMENT_RE.match(sentence):
+        return GOVERNMENT_RE.sub(country, sentence, count=1)  # "Malaysia raises duty"
+    return BODY_RE.sub(lambda m: f"{country}'s {m['body']}", sentence, count=1)

@@ -1,0 +1,164 @@
+"""The credit a headline gives a source that is no person: "— Foreign Ministry".
+
+A lede that ends ", the Russian Foreign Ministry said" or ", banking analysts said"
+states a claim, not a fact; its headline keeps the source, as the wire's own do
+("— Foreign Ministry", "— analysts", "— lawmaker").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .countries import find_country
+from .credit import credit_source
+from .entities import RUN_RE
+from .names import split_words
+from .tagging import is_known_word
+
+MAX_WORDS = 3
+CREDIT_ROOM = 100  # a headline with its credit: never longer
+# Who reports a claim without being named, from outside: the noun is the credit.
+# (An official or a banker mostly speaks for the subject itself: no credit.)
+ROLES: frozenset[str] = frozenset(
+    split_words(
+        "analyst analysts economist economists trader traders dealer dealers "
+        "source sources expert experts diplomat diplomats study report survey"
+    )
+)
+# Organisations whose word on another's doing is a claim to credit: a government
+# department, a newspaper. (A bank's, a board's or an exchange's figures are its own.)
+CLAIMANTS: frozenset[str] = frozenset(
+    split_words("ministry department duma times post journal newspaper daily")
+)
+# Words that make a headline a judgement or a forecast, not a fact: whose it is
+# must be said ("Japan expected to cut rate — sources").
+JUDGEMENTS: frozenset[str] = frozenset(
+    split_words(
+        "expected expects likely unlikely could would may might should not no "
+        "considering points fears hopes doubts sees"
+    )
+)
+# A body named by what it does: "a public policy study group" -> "study group".
+BODIES: frozenset[str] = frozenset(split_words("group panel team"))
+# The end of a quote and who spoke it: '... yet," Putin told the media'.
+QUOTED_RE = re.compile(
+    r"[,.!?][\"”]\s+(?P<who>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+)\s+"
+    r"(?:told|said|says|stressed|noted|added|explained|emphasi[sz]ed|recalled)\b"
+)
+WORD_RE = re.compile(r"[a-z][a-z'-]{3,}")
+SHARED_WORDS = 4  # a quote that repeats this many of the lede's words is its source
+# A subject that is the institution itself: "Russian lawmakers approve bill, the
+# State Duma said" needs no "— State Duma", "Ministry to act" no "— officials".
+ITS_OWN: frozenset[str] = frozenset(
+    split_words(
+        "lawmakers legislators deputies senators parliament congress cabinet "
+        "government ministry ministers board company bank"
+    )
+)
+RELATING: frozenset[str] = frozenset(split_words("by of to from with for seen cited"))
+DETERMINERS: frozenset[str] = frozenset(
+    split_words("a an the some several many most other two three four its their")
+)
+
+
+def organisation_credit(source: str) -> str | None:
+    """Return an organisation's short name, or None.
+
+    "the Russian Foreign Ministry" -> "Foreign Ministry", "the Treasury Board" ->
+    "Treasury Board".
+    """
+    runs = [m[0].split() for m in RUN_RE.finditer(source)]
+    if len(runs) != 1 or " ".join(runs[0]) not in source:
+        return None
+    words = runs[0]
+    if words[-1].casefold() not in CLAIMANTS or words[-1].isupper():
+        return None  # "Saudi Press Agency SPA": an acronym, not a suffix
+    while len(words) > 2 and find_country(words[0]):  # noqa: PLR2004 - "Russian"
+        words = words[1:]
+    return " ".join(words) if 1 < len(words) <= MAX_WORDS else None  # not "Ministry"
+
+
+def role_credit(source: str) -> str | None:
+    """Return the role that speaks, or None.
+
+    "banking analysts" -> "analysts", "a Contraves official" -> "Contraves
+    official" (a name, not a word: "Regional officials" -> "officials"), "a public
+    policy study group" -> "study group". A spokesman speaks for the subject itself.
+    """
+    words = source.split()
+    while words and words[0].casefold() in DETERMINERS:
+        words = words[1:]
+    if any(w in RELATING for w in words):
+        return None  # "a letter seen by bankers": the letter is the source
+    if not words or not all(
+        w.replace("-", "").replace(".", "").isalpha() for w in words
+    ):
+        return None
+    head = words[-1].casefold()
+    before = words[-2] if len(words) > 1 else ""
+    if head in BODIES and before.casefold() in ROLES:
+        return f"{before} {words[-1]}"
+    if head not in ROLES:
+        return None
+    named = before[:1].isupper() and not is_known_word(before.casefold())
+    return f"{before} {words[-1]}" if named else words[-1]
+
+
+def quoted_speaker(lede: str, paragraphs: Sequence[str]) -> str | None:
+    """Return who the next paragraph quotes saying what the lede states, or None.
+
+    A lede may state a claim as fact and credit it only below: "Biden offered
+    Putin ..." then '"He offered me exactly this ...," Putin told the media'.
+    """
+    if len(paragraphs) < 2 or not paragraphs[1].lstrip().startswith(('"', "“")):  # noqa: PLR2004
+        return None
+    match = QUOTED_RE.search(paragraphs[1])
+    if match is None:
+        return None
+    shared = set(WORD_RE.findall(lede.casefold())) & set(
+        WORD_RE.findall(paragraphs[1][: match.start()].casefold())
+    )
+    if len(shared) < SHARED_WORDS:
+        return None
+    who = match["who"]
+    if " " not in who:  # "Putin": the lede gives his whole name ("Vladimir Putin")
+        named = re.search(rf"\b[A-Z][\w'’-]+\s+{re.escape(who)}\b", lede)
+        who = named[0] if named else who
+    credit = credit_source(who)
+    return credit.name if credit is not None and credit.person else None
+
+
+def credit_speaker(
+    headline: str, lede: str, paragraphs: Sequence[str], limit: int
+) -> str:
+    """Return headline credited to the person quoted below the lede, when it fits."""
+    if " — " in headline or (speaker := quoted_speaker(lede, paragraphs)) is None:
+        return headline
+    credited = f"{headline} — {speaker}"
+    return credited if len(credited) <= limit else headline
+
+
+def credit_claim(headline: str, source: str | None, limit: int) -> str:
+    """Return headline with its source's credit when it fits whole beside the claim.
+
+    The claim is never cut for the credit, and the two stay within CREDIT_ROOM. A
+    role ("— analysts") credits a judgement or forecast: what unnamed sources think
+    is no fact. Else an
+    organisation ("— Foreign Ministry"), unless the headline names it or gives a
+    figure (the money supply a central bank reports is no claim of its own).
+    """
+    subject = {w.casefold() for w in headline.split()[:3]}
+    if not source or " — " in headline or subject & ITS_OWN:
+        return headline
+    name, room = role_credit(source), min(limit, CREDIT_ROOM)
+    if name is not None and not JUDGEMENTS & {w.casefold() for w in headline.split()}:
+        return headline  # traders telling of a tender: a fact, theirs to report
+    if name is not None and " " in name and name.split()[0] in headline:
+        name = name.split()[-1]  # "Velto cuts jobs — official"
+    if name is None:
+        name = organisation_credit(source)
+        if name is None or name in headline or any(c.isdigit() for c in headline):
+            return headline  # a figure is the body's own release, not its claim
+    credited = f"{headline} — {name}"
+    return credited if len(credited) <= room else headline

@@ -117,7 +117,7 @@ def write_hostile_seeds(folder: Path) -> list[Path]:
     return sorted(folder.glob("*.txt"))
 
 
-WARM_UP = b"MOSCOW, January 4. /TASS/. The ministers spoke by telephone.\n"
+WARM_UP = b"MOSCOW, January 4, 2020. /TASS/. The ministers spoke by telephone.\n"
 
 
 def worst_extraction(folder: Path, options: ExtractOptions) -> tuple[float, str]:

@@ -129,14 +129,19 @@ def quoted_speaker(lede: str, paragraphs: Sequence[str]) -> str | None:
     return credit.name if credit is not None and credit.person else None
 
 
+def with_credit(headline: str, name: str, limit: int) -> str:
+    """Return "headline — name" when it fits in limit and CREDIT_ROOM, else headline."""
+    credited = f"{headline} — {name}"
+    return credited if len(credited) <= min(limit, CREDIT_ROOM) else headline
+
+
 def credit_speaker(
     headline: str, lede: str, paragraphs: Sequence[str], limit: int
 ) -> str:
     """Return headline credited to the person quoted below the lede, when it fits."""
     if " — " in headline or (speaker := quoted_speaker(lede, paragraphs)) is None:
         return headline
-    credited = f"{headline} — {speaker}"
-    return credited if len(credited) <= limit else headline
+    return with_credit(headline, speaker, limit)
 
 
 def credit_claim(headline: str, source: str | None, limit: int) -> str:
@@ -144,14 +149,14 @@ def credit_claim(headline: str, source: str | None, limit: int) -> str:
 
     The claim is never cut for the credit, and the two stay within CREDIT_ROOM. A
     role ("— analysts") credits a judgement or forecast: what unnamed sources think
-    is no fact. Else an
-    organisation ("— Foreign Ministry"), unless the headline names it or gives a
-    figure (the money supply a central bank reports is no claim of its own).
+    is no fact. Else an organisation ("— Foreign Ministry"), unless the headline
+    names it or gives a figure (the money supply a central bank reports is no claim
+    of its own).
     """
     subject = {w.casefold() for w in headline.split()[:3]}
     if not source or " — " in headline or subject & ITS_OWN:
         return headline
-    name, room = role_credit(source), min(limit, CREDIT_ROOM)
+    name = role_credit(source)
     if name is not None and not JUDGEMENTS & {w.casefold() for w in headline.split()}:
         return headline  # traders telling of a tender: a fact, theirs to report
     if name is not None and " " in name and name.split()[0] in headline:
@@ -160,5 +165,4 @@ def credit_claim(headline: str, source: str | None, limit: int) -> str:
         name = organisation_credit(source)
         if name is None or name in headline or any(c.isdigit() for c in headline):
             return headline  # a figure is the body's own release, not its claim
-    credited = f"{headline} — {name}"
-    return credited if len(credited) <= room else headline
+    return with_credit(headline, name, limit)

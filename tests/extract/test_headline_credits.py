@@ -4,7 +4,6 @@ Invented stories, one per shape; what an editor would want, written by hand.
 """
 
 import pytest
-from pelican.plugins.wiredesk.extract import ExtractOptions, extract_story
 from pelican.plugins.wiredesk.extract.nation import name_the_nation
 from pelican.plugins.wiredesk.extract.sourcecredit import (
     organisation_credit,
@@ -12,11 +11,7 @@ from pelican.plugins.wiredesk.extract.sourcecredit import (
     role_credit,
 )
 
-OPTIONS = ExtractOptions(id_authority="news.example.org,2026", default_year=1987)
-
-
-def headline(text: str) -> str:
-    return extract_story(text.encode(), name="s.txt", options=OPTIONS).title
+from tests.support.stories import headline
 
 
 @pytest.mark.parametrize(

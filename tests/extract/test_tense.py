@@ -1,6 +1,8 @@
 import pytest
+from pelican.plugins.wiredesk.extract.tagging import lexicon_tag
 from pelican.plugins.wiredesk.extract.tense import (
     base_form,
+    present_progressive,
     third_person,
     to_headline_tense,
 )
@@ -56,3 +58,17 @@ def test_third_person(base, third):
 )
 def test_to_headline_tense(text, headline):
     assert to_headline_tense(text) == headline
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        ("Acme is adding printers to its line", "Acme adds printers to its line"),
+        ("Acme is cutting prices", "Acme cuts prices"),
+        ("Acme is planning a merger", "Acme plans a merger"),
+        ("Acme is putting plant up for sale", "Acme puts plant up for sale"),
+        ("Firms are shipping grain", "Firms ship grain"),
+    ],
+)
+def test_a_progressive_reads_as_the_present(text, headline):
+    assert present_progressive(text, lexicon_tag) == headline

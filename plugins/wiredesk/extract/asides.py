@@ -5,6 +5,7 @@ from __future__ import annotations
 from .names import TITLES
 from .phrases import CLAUSE_VERBS, OPENERS, inner_verb
 from .tagging import FINITE, MAX_WORDS, VERBS, Word, finite_at, join_words, tag_clause
+from .together import in_list
 
 DESCRIPTIVE = frozenset(
     {"DT", "VBG", "VBN", "RB", "RBR", "WDT", "WP", "IN", "JJ", "JJR", "CD"}
@@ -59,8 +60,8 @@ def _opens_aside(
     words: list[Word], i: int, end: int, *, acronym_only: bool = False
 ) -> bool:
     """Return whether the comma at i opens an aside that the comma at end closes."""
-    if words[i].tag != "," or i == 0:
-        return False
+    if words[i].tag != "," or i == 0 or in_list(tuple(words), i):
+        return False  # "funds, banks and insurers, long the buyers,": a list
     inside = words[i + 1 : end]
     if len(inside) == 1 and inside[0].text.isupper():
         return True  # an acronym: "National Union of Mineworkers, NUM,"

@@ -17,6 +17,7 @@ from .foreign import foreign_headline
 from .language import detect_language
 from .names import split_words
 from .nation import name_the_nation
+from .partner import name_the_partner
 from .presenttense import past_event, present_main
 from .sentences import sentence_ends
 from .sourcecredit import credit_claim, credit_speaker
@@ -117,6 +118,7 @@ def make_headline(
         headline = drop_own(own_pronoun(headline))  # "group ... lowers stake"
         headline = past_event(headline, sentence)  # "back in 2021": it happened
         headline = UP_TO_END_RE.sub("", headline)  # "repurchase of up (to ...)"
+        headline = name_the_partner(headline, sentence, max_chars)
         headline = credit_claim(headline, source, max_chars)
         if source is None:
             headline = credit_speaker(headline, sentence, paragraphs, max_chars)

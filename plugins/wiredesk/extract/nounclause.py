@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .phrases import BAD_ENDS, CLAUSE_VERBS, has_predicate, is_complete
 from .tagging import Word, join_words, tag_clause
-from .together import bare_with, shares_head
+from .together import bare_with, in_list, shares_head
 
 NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 # After these a noun phrase goes on: "coupon of", "Acme's", "20, 2002".
@@ -52,6 +52,7 @@ def _noun_end(words: tuple[Word, ...], k: int) -> bool:
         or nxt.tag in NOUN_GOES_ON
         or nxt.text in {"of", "that"}
         or (nxt.tag == "CC" and shares_head(words, k))
+        or (nxt.tag == "," and in_list(words, k))  # "yarn, looms and dyes" go whole
         # "Cedel and Euroclear": a list of names goes whole
         or (
             nxt.tag == "CC"

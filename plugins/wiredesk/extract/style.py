@@ -9,7 +9,7 @@ from .entities import RUN_RE
 from .names import FAMILY_FIRST, TITLES
 from .pasttense import present_main_verb
 from .people import MIN_NAME_WORDS, is_person, strip_titles
-from .tagging import is_known_word
+from .tagging import lexicon_tag
 from .tense import (
     IRREGULAR,
     base_form,
@@ -179,7 +179,7 @@ def _will_to(text: str) -> str:
 
 def _would_be(match: re.Match[str]) -> str:
     """Return "will double" for "would be doubling" ("will" becomes "to" next)."""
-    base = ing_base(match["verb"], is_known_word)
+    base = ing_base(match["verb"], lexicon_tag)
     return f"will {base}" if base else match[0]
 
 
@@ -192,6 +192,6 @@ def to_headlinese(text: str) -> str:
     text = RELATIVE_DAY_RE.sub("", WEEKDAY_RE.sub("", text))
     text = PASSIVE_RE.sub("", present_main_verb(text))
     text = PAST_PASSIVE_RE.sub("", to_headline_tense(text))
-    text = present_progressive(INTENT_RE.sub("", text), is_known_word)
+    text = present_progressive(INTENT_RE.sub("", text), lexicon_tag)
     text = PROGRESSIVE_RE.sub("", text)
     return " ".join(ARTICLE_RE.sub("", text).split())

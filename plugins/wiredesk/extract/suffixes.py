@@ -6,7 +6,7 @@ import re
 
 # "Inc" after a name; not "Co" of "Pesch and Co", which is the name.
 COMPANY_SUFFIX_RE = re.compile(
-    r"(?<=[A-Za-z])(?<!\band)\s+(?:Inc|INC|Corp|CORP|Co|Ltd|LTD|Plc|PLC|LLC|Cos|Corporation|"
+    r"(?<=[A-Za-z])(?<!\band)\s+(?:I(?i:nc)|C(?i:orp)|Co|L(?i:td)|P(?i:lc)|LLC|Cos|Corporation|"
     r"Incorporated|Company)\b\.?(?!\s+(?:of|and|&)\s)"
 )
 

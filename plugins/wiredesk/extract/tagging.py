@@ -91,8 +91,27 @@ def tag_clause(text: str) -> tuple[tuple[Word, ...], int | None]:
             and word.text.casefold() not in OF_VERBS  # "ministers of", "heads of"
         ):
             words[i] = Word(word.text, "NNS" if word.text.endswith("s") else "NN")
+    _verbs_after_modals(words)
     main = _mark_main_verb(words, text)
     return tuple(words), main
+
+
+def _verbs_after_modals(words: list[Word]) -> None:
+    """Tag a lower-case word right after "will", "could" ... a verb: "will supply".
+
+    The tagger reads each word alone, so "supply" is a noun wherever it stands.
+    """
+    for i, word in enumerate(words[1:], 1):
+        before = words[i - 1]
+        if before.tag == "RB" and i > 1:  # "could not supply"
+            before = words[i - 2]
+        if (
+            before.tag == "MD"
+            and word.tag in {"NN", "VBP"}
+            and word.text.isalpha()
+            and word.text.islower()
+        ):
+            words[i] = Word(word.text, "VB")
 
 
 def _mark_main_verb(words: list[Word], text: str) -> int | None:

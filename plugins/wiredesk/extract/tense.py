@@ -116,10 +116,11 @@ AND_ING_RE = re.compile(r"\s+and\s+(?P<verb>[a-z]{2,}ing)\b")
 NOT_PROGRESSIVE: frozenset[str] = frozenset({"being", "thing", "nothing", "something"})
 
 
-def ing_base(word: str, known: Callable[[str], bool]) -> str | None:
+def ing_base(word: str, known: Callable[[str], str]) -> str | None:
     """Return the base form of a present participle ("issuing" -> "issue").
 
-    known tells a dictionary word: "cutt" -> "cut", "mak" -> "make", "seek" stays.
+    known gives a dictionary word's tag ("" for none): "cutt" -> "cut", "mak" ->
+    "make", "seek" stays, and "add" (a verb) beats "ad" (a noun).
     """
     stem = word[:-3]
     if not word.endswith("ing") or len(stem) < 2 or word in NOT_PROGRESSIVE:  # noqa: PLR2004 - "going"
@@ -127,14 +128,17 @@ def ing_base(word: str, known: Callable[[str], bool]) -> str | None:
     if word.endswith("ying") and len(stem) == 2:  # noqa: PLR2004 - lying, dying
         return stem[0] + "ie"
     doubled = len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz"  # noqa: PLR2004
+    verb = known(stem).startswith("VB")
+    if doubled and verb and not known(stem[:-1]).startswith("VB"):
+        return stem  # "adding": "add", not "ad"
     for candidate in (stem[:-1] if doubled else None, stem, stem + "e"):
         if candidate and known(candidate):
             return candidate
     return base_form(stem + "ed")
 
 
-def present_progressive(text: str, known: Callable[[str], bool]) -> str:
-    """Turn the first "is issuing" into "issues"; known tells a dictionary word.
+def present_progressive(text: str, known: Callable[[str], str]) -> str:
+    """Turn the first "is issuing" into "issues"; known gives a dictionary word's tag.
 
     A second participle joined by "and" follows: "are making and selling" -> "make
     and sell".

@@ -31,7 +31,26 @@ def holds_together(words: tuple[Word, ...], k: int, main: int) -> bool:
     nxt, before = words[k], words[k - 1]
     if nxt.tag == "," and before.tag == "CD" and _year_at(words, k + 1):
         return True
+    if nxt.tag == "," and before.tag.startswith("NN") and in_list(words, k):
+        return True
     return nxt.tag == "IN" and bare_with(words, main, k)
+
+
+def in_list(words: tuple[Word, ...], k: int) -> bool:
+    """Return whether the comma at words[k] parts items of a list of nouns.
+
+    "designers, programmers and support staff": the list goes whole or not at all.
+    Only nouns, their adjectives and commas up to the "and"/"or" of its last item
+    ("Acme, a maker of tools, said" is no list).
+    """
+    for j in range(k + 1, len(words)):
+        word = words[j]
+        if word.tag == "CC" and word.text.casefold() in {"and", "or"}:
+            after = words[j + 1].tag if j + 1 < len(words) else ""
+            return j > k + 1 and after.startswith(("NN", "JJ"))
+        if word.tag != "," and not word.tag.startswith(("NN", "JJ")):
+            return False
+    return False
 
 
 def _year_at(words: tuple[Word, ...], i: int) -> bool:

@@ -286,10 +286,15 @@ def test_wordiness_struck(text, struck):
         ("to allow U.S. Banks to trade", "to allow U.S. banks to trade"),
         ("on U.K. Economic data", "on U.K. economic data"),
         ("U.K. Money supply rose", "U.K. money supply rose"),
+        ("in first U.S. Space launch of year", "in first U.S. space launch of year"),
+        ("issues 50 mln swiss franc bond", "issues 50 mln Swiss franc bond"),
+        ("issues 50 mln luxembourg francs", "issues 50 mln Luxembourg francs"),
+        ("pays 90 mln dlrs", "pays 90 mln dlrs"),  # no country: nothing to capitalise
         # a body's name, or a name that goes on, stays
         ("the U.S. Treasury said", "the U.S. Treasury said"),
         ("the U.S. Congress votes", "the U.S. Congress votes"),
         ("U.S. Steel and Mining Co", "U.S. Steel and Mining Co"),
+        ("U.S. Steel said", "U.S. Steel said"),
     ],
 )
 def test_capitalised_common_nouns_lowered(text, lowered):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .countries import find_country
 from .names import split_words
 from .tagging import lexicon_tag
 
@@ -12,6 +13,14 @@ CAPITALISED_AFTER_RE = re.compile(
     r"\b(?:U\.S\.|U\.K\.)\s+(?P<word>[A-Z][a-z]+)\b"
     r"(?=\s+(?!and\b|of\b|&)(?P<after>[a-z]+)|[,.]|$)"
 )
+# A country's currency typed in lower case: "125 mln luxembourg franc bond".
+CURRENCY_RE = re.compile(
+    r"\b(?P<country>[a-z]{3,})(?=\s+(?:francs?|dollars?|dlrs?|marks?|crowns?|"
+    r"guilders?|pesos?|shillings?|lire|yen|rand)\b)"
+)
+# A verb after a singular subject agrees with it ("Bank rose"); a base form does
+# not ("Space launch"), so the noun before it is no subject.
+SUBJECT_VERB_TAGS = ("VBZ", "VBD", "VBN", "VBP", "MD")
 # Capitalised after "U.S." as the name of one body: "the U.S. Treasury", "U.S. Army".
 INSTITUTIONS: frozenset[str] = frozenset(
     split_words("treasury congress senate house army navy embassy administration")
@@ -19,15 +28,24 @@ INSTITUTIONS: frozenset[str] = frozenset(
 
 
 def lower_common_nouns(text: str) -> str:
-    """Lower-case a common noun or adjective the wire capitalised after "U.S."."""
+    """Lower-case a common noun or adjective the wire capitalised after "U.S.".
+
+    And capitalise a country the wire typed in lower case before its currency.
+    """
 
     def lower(match: re.Match[str]) -> str:
         word, low = match["word"], match["word"].casefold()
         tag = lexicon_tag(low)
         after = lexicon_tag(match["after"] or "")
-        singular = tag == "NN" and not after.startswith(("VB", "MD"))
+        singular = tag == "NN" and not after.startswith(SUBJECT_VERB_TAGS)
         if low not in INSTITUTIONS and (tag in {"NNS", "JJ"} or singular):
             return match[0][: -len(word)] + low
         return match[0]
 
-    return CAPITALISED_AFTER_RE.sub(lower, text)
+    return CURRENCY_RE.sub(_country_capital, CAPITALISED_AFTER_RE.sub(lower, text))
+
+
+def _country_capital(match: re.Match[str]) -> str:
+    """Capitalise a country named before its currency ("luxembourg franc")."""
+    word = match["country"]
+    return word.capitalize() if find_country(word) else word

@@ -4,6 +4,7 @@ Invented stories, one per shape; what an editor would want, written by hand.
 """
 
 import pytest
+from pelican.plugins.wiredesk.extract.credit import credit_source
 from pelican.plugins.wiredesk.extract.nation import name_the_nation
 from pelican.plugins.wiredesk.extract.sourcecredit import (
     organisation_credit,
@@ -28,6 +29,49 @@ from tests.support.stories import headline
 )
 def test_an_organisation_is_credited_by_its_short_name(source, credit):
     assert organisation_credit(source) == credit
+
+
+@pytest.mark.parametrize(
+    ("source", "lede", "credit"),
+    [
+        ("NAPM", "", "NAPM"),
+        ("the IFAD", "", "IFAD"),
+        (
+            "the International Association of Grain Brokers",
+            "Trade slows, the International Association of Grain Brokers, IAGB, said.",
+            "IAGB",
+        ),
+        # no acronym in the copy: none is made up
+        (
+            "the International Association of Grain Brokers",
+            "Trade is slow, the International Association of Grain Brokers said.",
+            None,
+        ),
+        ("USA", "", None),  # a country, not an organisation
+    ],
+)
+def test_an_organisation_goes_by_the_acronym_the_copy_gives(source, lede, credit):
+    assert organisation_credit(source, lede) == credit
+
+
+def test_a_crowd_named_by_its_place_is_credited_by_its_role():
+    assert credit_source("Wall Street arbitrageurs") is None  # no "— Street"
+    assert role_credit("Wall Street arbitrageurs") == "arbitrageurs"
+    title = headline(
+        "NEW YORK, Feb 26 - Dunmore Lawn Corp could attract a higher bid than the "
+        "30 dlrs a share offered by Kellerman Waste Inc, Wall Street arbitrageurs "
+        "said.\nReuter\n"
+    )
+    assert title.endswith(" — arbitrageurs")
+
+
+def test_a_judgement_of_a_body_is_credited_by_its_acronym():
+    title = headline(
+        "PARIS, Feb 26 - Norway's economy, combining low inflation and a large "
+        "trade surplus, is in sound condition and faces a bright future, the "
+        "Organisation for Economic Cooperation and Development, OECD, said.\n"
+    )
+    assert title.endswith(" — OECD")
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,8 @@ from .tense import base_form, third_person
 MAX_SOURCE_WORDS = 3
 AND_RE = re.compile(r"\s+and\s+")
 OF_RE = re.compile(r"\s+of\s+")
+# One plural common noun after a name: "Wall Street arbitrageurs", "Tokyo dealers".
+PLURAL_ROLE_RE = re.compile(r"\s+[a-z]+s")
 # Verbs of saying a headline keeps; every other one ("stressed", "noted") is "say".
 STRONG_VERBS: frozenset[str] = frozenset(
     {"warn", "insist", "agree", "confirm", "deny", "urge", "believe", "think", "admit"}
@@ -33,9 +35,10 @@ class Credit:
 
 def _one_source(source: str) -> Credit | None:
     """Return the credit for one source (a titled name or a short organisation)."""
-    runs = [m[0].split() for m in RUN_RE.finditer(source)]
-    if not runs:
-        return None
+    found = list(RUN_RE.finditer(source))
+    runs = [m[0].split() for m in found]
+    if not runs or PLURAL_ROLE_RE.fullmatch(source[found[-1].end() :]):
+        return None  # "Wall Street arbitrageurs": the name tells which ones
     if len(runs) == 1 and source.strip() == " ".join(runs[0]) and find_country(source):
         return Credit(source.strip())  # "Cuba has told operators that ..."
     if (surname := short_person(runs[-1], speaker=True)) is not None:

@@ -119,7 +119,7 @@ def make_headline(
         headline = past_event(headline, sentence)  # "back in 2021": it happened
         headline = UP_TO_END_RE.sub("", headline)  # "repurchase of up (to ...)"
         headline = name_the_partner(headline, sentence, max_chars)
-        headline = credit_claim(headline, source, max_chars)
+        headline = credit_claim(headline, source, max_chars, sentence)
         if source is None:
             headline = credit_speaker(headline, sentence, paragraphs, max_chars)
     else:

@@ -17,13 +17,15 @@ from .names import split_words
 from .tagging import is_known_word
 
 MAX_WORDS = 3
+ACRONYM_RE = re.compile(r"[A-Z]{3,6}")
 CREDIT_ROOM = 100  # a headline with its credit: never longer
 # Who reports a claim without being named, from outside: the noun is the credit.
 # (An official or a banker mostly speaks for the subject itself: no credit.)
 ROLES: frozenset[str] = frozenset(
     split_words(
         "analyst analysts economist economists trader traders dealer dealers "
-        "source sources expert experts diplomat diplomats study report survey"
+        "source sources expert experts diplomat diplomats study report survey "
+        "arbitrageur arbitrageurs"
     )
 )
 # Organisations whose word on another's doing is a claim to credit: a government
@@ -62,12 +64,15 @@ DETERMINERS: frozenset[str] = frozenset(
 )
 
 
-def organisation_credit(source: str) -> str | None:
+def organisation_credit(source: str, lede: str = "") -> str | None:
     """Return an organisation's short name, or None.
 
     "the Russian Foreign Ministry" -> "Foreign Ministry", "the Treasury Board" ->
-    "Treasury Board".
+    "Treasury Board"; an acronym, or a long name's acronym the lede gives ("the
+    Organisation for Economic Cooperation and Development, OECD") -> "OECD".
     """
+    if acronym := _acronym(source, lede):
+        return acronym
     runs = [m[0].split() for m in RUN_RE.finditer(source)]
     if len(runs) != 1 or " ".join(runs[0]) not in source:
         return None
@@ -77,6 +82,18 @@ def organisation_credit(source: str) -> str | None:
     while len(words) > 2 and find_country(words[0]):  # noqa: PLR2004 - "Russian"
         words = words[1:]
     return " ".join(words) if 1 < len(words) <= MAX_WORDS else None  # not "Ministry"
+
+
+def _acronym(source: str, lede: str) -> str | None:
+    """Return the acronym an organisation goes by, when the source or lede gives it."""
+    name = source.strip().removeprefix("the ")
+    if ACRONYM_RE.fullmatch(name) and not find_country(name):
+        return name  # "NAPM"
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    long_name = len(name.split()) > MAX_WORDS and " " not in initials
+    if long_name and ACRONYM_RE.fullmatch(initials) and f" {initials}" in lede:
+        return initials
+    return None
 
 
 def role_credit(source: str) -> str | None:
@@ -144,7 +161,7 @@ def credit_speaker(
     return with_credit(headline, speaker, limit)
 
 
-def credit_claim(headline: str, source: str | None, limit: int) -> str:
+def credit_claim(headline: str, source: str | None, limit: int, lede: str = "") -> str:
     """Return headline with its source's credit when it fits whole beside the claim.
 
     The claim is never cut for the credit, and the two stay within CREDIT_ROOM. A
@@ -162,7 +179,7 @@ def credit_claim(headline: str, source: str | None, limit: int) -> str:
     if name is not None and " " in name and name.split()[0] in headline:
         name = name.split()[-1]  # "Velto cuts jobs — official"
     if name is None:
-        name = organisation_credit(source)
+        name = organisation_credit(source, lede)
         if name is None or name in headline or any(c.isdigit() for c in headline):
             return headline  # a figure is the body's own release, not its claim
     return with_credit(headline, name, limit)

@@ -89,11 +89,12 @@ def _headline(paragraphs: list[str], lang: str, where: StoryPlace) -> str:
     """Return the headline the text gives, with English typing slips put right."""
     code = where.place.country if where.place else None
     country = headline_country(code, _country_name(code))
-    made = make_headline(
-        paragraphs[0], paragraphs, lang=lang, place=where.city, country=country
-    ) or _first_words(paragraphs)
     english = lang.split("-", maxsplit=1)[0].casefold() == "en"
-    return fix_slips(made) if english else made
+    lede = fix_slips(paragraphs[0]) if english else paragraphs[0]  # before tagging
+    made = make_headline(
+        lede, [lede, *paragraphs[1:]], lang=lang, place=where.city, country=country
+    ) or _first_words(paragraphs)
+    return fix_slips(made) if english else made  # and the verbs the rules made
 
 
 def _country_name(code: str | None) -> str | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .aliases import parse_pairs
 from .names import split_words
 from .tense import IRREGULAR, base_form, third_person
@@ -30,6 +32,7 @@ PREPOSITIONS: frozenset[str] = frozenset(
 )
 NOT_PLURAL_ENDINGS = ("ss", "us", "is", "'s", "’s")
 MAX_SUBJECT_WORDS = 8
+PRESENT_TAGS = frozenset({"VBZ", "MD"})  # a verb already in the present, or "will"
 ARTICLES: frozenset[str] = frozenset(split_words("a an the"))
 # A participle after these is an adjective: "within its agreed ceiling".
 DETERMINERS: frozenset[str] = ARTICLES | frozenset(
@@ -56,12 +59,18 @@ def _plural(subject: list[str]) -> bool:
     return common and last.endswith("s") and not last.endswith(NOT_PLURAL_ENDINGS)
 
 
-def present_main_verb(text: str) -> str:
-    """Return text with the past-tense verb after its subject in the present tense."""
+def present_main_verb(text: str, tag: Callable[[str], str] = lambda _: "") -> str:
+    """Return text with the past-tense verb after its subject in the present tense.
+
+    tag gives a word's dictionary tag: a verb already in the present ends the
+    subject ("it expects improved results" stays).
+    """
     words = text.split(" ")
     for i, word in enumerate(words[1 : MAX_SUBJECT_WORDS + 1], start=1):
         if word.casefold() in NOT_SUBJECT or word.endswith(","):
             return text
+        if tag(word) in PRESENT_TAGS:
+            return text  # "it expects improved results": the verb is the present
         base = _base(word) if word.islower() and "-" not in word else None
         after = words[i + 1] if i + 1 < len(words) else ""
         before = words[i - 1]
@@ -77,7 +86,9 @@ def present_main_verb(text: str) -> str:
         ):
             continue  # "An unmanned rocket", "proposed issues were filed"
         name_before = i > 1 and words[i - 1][:1].isupper()  # "Scholz, Macron agreed"
-        if word.endswith("ed") and after in PREPOSITIONS and not name_before:
+        if (word.endswith("ed") or after == "by") and (
+            after in PREPOSITIONS and not name_before
+        ):
             continue  # "the invitation extended to Cuba": a participle, not the verb
         subject = words[:i]
         words[i] = base if _plural(subject) else third_person(base)

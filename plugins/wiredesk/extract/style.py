@@ -190,7 +190,7 @@ def to_headlinese(text: str) -> str:
     text = COMING_END_RE.sub(lambda m: f"to {COMING_ENDS[m['verb']]}", text)
     text = _will_to(text)  # before the tense changes: "reduced the price it will pay"
     text = RELATIVE_DAY_RE.sub("", WEEKDAY_RE.sub("", text))
-    text = PASSIVE_RE.sub("", present_main_verb(text))
+    text = PASSIVE_RE.sub("", present_main_verb(text, lexicon_tag))
     text = PAST_PASSIVE_RE.sub("", to_headline_tense(text))
     text = present_progressive(INTENT_RE.sub("", text), lexicon_tag)
     text = PROGRESSIVE_RE.sub("", text)

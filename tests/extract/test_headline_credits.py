@@ -175,3 +175,11 @@ def test_a_headline_names_the_country_of_the_dateline():
         "in the fiscal year beginning April 1, the Treasury Board said.\nReuter\n"
     )
     assert title.startswith("Canada's expenditures to rise 3.8 pct")
+
+
+def test_a_firm_with_a_comma_in_its_name_is_one_subject():
+    title = headline(
+        "CHICAGO, March 2 - Kellogg, Barnes and Co said it will restructure its "
+        "distribution operations, resulting in a 20 mln dlr charge.\nReuter\n"
+    )
+    assert title == "Kellogg, Barnes and Co to restructure distribution operations"

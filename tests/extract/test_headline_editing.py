@@ -287,6 +287,9 @@ def test_wordiness_struck(text, struck):
         ("on U.K. Economic data", "on U.K. economic data"),
         ("U.K. Money supply rose", "U.K. money supply rose"),
         ("in first U.S. Space launch of year", "in first U.S. space launch of year"),
+        ("U.S. Wants Japan to act", "U.S. wants Japan to act"),
+        ("the U.S. Would accept", "the U.S. would accept"),
+        ("U.S. May exports rose", "U.S. May exports rose"),  # the month stays
         ("issues 50 mln swiss franc bond", "issues 50 mln Swiss franc bond"),
         ("issues 50 mln luxembourg francs", "issues 50 mln Luxembourg francs"),
         ("pays 90 mln dlrs", "pays 90 mln dlrs"),  # no country: nothing to capitalise

@@ -67,6 +67,13 @@ STRUCK = [
     ("a gain of 2.1 mln dlrs or nine cts a share", "a gain of 2.1 mln dlrs"),
     # cents a share alone are the figure: they stay
     ("a gain of nine cts a share", "a gain of nine cts a share"),
+    # a list's lead-in points at the list; the list's subject says what it is
+    (
+        "The following proposed bond issues were filed with the SEC:",
+        "proposed bond issues were filed with the SEC:",
+    ),
+    ("The following are the latest rates:", "The following are the latest rates:"),
+    ("Acme sold the following units", "Acme sold the following units"),
 ]
 
 

@@ -11,7 +11,7 @@ from .tagging import lexicon_tag
 # Reuters capitalises a word after "U.S.": "U.S. Banks to", "U.K. Economic data".
 CAPITALISED_AFTER_RE = re.compile(
     r"\b(?:U\.S\.|U\.K\.)\s+(?P<word>[A-Z][a-z]+)\b"
-    r"(?=\s+(?!and\b|of\b|&)(?P<after>[a-z]+)|[,.]|$)"
+    r"(?=\s+(?!and\b|of\b|&)(?P<after>[a-z]+)|[,.]|$|(?P<name>\s+[A-Z]))"
 )
 # A country's currency typed in lower case: "125 mln luxembourg franc bond".
 CURRENCY_RE = re.compile(
@@ -28,7 +28,7 @@ INSTITUTIONS: frozenset[str] = frozenset(
 
 
 def lower_common_nouns(text: str) -> str:
-    """Lower-case a common noun or adjective the wire capitalised after "U.S.".
+    """Lower-case a common word the wire capitalised after "U.S." ("U.S. Wants").
 
     And capitalise a country the wire typed in lower case before its currency.
     """
@@ -38,7 +38,9 @@ def lower_common_nouns(text: str) -> str:
         tag = lexicon_tag(low)
         after = lexicon_tag(match["after"] or "")
         singular = tag == "NN" and not after.startswith(SUBJECT_VERB_TAGS)
-        if low not in INSTITUTIONS and (tag in {"NNS", "JJ"} or singular):
+        verb = tag in {"VBZ", "VBD", "MD"} and low != "may"  # not the month
+        common = tag in {"NNS", "JJ"} or singular
+        if low not in INSTITUTIONS and (verb or (common and not match["name"])):
             return match[0][: -len(word)] + low
         return match[0]
 

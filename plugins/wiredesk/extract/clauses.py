@@ -29,14 +29,17 @@ SPEECH_BARE = (
 THAT_VERBS = (
     r"(?:agreed|agree|agrees|denied|argued|claimed|acknowledged|admitted|urged)"
 )
+# A comma inside a firm's name: "Sears, Roebuck and Co", "Kidder, Peabody and Co".
+NAME_COMMA = r",(?=\s+[A-Z][\w.'-]*\s+(?:and|&)\s+Co\b)"
 LEADING_RE = re.compile(
-    rf"^(?=[A-Z0-9<(])(?P<src>[^,;]{{2,100}}?)\s+(?:has\s+|have\s+)?"
+    rf"^(?=[A-Z0-9<(])(?P<src>(?:[^,;]|{NAME_COMMA}){{2,100}}?)\s+(?:has\s+|have\s+)?"
     rf"(?:(?P<verb>{SPEECH}|{THAT_VERBS}){WHEN}(?:\s+(?:in|at|during|by)\s+[^,;]{{1,60}}?)?"
     rf",?\s+that\s+|{SPEECH_BARE}{WHEN},?\s+)"
     r"(?P<claim>.{20,})$"
 )
 SAID_IT_RE = re.compile(
-    rf"^(?P<src>[^,;]{{2,100}}?)\s+{SPEECH}{WHEN}\s+(?P<claim>(?:it|its|they|he|she)\s.{{10,}})$"
+    rf"^(?P<src>(?:[^,;]|{NAME_COMMA}){{2,100}}?)\s+{SPEECH}{WHEN}\s+"
+    r"(?P<claim>(?:it|its|they|he|she)\s.{10,})$"
 )
 PAREN_RE = re.compile(r"\s*\([^()]{0,80}\)|\s*<[A-Z][A-Z0-9.]{0,7}>")
 AGE_RE = re.compile(r",\s+\d{2},(?!\d)(?:\s+[a-z][^,]{0,80},)?")  # not "11,950"

@@ -48,6 +48,11 @@ GIVEN_TO_RE = re.compile(
     r"\b(?P<thing>invitation|offer|aid|assistance|support|loan|proposal)\s+"
     r"(?:extended|made|sent|granted|given|provided|offered)\s+(?=to\s)"
 )
+# "The following proposed offerings were filed": a list's lead-in, "following" only
+# points at the list below.
+FOLLOWING_RE = re.compile(
+    r"^(?:The|the)\s+following\s+(?=[a-z])(?!(?:is|are|was|were|has|have|had)\b)"
+)
 # "fourth quarter": the wire's own "4th qtr", as its tables say.
 QUARTER_RE = re.compile(r"\b(?P<nth>first|second|third|fourth)\s+quarter\b", re.I)
 NTH = {"first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th"}
@@ -67,7 +72,8 @@ def strike_wordiness(text: str, place: str | None = None) -> str:
     ", subject to approval", ", payable April 2" and "to holders of record March
     20" go; so do the cents a share after a dollar amount ("1.8 mln dlrs or 56 cts
     per share") and the participle of "the invitation extended to Cuba"; a
-    "fourth quarter" is the wire's "4th qtr".
+    "fourth quarter" is the wire's "4th qtr", and a list's lead-in "The following"
+    goes ("The following offerings were filed" -> "offerings were filed").
 
     "in this northeastern city" is the dateline's place: named when known.
     """
@@ -89,6 +95,8 @@ def strike_wordiness(text: str, place: str | None = None) -> str:
         text = OR_PER_SHARE_RE.sub("", text)
     if " to " in text:
         text = GIVEN_TO_RE.sub(r"\g<thing> ", text)
+    if "following" in text:
+        text = FOLLOWING_RE.sub("", text)
     if "uarter" in text:  # "quarter", "Quarter"
         text = QUARTER_RE.sub(lambda m: f"{NTH[m['nth'].casefold()]} qtr", text)
     if " share" in text:

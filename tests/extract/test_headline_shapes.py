@@ -34,7 +34,7 @@ PROSE = [
     (
         "The following proposed bond issues were registered with the Securities "
         "and Exchange Commission:",
-        "Following proposed bond issues registered with Securities and Exchange "
+        "Proposed bond issues registered with Securities and Exchange "
         "Commission",
     ),
     # a place between commas inside the reported clause goes whole

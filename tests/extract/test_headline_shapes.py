@@ -34,8 +34,7 @@ PROSE = [
     (
         "The following proposed bond issues were registered with the Securities "
         "and Exchange Commission:",
-        "Proposed bond issues registered with Securities and Exchange "
-        "Commission",
+        "Proposed bond issues registered with Securities and Exchange Commission",
     ),
     # a place between commas inside the reported clause goes whole
     (

@@ -28,6 +28,28 @@ LEDES = [
         "in the Atacama region.",
         "Harmon Mining agrees to issue 4.2 mln treasury shares of its class B stock",
     ),
+    # a purchase says what is bought; how often is the story's to tell
+    (
+        "Dunmore Corp said its board authorized the purchase from time to time of a "
+        "significant portion of its 8-1/4 pct convertible subordinated debentures.",
+        "Dunmore authorizes purchase of significant portion of its 8-1/4 pct "
+        "convertible subordinated debentures",
+    ),
+    # a commitment says to what: the whole object when it fits
+    (
+        "Kuwaiti Oil Minister Ali Khalifa al-Sabah reiterated the emirate's "
+        "commitment to last December's OPEC accord to boost world oil prices and "
+        "stabilize the market.",
+        "Kuwaiti Oil Minister Ali Khalifa al-Sabah reiterates emirate's commitment "
+        "to last December's OPEC accord",
+    ),
+    # short of room, weightless adjectives go before the object is cut
+    (
+        "The Association of Savings Banks of Austria released its proposal for the "
+        "early creation of a comprehensive options and futures exchange in Vienna.",
+        "Association of Savings Banks of Austria releases proposal for creation of "
+        "options and futures exchange",
+    ),
 ]
 
 

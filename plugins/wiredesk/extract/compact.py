@@ -160,6 +160,15 @@ def main_verb(text: str) -> int | None:
     return None
 
 
+# Adjectives a headline short of room leaves out: they weigh, they do not tell.
+FILLERS: frozenset[str] = frozenset(
+    split_words(
+        "comprehensive significant substantial considerable certain various "
+        "respective particular specific appropriate overall actual early"
+    )
+)
+
+
 def drop_relatives(text: str) -> str:
     """Drop relative clauses between a noun and the main verb ("that killed X")."""
     words = text.split()
@@ -189,10 +198,28 @@ def drop_adverbials(text: str) -> str:
     )
 
 
+def drop_fillers(text: str) -> str:
+    """Drop adjectives that only weigh their noun ("comprehensive market").
+
+    Not the first word, nor a capitalised one: "Early trade", "Overall Motors".
+    """
+    words = text.split()
+    return " ".join(
+        w
+        for i, w in enumerate(words)
+        if not (
+            i  # "Early dollar trade quiet": a time of day
+            and w in FILLERS
+            and i + 1 < len(words)
+            and words[i + 1].islower()
+        )
+    )
+
+
 def shorter_forms(text: str) -> list[str]:
     """Return text, then ever shorter forms of it that keep its main verb."""
     forms = [text]
-    for shorten in (drop_relatives, drop_adverbials):
+    for shorten in (drop_relatives, drop_adverbials, drop_fillers):
         shorter = shorten(forms[-1])
         if shorter != forms[-1] and main_verb(shorter) is not None:
             forms.append(shorter)

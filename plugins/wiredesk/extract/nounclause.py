@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .phrases import BAD_ENDS, CLAUSE_VERBS, has_predicate, is_complete
 from .tagging import Word, join_words, tag_clause
-from .together import bare_with, in_list, shares_head
+from .together import bare_with, in_list, shares_head, wants_what
 
 NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 # After these a noun phrase goes on: "coupon of", "Acme's", "20, 2002".
@@ -24,7 +24,11 @@ def noun_clause(text: str, limit: int) -> str | None:
     if len(text) <= limit and _whole(words):
         return text  # "Acme starts year well": complete, if not by the rules above
     for k in range(len(words) - 1, main + 1, -1):
-        if not _noun_end(words, k) or bare_with(words, main, k):
+        if (
+            not _noun_end(words, k)
+            or bare_with(words, main, k)
+            or wants_what(words, k, main)
+        ):
             continue
         clause = join_words(words[:k])
         if len(clause) <= limit and is_complete(list(words[:k]), main):

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
+from .names import split_words
 from .tagging import VERBS, Word
+
+# Nouns that say nothing without what they are of, to or for: "authorizes purchase"
+# (of what?), "reiterates commitment" (to what?), "convicted on charges" (of what?).
+WANTS_WHAT: frozenset[str] = frozenset(
+    split_words(
+        "purchase purchases commitment charges proposal proposals request creation"
+    )
+)
 
 
 def shares_head(words: tuple[Word, ...], k: int) -> bool:
@@ -33,7 +42,22 @@ def holds_together(words: tuple[Word, ...], k: int, main: int) -> bool:
         return True
     if nxt.tag == "," and before.tag.startswith("NN") and in_list(words, k):
         return True
+    if wants_what(words, k, main):
+        return True
     return nxt.tag == "IN" and bare_with(words, main, k)
+
+
+def wants_what(words: tuple[Word, ...], k: int, main: int) -> bool:
+    """Return whether words[k - 1] is a noun that says nothing without words[k:].
+
+    "authorizes purchase | from time to time of its debentures": the purchase of
+    what goes with it (a cut after the main verb's object only).
+    """
+    return (
+        k > main + 1
+        and words[k - 1].text.casefold() in WANTS_WHAT
+        and words[k].tag in {"IN", "TO", ",", "VBN"}
+    )
 
 
 def in_list(words: tuple[Word, ...], k: int) -> bool:

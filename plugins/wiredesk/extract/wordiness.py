@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 # "here" means the dateline's place, which the page already shows: "meet here on".
 HERE_RE = re.compile(r"(?<=\w)\s+here\b(?!\s+(?:is|are|was|were)\b)")
@@ -53,6 +54,8 @@ GIVEN_TO_RE = re.compile(
 FOLLOWING_RE = re.compile(
     r"^(?:The|the)\s+following\s+(?=[a-z])(?!(?:is|are|was|were|has|have|had)\b)"
 )
+# "buy from time to time": how often is for the story to tell.
+TIME_TO_TIME_RE = re.compile(r",?\s+from\s+time\s+to\s+time\b,?")
 # "fourth quarter": the wire's own "4th qtr", as its tables say.
 QUARTER_RE = re.compile(r"\b(?P<nth>first|second|third|fourth)\s+quarter\b", re.I)
 NTH = {"first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th"}
@@ -64,6 +67,27 @@ SUBJECT_TO_RE = re.compile(
 )
 
 
+def _nth_quarter(match: re.Match[str]) -> str:
+    return f"{NTH[match['nth'].casefold()]} qtr"
+
+
+# (words one of which the text must hold, what goes, what it becomes), in order.
+STRIKES: tuple[tuple[tuple[str, ...], re.Pattern[str], Any], ...] = (
+    (("here",), HERE_RE, ""),
+    (("what ",), HEDGE_RE, ""),
+    (("back in",), BACK_RE, ""),
+    (("last year",), MONTH_LAST_YEAR_RE, r"\g<month>"),
+    (("subject to", "payable", "of record"), SUBJECT_TO_RE, ""),
+    ((" board ",), BOARD_RE, " "),
+    ((" or ",), OR_PER_SHARE_RE, ""),
+    ((" to ",), GIVEN_TO_RE, r"\g<thing> "),
+    (("time to time",), TIME_TO_TIME_RE, ""),
+    (("following",), FOLLOWING_RE, ""),
+    (("uarter",), QUARTER_RE, _nth_quarter),  # "quarter", "Quarter"
+    ((" share",), PER_SHARE_RE, r"\g<amount>"),
+)
+
+
 def strike_wordiness(text: str, place: str | None = None) -> str:
     """Drop "here", "what many see as", "back" of "back in 2021", "last year".
 
@@ -72,33 +96,14 @@ def strike_wordiness(text: str, place: str | None = None) -> str:
     ", subject to approval", ", payable April 2" and "to holders of record March
     20" go; so do the cents a share after a dollar amount ("1.8 mln dlrs or 56 cts
     per share") and the participle of "the invitation extended to Cuba"; a
-    "fourth quarter" is the wire's "4th qtr", and a list's lead-in "The following"
-    goes ("The following offerings were filed" -> "offerings were filed").
+    "fourth quarter" is the wire's "4th qtr"; a list's lead-in ("The following
+    offerings were filed" -> "offerings were filed") and "from time to time" go.
 
     "in this northeastern city" is the dateline's place: named when known.
     """
-    if "here" in text:
-        text = HERE_RE.sub("", text)
-    if "what " in text:
-        text = HEDGE_RE.sub("", text)
-    if "back in" in text:
-        text = BACK_RE.sub("", text)
     if "in this " in text:
         text = THIS_PLACE_RE.sub(f" in {place}" if place else "", text)
-    if "last year" in text:
-        text = MONTH_LAST_YEAR_RE.sub(r"\g<month>", text)
-    if any(word in text for word in ("subject to", "payable", "of record")):
-        text = SUBJECT_TO_RE.sub("", text)
-    if " board " in text:
-        text = BOARD_RE.sub(" ", text)
-    if " or " in text and "dlrs" in text:
-        text = OR_PER_SHARE_RE.sub("", text)
-    if " to " in text:
-        text = GIVEN_TO_RE.sub(r"\g<thing> ", text)
-    if "following" in text:
-        text = FOLLOWING_RE.sub("", text)
-    if "uarter" in text:  # "quarter", "Quarter"
-        text = QUARTER_RE.sub(lambda m: f"{NTH[m['nth'].casefold()]} qtr", text)
-    if " share" in text:
-        text = PER_SHARE_RE.sub(r"\g<amount>", text)
+    for hints, pattern, replacement in STRIKES:
+        if any(hint in text for hint in hints):
+            text = pattern.sub(replacement, text)
     return text

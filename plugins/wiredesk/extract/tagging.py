@@ -93,6 +93,9 @@ def tag_clause(text: str) -> tuple[tuple[Word, ...], int | None]:
             words[i] = Word(word.text, "NNS" if word.text.endswith("s") else "NN")
     _verbs_after_modals(words)
     main = _mark_main_verb(words, text)
+    if main is not None:
+        finite = [i for i in range(1, main) if finite_at(words, i)]
+        main = _first_conjunct(words, finite, main)
     return tuple(words), main
 
 
@@ -140,6 +143,20 @@ def _mark_main_verb(words: list[Word], text: str) -> int | None:
     if words[i].tag not in VERBS:
         words[i] = Word(words[i].text, "VBZ" if words[i].text.endswith("s") else "VBD")
     return i
+
+
+def _first_conjunct(words: list[Word], finite: list[int], i: int) -> int:
+    """Return the verb of the first of two joined predicates when i is the second.
+
+    "Summits provide information and should be held regularly": "provide" (else i).
+    """
+    earlier = next((f for f in finite if f < i), None)
+    if earlier is None:
+        return i
+    between = words[earlier + 1 : i]
+    joined = any(w.text == "and" for w in between)
+    opens = any(w.tag in {",", "WDT", "WP"} or w.text == "that" for w in between)
+    return earlier if joined and not opens else i
 
 
 def _doubtful(words: list[Word], i: int) -> bool:

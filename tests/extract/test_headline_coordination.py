@@ -1,4 +1,6 @@
-"""A list goes whole into a headline or not at all; a verb after "will" is a verb.
+"""A list goes whole into a headline or not at all; so does a second predicate.
+
+And a verb after "will" is a verb.
 
 Invented stories, one per shape; what an editor would want, written by hand.
 """
@@ -48,3 +50,23 @@ def test_a_word_after_a_modal_is_a_verb(text, verb):
 def test_a_name_after_a_modal_stays_a_name():
     words, _ = tag_clause("What Acme will Supply Co do")
     assert next(w.tag for w in words if w.text == "Supply") == "NNP"
+
+
+def test_the_main_verb_of_joined_predicates_is_the_first():
+    words, main = tag_clause(
+        "Forums like Eurasia Media Summit provide fresh views and should be held yearly"
+    )
+    assert words[main].text == "provide"
+
+
+def test_a_second_predicate_goes_whole_when_room_is_short():
+    title = headline(
+        "MOSCOW, December 26. /TASS/. Forums like the Eurasia Media Summit organized "
+        "by BelTA in October 2024 provide alternative viewpoints and should be held "
+        "regularly, Belarusian Foreign Minister Maxim Ryzhenkov said in an interview "
+        "on Thursday.\n"
+    )
+    assert (
+        title
+        == "Forums like Eurasia Media Summit provide alternative viewpoints — Ryzhenkov"
+    )

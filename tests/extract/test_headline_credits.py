@@ -5,7 +5,7 @@ Invented stories, one per shape; what an editor would want, written by hand.
 
 import pytest
 from pelican.plugins.wiredesk.extract.credit import credit_source
-from pelican.plugins.wiredesk.extract.nation import name_the_nation
+from pelican.plugins.wiredesk.extract.nation import name_the_nation, name_the_side
 from pelican.plugins.wiredesk.extract.sourcecredit import (
     organisation_credit,
     quoted_speaker,
@@ -183,3 +183,18 @@ def test_a_firm_with_a_comma_in_its_name_is_one_subject():
         "distribution operations, resulting in a 20 mln dlr charge.\nReuter\n"
     )
     assert title == "Kellogg, Barnes and Co to restructure distribution operations"
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("The Norwegian side is ready to help", "Norway is ready to help"),
+        ("talks with the Ukrainian side ended", "talks with Ukraine ended"),
+        ("The British side said", "Britain said"),
+        ("the American side of the border", "the American side of the border"),
+        ("the Gaza side", "the Gaza side"),  # a place's side, no country's
+        ("the left side", "the left side"),
+    ],
+)
+def test_a_side_in_diplomatic_idiom_is_its_country(text, named):
+    assert name_the_side(text) == named

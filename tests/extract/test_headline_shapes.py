@@ -11,7 +11,7 @@ PROSE = [
         "The Kazakh side is ready to support the holding of free and universally "
         "recognised elections in Kyrgyzstan, Kazakh Foreign Minister Murat Nurtleu "
         "said in an interview with local and foreign journalists on Friday.",
-        "Kazakh side ready to support holding of free and universally recognised "
+        "Kazakhstan ready to support holding of free and universally recognised "
         "elections in Kyrgyzstan — Nurtleu",
     ),
     # "Presidents of A and B X and Y": the description goes, both people stay

@@ -16,7 +16,7 @@ from .fitclaim import fit_claim
 from .foreign import foreign_headline
 from .language import detect_language
 from .names import split_words
-from .nation import name_the_nation
+from .nation import name_the_nation, name_the_side
 from .partner import name_the_partner
 from .presenttense import past_event, present_main
 from .sentences import sentence_ends
@@ -112,7 +112,7 @@ def make_headline(
     limit = min(max_chars, TARGET_CHARS)
     lang = (lang or detect_language(lede)).split("-")[0].casefold()  # "pt-BR": pt
     if lang == "en":
-        named = name_the_nation(sentence, country)
+        named = name_the_side(name_the_nation(sentence, country))
         headline, source = _english_headline(named, max_chars, limit, place)
         headline = present_main(headline_copula(drop_company_suffixes(headline)))
         headline = drop_own(own_pronoun(headline))  # "group ... lowers stake"

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .countries import ADJECTIVES, countries
+
 # How headlines name a country whose display name is long.
 SHORT_NAMES = {"US": "U.S.", "GB": "Britain", "AE": "UAE"}
 # "The federal government's" at the start: the country's own.
@@ -21,6 +23,25 @@ BODY_RE = re.compile(
     r"^The\s+(?P<body>(?:(?:federal|central|national)\s+)?government|central\s+bank"
     r"|finance\s+ministry|foreign\s+ministry|treasury)\b(?!'s|\s+of\b)"
 )
+
+
+# "The Russian side is ready": diplomatic idiom for the country itself.
+SIDE_RE = re.compile(r"\b(?:[Tt]he\s+)?(?P<adjective>[A-Z][a-z]+)\s+side\b(?!\s+of\b)")
+
+
+def name_the_side(sentence: str) -> str:
+    """Return sentence with "the Russian side" as "Russia", as headlines name it."""
+    if " side" not in sentence:
+        return sentence
+
+    def country(match: re.Match[str]) -> str:
+        code = ADJECTIVES.get(match["adjective"].casefold())
+        found = countries().get(code) if code else None
+        if found is None:
+            return match[0]  # "the Gaza side": a place's, no country's
+        return headline_country(found.code, found.name) or match[0]
+
+    return SIDE_RE.sub(country, sentence)
 
 
 def headline_country(code: str | None, name: str | None) -> str | None:

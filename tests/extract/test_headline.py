@@ -194,6 +194,7 @@ def test_first_sentence_skips_abbreviations(text, sentence):
         ("a word that", 110, "a word"),
         ("ends with a comma,", 110, "ends with a comma"),
         ("Russia could use it if need be", 110, "Russia could use it if need be"),
+        ("Acme seeks help in order to ease its debt", 27, "Acme seeks help"),
     ],
 )
 def test_fit_words(text, limit, cut):

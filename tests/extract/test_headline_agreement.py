@@ -81,6 +81,15 @@ PRESENT = [
     ("Acme says sales fell 5 pct", "Acme says sales fell 5 pct"),
     # a past participle as an adjective is no verb
     ("Acme buys fallen rival", "Acme buys fallen rival"),
+    # an adverb before the verb, an aside before it: the verb is still the main one
+    (
+        "Dunmore privately placed 25 mln dlrs of notes",
+        "Dunmore privately places 25 mln dlrs of notes",
+    ),
+    (
+        "Narrow measure of money supply, M1, rose seasonally adjusted 2.1 pct",
+        "Narrow measure of money supply, M1, rises seasonally adjusted 2.1 pct",
+    ),
 ]
 
 

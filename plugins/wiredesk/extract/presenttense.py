@@ -90,9 +90,10 @@ def _moved(words: tuple[Word, ...], i: int) -> bool:
     before, and a figure, "to", "by" or an adverb after (or nothing).
     """
     after = words[i + 1].tag if i + 1 < len(words) else "CD"
-    return (
+    before = words[i - 2] if words[i - 1].tag == "," and i > 1 else words[i - 1]
+    return (  # "M3 rose", "money supply, Sterling M3, rose"
         words[i].text in MOVES
-        and words[i - 1].tag.startswith(("NN", "CD"))
+        and before.tag.startswith(("NN", "CD"))
         and not any(w.tag in FINITE_TAGS for w in words[:i])
         and after in AFTER_MOVE_TAGS
     )
@@ -126,8 +127,12 @@ def _agreed(text: str, words: tuple[Word, ...], i: int) -> bool:
         return False
     spoken = sum(1 for w in words[:i] if w.tag not in {",", ":"})
     found = main_verb(text)
-    # the word rules may take the subject's plural for the verb: "Iran's forces had"
-    return found == spoken or (found == spoken - 1 and before.tag in PLURAL_TAGS)
+    # the word rules may take the subject's plural for the verb ("Iran's forces
+    # had") or the adverb before it ("BanPonce privately placed")
+    adverb = words[i - 1].text.endswith("ly")
+    return found == spoken or (
+        found == spoken - 1 and (before.tag in PLURAL_TAGS or adverb)
+    )
 
 
 def _plural(subject: tuple[Word, ...]) -> bool:

@@ -67,6 +67,9 @@ def fit_words(text: str, max_chars: int = MAX_CHARS, keep: int = 0) -> str:
         kept = boundary
     dangling = DANGLING if kept < len(words) else DANGLING - VERBS - ADVERBS_AT_END
     words = words[:kept]
-    while len(words) > 1 and words[-1].strip(",;:").casefold() in dangling:
+    while len(words) > 1 and (
+        words[-1].strip(",;:").casefold() in dangling
+        or (words[-1] == "order" and words[-2] == "in")  # "in order (to ...)"
+    ):
         words.pop()
     return strip_trailing(" ".join(words))

@@ -90,6 +90,12 @@ PRESENT = [
         "Narrow measure of money supply, M1, rose seasonally adjusted 2.1 pct",
         "Narrow measure of money supply, M1, rises seasonally adjusted 2.1 pct",
     ),
+    # a participle qualifying the subject is not its verb
+    (
+        "Number of shares traded on LSE reached record 9,120 mln in June",
+        "Number of shares traded on LSE reaches record 9,120 mln in June",
+    ),
+    ("Acme listed on Nasdaq in 1985", "Acme listed on Nasdaq in 1985"),
 ]
 
 

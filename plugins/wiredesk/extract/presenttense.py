@@ -7,7 +7,13 @@ import re
 from .compact import main_verb
 from .names import split_words
 from .pasttense import PASSIVE_LOOKING, SIMPLE_PAST
-from .tagging import Word, is_known_word, join_words, tag_clause
+from .tagging import (
+    Word,
+    is_known_word,
+    join_words,
+    tag_clause,
+    verb_after_participle,
+)
 from .tense import base_form, third_person
 
 BACK_IN_RE = re.compile(r"\bback\s+in\s+\d{4}\b")
@@ -130,6 +136,8 @@ def _agreed(text: str, words: tuple[Word, ...], i: int) -> bool:
     # the word rules may take the subject's plural for the verb ("Iran's forces
     # had") or the adverb before it ("BanPonce privately placed")
     adverb = words[i - 1].text.endswith("ly")
+    if found is not None and found < spoken:  # "contracts traded on NZFE reached"
+        found = verb_after_participle(list(words), found) or found
     return found == spoken or (
         found == spoken - 1 and (before.tag in PLURAL_TAGS or adverb)
     )

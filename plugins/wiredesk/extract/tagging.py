@@ -23,6 +23,7 @@ TOKEN_RE = re.compile(r"[^\s,;:](?:[^\s,;:]|[,;:](?=[^\s,;:]))*|[,;:]")
 MAX_WORDS = 120
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 VERBS = FINITE | {"VB", "VBN", "VBG"}
+OBJECT_START = frozenset({"NN", "NNS", "NNP", "DT", "CD", "JJ", "PRP$"})
 # Verbs that take "of" straight after them; other "X of" is a noun ("ministers of").
 OF_VERBS: frozenset[str] = frozenset(
     split_words(
@@ -131,6 +132,9 @@ def _mark_main_verb(words: list[Word], text: str) -> int | None:
     if verb is None or verb >= len(spoken):
         return finite[0] if finite else None
     i = spoken[verb]
+    if (later := verb_after_participle(words, i)) is not None:
+        words[later] = Word(words[later].text, "VBD")
+        return later
     doubtful = _doubtful(words, i)
     if words[i].tag in VERBS and not doubtful:
         return i
@@ -157,6 +161,33 @@ def _first_conjunct(words: list[Word], finite: list[int], i: int) -> int:
     joined = any(w.text == "and" for w in between)
     opens = any(w.tag in {",", "WDT", "WP"} or w.text == "that" for w in between)
     return earlier if joined and not opens else i
+
+
+def verb_after_participle(words: list[Word], i: int) -> int | None:
+    """Return the past verb after a participle that only qualifies its noun.
+
+    "Volume of contracts traded on NZFE reached record": "reached", not "traded".
+    """
+    if not (
+        0 < i < len(words) - 1
+        and words[i].tag in {"VBN", "VBD"}
+        and words[i].text.endswith("ed")
+        and words[i - 1].tag in {"NN", "NNS"}
+        and words[i + 1].tag == "IN"
+    ):
+        return None
+    for j in range(i + 2, len(words) - 1):
+        word = words[j]
+        if word.tag in {",", "CC", "WDT", "WP", "MD", "VBZ", "VBP", "TO"}:
+            return None
+        if (
+            word.tag in {"VBD", "VBN"}
+            and word.text.endswith("ed")
+            and words[j - 1].tag.startswith("NN")
+            and words[j + 1].tag in OBJECT_START
+        ):
+            return j
+    return None
 
 
 def _doubtful(words: list[Word], i: int) -> bool:

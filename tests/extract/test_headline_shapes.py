@@ -201,7 +201,7 @@ TABLES = [
             "(Northfield Savings Corp)",
         ],
         "Dayton",
-        "Northfield Savings Corp sets regular quarterly dividend of 15 cts",
+        "Northfield Savings sets regular quarterly dividend of 15 cts",
     ),
     (
         [
@@ -213,7 +213,7 @@ TABLES = [
             "NOTE: full name is Lakeview Instruments Inc.",
         ],
         None,
-        "Lakeview Instruments Inc reports 4th qtr net, shr 42 cts vs 37 cts",
+        "Lakeview Instruments reports 4th qtr net, shr 42 cts vs 37 cts",
     ),
     (
         [
@@ -274,7 +274,7 @@ TABLES = [
             "NOTE: full name is Harbor Tools Inc.",
         ],
         "Erie",
-        "Harbor Tools Inc raises annual Class B dividend to 30 cts from 25 cts",
+        "Harbor Tools raises annual Class B dividend to 30 cts from 25 cts",
     ),
     # no share row: the net figure with its unit
     (

@@ -107,7 +107,8 @@ def make_headline(
     keeps its source ("— analysts", "— Foreign Ministry") when it fits beside it.
     """
     if is_table(paragraphs or [lede]):
-        return fit_words(table_headline(paragraphs or [lede], place), max_chars)
+        made = table_headline(paragraphs or [lede], place)
+        return fit_words(drop_company_suffixes(made), max_chars)
     sentence = first_sentence(BRIEF_RE.sub("", lede.strip()))
     limit = min(max_chars, TARGET_CHARS)
     lang = (lang or detect_language(lede)).split("-")[0].casefold()  # "pt-BR": pt

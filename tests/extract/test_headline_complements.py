@@ -43,6 +43,21 @@ LEDES = [
         "Kuwaiti Oil Minister Ali Khalifa al-Sabah reiterates emirate's commitment "
         "to last December's OPEC accord",
     ),
+    # "keep ... below": where it is kept is what the story is about
+    (
+        "Taiwan plans to take steps to keep its 1987 trade surplus below 12 billion "
+        "dlrs, Economics Minister Lee Ta-hai said.",
+        "Taiwan to take steps to keep 1987 trade surplus below 12 billion dlrs "
+        "— Lee Ta-hai",
+    ),
+    # offering wheat to whom: the recipient stays, the program may go
+    (
+        "The Canadian Wheat Board is not actively considering offering subsidized "
+        "barley to the People's Republic of China under the federal export credit "
+        "program, board officials said.",
+        "Canadian Wheat Board not actively considering offering subsidized barley to "
+        "People's Republic of China",
+    ),
     # short of room, weightless adjectives go before the object is cut
     (
         "The Association of Savings Banks of Austria released its proposal for the "

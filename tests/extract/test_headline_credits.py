@@ -198,3 +198,17 @@ def test_a_firm_with_a_comma_in_its_name_is_one_subject():
 )
 def test_a_side_in_diplomatic_idiom_is_its_country(text, named):
     assert name_the_side(text) == named
+
+
+@pytest.mark.parametrize(
+    ("source", "name"),
+    [
+        ("Economics Minister Lee Ta-hai", "Lee Ta-hai"),  # the title is no name
+        ("Finance Minister Sergei Petrov", "Petrov"),
+        ("President Vladimir Putin", "Putin"),
+    ],
+)
+def test_a_titled_speaker_is_credited_by_name_alone(source, name):
+    credit = credit_source(source)
+    assert credit is not None
+    assert credit.name == name

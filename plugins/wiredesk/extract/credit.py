@@ -41,9 +41,11 @@ def _one_source(source: str) -> Credit | None:
         return None  # "Wall Street arbitrageurs": the name tells which ones
     if len(runs) == 1 and source.strip() == " ".join(runs[0]) and find_country(source):
         return Credit(source.strip())  # "Cuba has told operators that ..."
-    if (surname := short_person(runs[-1], speaker=True)) is not None:
-        return Credit(surname, person=True)
     if (surname := _after_last_title(runs[-1])) is not None:
+        return Credit(
+            surname, person=True
+        )  # "Economics Minister Lee Ta-hai": "Lee Ta-hai"
+    if (surname := short_person(runs[-1], speaker=True)) is not None:
         return Credit(surname, person=True)
     words = list(runs[-1])
     while words[:-1] and words[0].casefold() in TITLES - ORG_SUFFIXES:

@@ -42,9 +42,41 @@ def holds_together(words: tuple[Word, ...], k: int, main: int) -> bool:
         return True
     if nxt.tag == "," and before.tag.startswith("NN") and in_list(words, k):
         return True
-    if wants_what(words, k, main):
+    if wants_what(words, k, main) or _complement_of(words, k):
         return True
     return nxt.tag == "IN" and bare_with(words, main, k)
+
+
+# Verbs whose object says little without where it goes: "keep surplus | below five
+# billion dlrs", "offering wheat | to the Soviet Union".
+KEEPING: frozenset[str] = frozenset(split_words("keep keeps keeping hold holds"))
+KEPT_AT: frozenset[str] = frozenset(split_words("below above under within"))
+GIVING: frozenset[str] = frozenset(
+    split_words(
+        "offer offers offering sell sells selling supply supplies supplying "
+        "export exports exporting lend lends lending transfer transfers transferring"
+    )
+)
+NEAR = 7  # words from the verb to the phrase it needs
+
+
+def _complement_of(words: tuple[Word, ...], k: int) -> bool:
+    """Return whether words[k:] open the phrase a verb shortly before needs.
+
+    "keep surplus below five billion dlrs", "offering subsidized wheat to the
+    Soviet Union" (to whom: a name or "the", not an infinitive).
+    """
+    low = words[k].text.casefold()
+    recent = {w.text.casefold() for w in words[max(0, k - NEAR) : k]}
+    if low in KEPT_AT and recent & KEEPING:
+        return True
+    after = words[k + 1] if k + 1 < len(words) else None
+    return (
+        low == "to"
+        and after is not None
+        and (after.text[:1].isupper() or after.text.casefold() == "the")
+        and bool(recent & GIVING)
+    )
 
 
 def wants_what(words: tuple[Word, ...], k: int, main: int) -> bool:

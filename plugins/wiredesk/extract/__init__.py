@@ -16,7 +16,7 @@ from .dates import check_weekday, parse_header_date
 from .decode import decode_seed
 from .entities import Entities, find_entities
 from .header import parse_header
-from .headline import MAX_CHARS, make_headline
+from .headline import MAX_CHARS, first_sentence, make_headline
 from .hold import HELD_TABLE, story_status
 from .identity import make_id, make_slug
 from .language import detect_language
@@ -90,7 +90,10 @@ def _headline(paragraphs: list[str], lang: str, where: StoryPlace) -> str:
     code = where.place.country if where.place else None
     country = headline_country(code, _country_name(code))
     english = lang.split("-", maxsplit=1)[0].casefold() == "en"
-    lede = fix_slips(paragraphs[0]) if english else paragraphs[0]  # before tagging
+    lede = paragraphs[0]
+    if english:  # the sentence the headline is made of, put right before tagging
+        first = first_sentence(lede)
+        lede = fix_slips(first) + lede[len(first) :]
     made = make_headline(
         lede, [lede, *paragraphs[1:]], lang=lang, place=where.city, country=country
     ) or _first_words(paragraphs)

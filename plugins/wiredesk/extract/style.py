@@ -36,6 +36,7 @@ RELATIVE_DAY_RE = re.compile(
     r",?\s+(?:effective\s+(?:today|immediately)|(?:late\s+|early\s+)?(?:today|"
     r"tomorrow|yesterday|tonight)|this\s+(?:morning|afternoon|evening))\b"
 )
+RELATIVE_DAYS = ("today", "tomorrow", "yesterday", "tonight", "this ", "immediately")
 PROGRESSIVE_RE = re.compile(
     r"\b(?:is|are)\s+(?=(?:still\s+|now\s+)?(?:[a-z]+ing|ready|likely|unlikely|set|due|"
     r"able|unable|willing|determined|expected|about|poised|eager)\b)"
@@ -185,13 +186,31 @@ def _would_be(match: re.Match[str]) -> str:
 
 def to_headlinese(text: str) -> str:
     """Rewrite a clause in headline style (English)."""
+    # Each rule runs only when the words it looks for are there (most are not).
     text = SHORT_NAMES_RE.sub(lambda match: SHORT_NAMES[match["long"]], text)
-    text = WOULD_BE_RE.sub(_would_be, BEING_RE.sub("was ", text))  # "was" goes later
-    text = COMING_END_RE.sub(lambda m: f"to {COMING_ENDS[m['verb']]}", text)
-    text = _will_to(text)  # before the tense changes: "reduced the price it will pay"
-    text = RELATIVE_DAY_RE.sub("", WEEKDAY_RE.sub("", text))
-    text = PASSIVE_RE.sub("", present_main_verb(text, lexicon_tag))
-    text = PAST_PASSIVE_RE.sub("", to_headline_tense(text))
-    text = present_progressive(INTENT_RE.sub("", text), lexicon_tag)
-    text = PROGRESSIVE_RE.sub("", text)
+    if " being " in text:
+        text = BEING_RE.sub("was ", text)  # "was" goes later
+    if "would be" in text:
+        text = WOULD_BE_RE.sub(_would_be, text)
+    if "ing" in text:
+        text = COMING_END_RE.sub(lambda m: f"to {COMING_ENDS[m['verb']]}", text)
+    if "will " in text:
+        text = _will_to(text)  # before the tense changes: "the price it will pay"
+    if "day" in text:
+        text = WEEKDAY_RE.sub("", text)
+    if any(word in text for word in RELATIVE_DAYS):
+        text = RELATIVE_DAY_RE.sub("", text)
+    text = present_main_verb(text, lexicon_tag)
+    if "been" in text:
+        text = PASSIVE_RE.sub("", text)
+    if "has " in text or "have " in text:
+        text = to_headline_tense(text)
+    if "was " in text or "were " in text:
+        text = PAST_PASSIVE_RE.sub("", text)
+    if " to " in text:
+        text = INTENT_RE.sub("", text)
+    if "ing" in text and any(aux in text for aux in ("is ", "are ", "was ", "were ")):
+        text = present_progressive(text, lexicon_tag)  # "Acme is issuing"
+    if "is " in text or "are " in text:  # "is ready", "are due"
+        text = PROGRESSIVE_RE.sub("", text)
     return " ".join(ARTICLE_RE.sub("", text).split())

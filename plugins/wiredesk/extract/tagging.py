@@ -70,10 +70,10 @@ def split_tokens(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=65536)  # an archive's vocabulary, a few MB at most
-def _word_tag(token: str, first: bool) -> str:
-    """Return the tagger's tag for token, first in its clause or not."""
+def _word(token: str, first: bool) -> Word:
+    """Return token with the tagger's tag for it, first in its clause or not."""
     tokens = [token] if first else ["", token]  # "" stands first: token is not
-    return tagger().find_tags(tokens)[-1][1]
+    return Word(token, tagger().find_tags(tokens)[-1][1])
 
 
 @lru_cache(maxsize=64)  # the texts of one story, tagged once each
@@ -84,7 +84,7 @@ def tag_clause(text: str) -> tuple[tuple[Word, ...], int | None]:
     ]  # a headline needs no more: time stays bounded
     if not tokens:
         return (), None
-    words = [Word(token, _word_tag(token, i == 0)) for i, token in enumerate(tokens)]
+    words = [_word(token, i == 0) for i, token in enumerate(tokens)]
     for i, word in enumerate(words[:-1]):
         if (
             word.tag in {"VBZ", "VBP"}

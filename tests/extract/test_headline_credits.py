@@ -212,3 +212,12 @@ def test_a_titled_speaker_is_credited_by_name_alone(source, name):
     credit = credit_source(source)
     assert credit is not None
     assert credit.name == name
+
+
+def test_a_subject_named_again_before_said_is_the_source():
+    # "Acme's U.S. unit, Bolt Inc said ...": no headline "Acme's U.S. unit"
+    title = headline(
+        "OMAHA, March 2 - <Harlow AG's> U.S. subsidiary, Harlow Pumps Inc said it "
+        "has opened a plant in Ohio.\nReuter\n"
+    )
+    assert title == "Harlow Pumps opens plant in Ohio"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .compact import main_verb
 from .tagging import lexicon_tag
 
 SPEECH = (
@@ -125,8 +126,14 @@ def split_attribution(sentence: str) -> Claim:
     if match := SAID_IT_RE.match(sentence):
         return Claim(match["claim"], match["src"], source_first=True)
     for match in TRAILING_RE.finditer(sentence):
-        if match.start() >= MIN_CLAIM:
-            return Claim(sentence[: match.start()], match["src"] or match["src2"])
+        if match.start() < MIN_CLAIM:
+            continue
+        claim, rest = sentence[: match.start()], sentence[match.end() :].strip()
+        if main_verb(claim) is None and match["src"] and main_verb(rest) is not None:
+            # "Acme's U.S. unit, Bolt Inc said plants were chosen": the subject
+            # with its name, then what it says: "Bolt Inc said plants ..."
+            return split_attribution(f"{match['src']} said {rest}")
+        return Claim(claim, match["src"] or match["src2"])
     return Claim(sentence)
 
 

@@ -58,6 +58,21 @@ LEDES = [
         "Canadian Wheat Board not actively considering offering subsidized barley to "
         "People's Republic of China",
     ),
+    # short of room, an adverb of manner goes before the object is cut
+    (
+        "A Korean trade mission will leave next week for Washington to renegotiate "
+        "an agreement severely limiting the growth of its shoe exports, a trade "
+        "ministry official said.",
+        "Korean trade mission to leave for Washington to renegotiate agreement "
+        "limiting growth of its shoe exports",
+    ),
+    # ... but not one that hedges or measures
+    (
+        "The Canadian Wheat Board is not actively considering offering subsidized "
+        "barley to the People's Republic of China, board officials said.",
+        "Canadian Wheat Board not actively considering offering subsidized barley to "
+        "People's Republic of China",
+    ),
     # short of room, weightless adjectives go before the object is cut
     (
         "The Association of Savings Banks of Austria released its proposal for the "

@@ -169,6 +169,18 @@ FILLERS: frozenset[str] = frozenset(
 )
 
 
+# Adverbs that say how much or how sure: they stay.
+MEASURES: frozenset[str] = frozenset(
+    split_words(
+        "largely mainly mostly roughly slightly barely hardly merely solely chiefly "
+        "entirely completely totally virtually practically almost initially "
+        "originally previously formerly recently currently newly publicly privately "
+        "jointly directly indirectly seasonally annually actively increasingly "
+        "wholly partially fully"
+    )
+)
+
+
 def drop_relatives(text: str) -> str:
     """Drop relative clauses between a noun and the main verb ("that killed X")."""
     words = text.split()
@@ -199,9 +211,11 @@ def drop_adverbials(text: str) -> str:
 
 
 def drop_fillers(text: str) -> str:
-    """Drop adjectives that only weigh their noun ("comprehensive market").
+    """Drop weightless words: "comprehensive market", "severely limiting".
 
-    Not the first word, nor a capitalised one: "Early trade", "Overall Motors".
+    Not the first word, nor a capitalised one: "Early trade", "Overall Motors";
+    an adverb only before a participle in -ing, and not one that counts or hedges
+    ("largely", "actively").
     """
     words = text.split()
     return " ".join(
@@ -209,9 +223,15 @@ def drop_fillers(text: str) -> str:
         for i, w in enumerate(words)
         if not (
             i  # "Early dollar trade quiet": a time of day
-            and w in FILLERS
             and i + 1 < len(words)
-            and words[i + 1].islower()
+            and (
+                (w in FILLERS and words[i + 1].islower())
+                or (
+                    is_adverb(w)
+                    and w not in MEASURES
+                    and words[i + 1].endswith("ing")  # not "broadly defined"
+                )
+            )
         )
     )
 

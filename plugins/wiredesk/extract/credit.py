@@ -41,10 +41,10 @@ def _one_source(source: str) -> Credit | None:
         return None  # "Wall Street arbitrageurs": the name tells which ones
     if len(runs) == 1 and source.strip() == " ".join(runs[0]) and find_country(source):
         return Credit(source.strip())  # "Cuba has told operators that ..."
+    # The name after the last title first: "Economics Minister Lee Ta-hai" is "Lee
+    # Ta-hai" (a name read whole would keep the title).
     if (surname := _after_last_title(runs[-1])) is not None:
-        return Credit(
-            surname, person=True
-        )  # "Economics Minister Lee Ta-hai": "Lee Ta-hai"
+        return Credit(surname, person=True)
     if (surname := short_person(runs[-1], speaker=True)) is not None:
         return Credit(surname, person=True)
     words = list(runs[-1])

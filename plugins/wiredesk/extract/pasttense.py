@@ -32,7 +32,7 @@ PREPOSITIONS: frozenset[str] = frozenset(
 )
 NOT_PLURAL_ENDINGS = ("ss", "us", "is", "'s", "’s")
 MAX_SUBJECT_WORDS = 8
-PRESENT_TAGS = frozenset({"VBZ", "MD"})  # a verb already in the present, or "will"
+PRESENT_TAGS = frozenset({"VBZ", "MD"})  # a verb in the present, or "will", "may"
 ARTICLES: frozenset[str] = frozenset(split_words("a an the"))
 # A participle after these is an adjective: "within its agreed ceiling".
 DETERMINERS: frozenset[str] = ARTICLES | frozenset(

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from .tagging import Word, join_words, tag_clause
+from .tagging import tag_clause
+from .words import Word, join_words
 
 PLURAL_PRONOUNS = frozenset({"they", "we", "you", "i"})
 OWN = frozenset({"its", "their"})

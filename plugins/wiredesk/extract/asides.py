@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from .names import TITLES
 from .phrases import CLAUSE_VERBS, OPENERS, inner_verb
-from .tagging import FINITE, MAX_WORDS, VERBS, Word, finite_at, join_words, tag_clause
+from .tagging import MAX_WORDS, tag_clause
 from .together import in_list
+from .words import FINITE, VERBS, Word, finite_at, join_words
 
 DESCRIPTIVE = frozenset(
     {"DT", "VBG", "VBN", "RB", "RBR", "WDT", "WP", "IN", "JJ", "JJR", "CD"}

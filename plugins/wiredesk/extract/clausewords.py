@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .names import split_words
-from .tagging import VERBS
+from .words import VERBS
 
 BAD_ENDS = frozenset(
     {"DT", "IN", "CC", "TO", "PRP$", "POS", "MD", "WDT", "WP", "WP$", "EX", "RB"}

@@ -10,8 +10,9 @@ from .entities import RUN_RE
 from .names import LEADING_STOP, ORG_HEADS, ORG_SUFFIXES, TITLES
 from .people import NAME_WORD_RE
 from .style import short_person
-from .tagging import join_words, tag_clause
+from .tagging import tag_clause
 from .tense import base_form, third_person
+from .words import join_words
 
 MAX_SOURCE_WORDS = 3
 AND_RE = re.compile(r"\s+and\s+")

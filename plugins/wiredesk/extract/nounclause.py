@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from .phrases import BAD_ENDS, CLAUSE_VERBS, has_predicate, is_complete
-from .tagging import Word, join_words, tag_clause
+from .tagging import tag_clause
 from .together import bare_with, in_list, shares_head, wants_what
+from .words import Word, join_words
 
 NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 # After these a noun phrase goes on: "coupon of", "Acme's", "20, 2002".

@@ -27,8 +27,9 @@ from .clausewords import (
 )
 from .compact import main_verb
 from .names import split_words
-from .tagging import FINITE, VERBS, Word, finite_at, join_words, tag_clause
+from .tagging import tag_clause
 from .together import holds_together, shares_head
+from .words import FINITE, VERBS, Word, finite_at, join_words
 
 NOT_QUALIFIER_WORDS = 5  # ", but not many yet"
 

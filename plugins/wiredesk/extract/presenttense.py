@@ -5,16 +5,12 @@ from __future__ import annotations
 import re
 
 from .compact import main_verb
+from .mainverb import verb_after_participle
 from .names import split_words
 from .pasttense import PASSIVE_LOOKING, SIMPLE_PAST
-from .tagging import (
-    Word,
-    is_known_word,
-    join_words,
-    tag_clause,
-    verb_after_participle,
-)
+from .tagging import is_known_word, tag_clause
 from .tense import base_form, third_person
+from .words import Word, join_words
 
 BACK_IN_RE = re.compile(r"\bback\s+in\s+\d{4}\b")
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .names import split_words
-from .tagging import VERBS, Word
+from .words import VERBS, Word
 
 # Nouns that say nothing without what they are of, to or for: "authorizes purchase"
 # (of what?), "reiterates commitment" (to what?), "convicted on charges" (of what?).

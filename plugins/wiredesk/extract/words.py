@@ -1,0 +1,35 @@
+"""A tagged word, the tags of verbs, and words put back together as text."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+VERBS = FINITE | {"VB", "VBN", "VBG"}
+
+
+class Word(NamedTuple):  # a tuple: made for every word of every clause tagged
+    """One word or punctuation mark with its part-of-speech tag ("NNP")."""
+
+    text: str
+    tag: str
+
+
+def join_words(words: list[Word] | tuple[Word, ...]) -> str:
+    """Return words as text: punctuation hangs on the word before it."""
+    out = ""
+    for word in words:
+        glue = "" if not out or word.tag in {",", ":"} else " "
+        out += glue + word.text
+    return out
+
+
+def finite_at(words: list[Word] | tuple[Word, ...], i: int) -> bool:
+    """Return whether words[i] is a finite verb ("discuss" after a name counts)."""
+    tag = words[i].tag
+    if tag == "VB":  # "Putin, Xi discuss"; not "to (jointly) discuss", "X be"
+        before = words[i - 1].tag
+        subject = before in {"NNP", "NNPS", "NNS", "PRP", "CD"}  # "... in 2024 provide"
+        when = words[i - 1].text.casefold() in {"today", "now", "tomorrow"}
+        return (subject or when) and words[i].text != "be"
+    return tag in FINITE

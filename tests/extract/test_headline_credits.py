@@ -221,3 +221,14 @@ def test_a_subject_named_again_before_said_is_the_source():
         "has opened a plant in Ohio.\nReuter\n"
     )
     assert title == "Harlow Pumps opens plant in Ohio"
+
+
+def test_a_source_with_its_title_in_commas_is_no_part_of_the_claim():
+    title = headline(
+        "CAIRO, March 2 - Delegates of seven Arab states will meet here on March 11 "
+        "to discuss the regional water crisis, the Sudan border dispute and other "
+        "issues, Jordan's Minister of State for Foreign Affairs, Karim Nasser, said.\n"
+    )
+    assert "Affairs" not in title
+    assert "Minister" not in title
+    assert title.startswith("Delegates of seven Arab states to meet on March 11")

@@ -58,6 +58,21 @@ LEDES = [
         "Canadian Wheat Board not actively considering offering subsidized barley to "
         "People's Republic of China",
     ),
+    # "plans" after a verb is its object; "plans to" after the subject, an intent
+    (
+        "The city council approved a $25 million plan to rebuild two piers late "
+        "Thursday, officials said.",
+        "City council approves $25 million plan to rebuild two piers",
+    ),
+    (
+        "President Ana Ruiz announced government plans to spend 3 billion pesos on "
+        "rural schools.",
+        "Ruiz announces government plans to spend 3 billion pesos on rural schools",
+    ),
+    (
+        "Harlow Corp said it plans to sell its pump unit.",
+        "Harlow to sell its pump unit",
+    ),
     # short of room, an adverb of manner goes before the object is cut
     (
         "A Korean trade mission will leave next week for Washington to renegotiate "

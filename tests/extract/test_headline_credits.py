@@ -169,6 +169,11 @@ def test_an_unnamed_government_is_the_datelines_country(sentence, named):
     assert name_the_nation(sentence, "Canada") == named
 
 
+def test_a_country_written_with_points_owns_without_an_apostrophe():
+    named = name_the_nation("The central bank cut rates.", "U.S.")
+    assert named == "U.S. central bank cut rates."  # not "U.S.'s", read as a quote
+
+
 def test_a_headline_names_the_country_of_the_dateline():
     title = headline(
         "OTTAWA, March 2 - The federal government's expenditures will rise 3.8 pct "

@@ -74,6 +74,9 @@ STRUCK = [
     ),
     ("The following are the latest rates:", "The following are the latest rates:"),
     ("Acme sold the following units", "Acme sold the following units"),
+    # how it was said is no news
+    ("Acme approved the plan in a statement", "Acme approved the plan"),
+    ("Acme said in a written statement it", "Acme said it"),
 ]
 
 

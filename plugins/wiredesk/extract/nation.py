@@ -61,7 +61,12 @@ def name_the_nation(sentence: str, country: str | None) -> str:
     if not country or not sentence.startswith("The "):
         return sentence
     if OWN_RE.match(sentence):
-        return OWN_RE.sub(f"{country}'s ", sentence, count=1)
+        return OWN_RE.sub(f"{_owner(country)} ", sentence, count=1)
     if GOVERNMENT_RE.match(sentence):
         return GOVERNMENT_RE.sub(country, sentence, count=1)  # "Malaysia raises duty"
-    return BODY_RE.sub(lambda m: f"{country}'s {m['body']}", sentence, count=1)
+    return BODY_RE.sub(lambda m: f"{_owner(country)} {m['body']}", sentence, count=1)
+
+
+def _owner(country: str) -> str:
+    """Return the country as owner: "Canada's"; "U.S." as headlines write it, bare."""
+    return country if country.endswith(".") else f"{country}'s"

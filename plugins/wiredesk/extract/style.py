@@ -26,9 +26,9 @@ PAST_PASSIVE_RE = re.compile(rf"\b(?:was|were)\s+(?={PARTICIPLE}\b)")
 BEING_RE = re.compile(rf"\b(?:is|are|was|were)\s+being\s+(?={PARTICIPLE}\b)")
 # "would be doubling capacity": an intention, "to double capacity".
 WOULD_BE_RE = re.compile(r"\bwould\s+be\s+(?P<verb>[a-z]{2,}ing)\b")
-# Headlines leave out the day: "on Saturday", "late on Tuesday", "last Friday".
+# Headlines leave out the day: "on Saturday", "late Tuesday", "last Friday".
 WEEKDAY_RE = re.compile(
-    r",?\s+(?:(?:late|early)\s+)?(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r",?\s+(?:(?:late|early)\s+(?:on\s+)?|(?:on|last)\s+)(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)(?:\s+(?:night|morning|evening|afternoon))?\b"
 )
 # A day told from the wire's own day means nothing on a page read later.
@@ -36,6 +36,7 @@ RELATIVE_DAY_RE = re.compile(
     r",?\s+(?:effective\s+(?:today|immediately)|(?:late\s+|early\s+)?(?:today|"
     r"tomorrow|yesterday|tonight)|this\s+(?:morning|afternoon|evening))\b"
 )
+SAYING = frozenset({"said", "says", "say", "told", "tells", "added", "adds"})
 RELATIVE_DAYS = ("today", "tomorrow", "yesterday", "tonight", "this ", "immediately")
 PROGRESSIVE_RE = re.compile(
     r"\b(?:is|are)\s+(?=(?:still\s+|now\s+)?(?:[a-z]+ing|ready|likely|unlikely|set|due|"
@@ -184,6 +185,18 @@ def _would_be(match: re.Match[str]) -> str:
     return f"will {base}" if base else match[0]
 
 
+def _intent(match: re.Match[str], text: str) -> str:
+    """Strike "plans" of "Acme plans to buy"; not the noun of "announced plans to".
+
+    A verb before it (not one of saying) makes "plans" its object.
+    """
+    before = text[: match.start()].split()
+    verb = any(
+        lexicon_tag(word).startswith("VB") and word not in SAYING for word in before
+    )
+    return match[0] if verb else ""
+
+
 def to_headlinese(text: str) -> str:
     """Rewrite a clause in headline style (English)."""
     # Each rule runs only when the words it looks for are there (most are not).
@@ -208,7 +221,7 @@ def to_headlinese(text: str) -> str:
     if "was " in text or "were " in text:
         text = PAST_PASSIVE_RE.sub("", text)
     if " to " in text:
-        text = INTENT_RE.sub("", text)
+        text = INTENT_RE.sub(lambda m: _intent(m, text), text)
     if "ing" in text and any(aux in text for aux in ("is ", "are ", "was ", "were ")):
         text = present_progressive(text, lexicon_tag)  # "Acme is issuing"
     if "is " in text or "are " in text:  # "is ready", "are due"

@@ -54,6 +54,8 @@ GIVEN_TO_RE = re.compile(
 FOLLOWING_RE = re.compile(
     r"^(?:The|the)\s+following\s+(?=[a-z])(?!(?:is|are|was|were|has|have|had)\b)"
 )
+# "said in a statement", "approved the plan in a statement": how it was said.
+STATEMENT_RE = re.compile(r",?\s+in\s+a\s+(?:written\s+|brief\s+)?statement\b")
 # "buy from time to time": how often is for the story to tell.
 TIME_TO_TIME_RE = re.compile(r",?\s+from\s+time\s+to\s+time\b,?")
 # "fourth quarter": the wire's own "4th qtr", as its tables say.
@@ -82,6 +84,7 @@ STRIKES: tuple[tuple[tuple[str, ...], re.Pattern[str], Any], ...] = (
     ((" or ",), OR_PER_SHARE_RE, ""),
     ((" to ",), GIVEN_TO_RE, r"\g<thing> "),
     (("time to time",), TIME_TO_TIME_RE, ""),
+    (("statement",), STATEMENT_RE, ""),
     (("following",), FOLLOWING_RE, ""),
     (("uarter",), QUARTER_RE, _nth_quarter),  # "quarter", "Quarter"
     ((" share",), PER_SHARE_RE, r"\g<amount>"),
@@ -97,7 +100,8 @@ def strike_wordiness(text: str, place: str | None = None) -> str:
     20" go; so do the cents a share after a dollar amount ("1.8 mln dlrs or 56 cts
     per share") and the participle of "the invitation extended to Cuba"; a
     "fourth quarter" is the wire's "4th qtr"; a list's lead-in ("The following
-    offerings were filed" -> "offerings were filed") and "from time to time" go.
+    offerings were filed" -> "offerings were filed"), "from time to time" and "in a
+    statement" go.
 
     "in this northeastern city" is the dateline's place: named when known.
     """

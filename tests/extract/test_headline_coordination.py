@@ -70,3 +70,20 @@ def test_a_second_predicate_goes_whole_when_room_is_short():
         title
         == "Forums like Eurasia Media Summit provide alternative viewpoints — Ryzhenkov"
     )
+
+
+def test_a_base_verb_after_a_joined_subject_is_the_main_verb():
+    words, main = tag_clause(
+        "Helmut Kohl and his new chief of staff begin trying to revive coalition "
+        "shaken by scandal"
+    )
+    assert words[main].text == "begin"
+
+
+def test_a_participle_after_the_object_keeps_its_by_phrase_or_goes():
+    title = headline(
+        "BONN, March 2 - After a week that left his coalition shaken and his "
+        "popularity at a new low, Helmut Kohl and his new chief of staff today begin "
+        "trying to revive a government tattered by the Flick party-funding scandal.\n"
+    )
+    assert not title.endswith("tattered")

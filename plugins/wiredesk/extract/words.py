@@ -29,7 +29,23 @@ def finite_at(words: list[Word] | tuple[Word, ...], i: int) -> bool:
     tag = words[i].tag
     if tag == "VB":  # "Putin, Xi discuss"; not "to (jointly) discuss", "X be"
         before = words[i - 1].tag
-        subject = before in {"NNP", "NNPS", "NNS", "PRP", "CD"}  # "... in 2024 provide"
+        subject = before in {
+            "NNP",
+            "NNPS",
+            "NNS",
+            "PRP",
+            "CD",
+        } or (  # "in 2024 provide"
+            before == "NN" and _joined_subject(words, i)  # "A and his staff begin"
+        )
         when = words[i - 1].text.casefold() in {"today", "now", "tomorrow"}
         return (subject or when) and words[i].text != "be"
     return tag in FINITE
+
+
+def _joined_subject(words: list[Word] | tuple[Word, ...], i: int) -> bool:
+    """Return whether words[:i] are a subject joined by "and", with no verb yet."""
+    before = words[:i]
+    return any(w.text == "and" for w in before) and not any(
+        w.tag in VERBS for w in before
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .clausewords import CLAUSE_VERBS
 from .countries import find_country
 from .entities import RUN_RE
 from .names import FAMILY_FIRST, TITLES
@@ -36,7 +37,6 @@ RELATIVE_DAY_RE = re.compile(
     r",?\s+(?:effective\s+(?:today|immediately)|(?:late\s+|early\s+)?(?:today|"
     r"tomorrow|yesterday|tonight)|this\s+(?:morning|afternoon|evening))\b"
 )
-SAYING = frozenset({"said", "says", "say", "told", "tells", "added", "adds"})
 RELATIVE_DAYS = ("today", "tomorrow", "yesterday", "tonight", "this ", "immediately")
 PROGRESSIVE_RE = re.compile(
     r"\b(?:is|are)\s+(?=(?:still\s+|now\s+)?(?:[a-z]+ing|ready|likely|unlikely|set|due|"
@@ -185,6 +185,10 @@ def _would_be(match: re.Match[str]) -> str:
     return f"will {base}" if base else match[0]
 
 
+# Verbs that report a claim, not act on "plans": "said it plans to" is an intent.
+REPORTING = CLAUSE_VERBS | {"told", "tells"}
+
+
 def _intent(match: re.Match[str], text: str) -> str:
     """Strike "plans" of "Acme plans to buy"; not the noun of "announced plans to".
 
@@ -192,7 +196,7 @@ def _intent(match: re.Match[str], text: str) -> str:
     """
     before = text[: match.start()].split()
     verb = any(
-        lexicon_tag(word).startswith("VB") and word not in SAYING for word in before
+        lexicon_tag(word).startswith("VB") and word not in REPORTING for word in before
     )
     return match[0] if verb else ""
 

@@ -6,6 +6,8 @@ from typing import NamedTuple
 
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 VERBS = FINITE | {"VB", "VBN", "VBG"}
+# Tags of a word a base-form verb may follow as its subject: "Putin, Xi discuss".
+SUBJECT_TAGS = frozenset({"NNP", "NNPS", "NNS", "PRP", "CD"})
 
 
 class Word(NamedTuple):  # a tuple: made for every word of every clause tagged
@@ -29,13 +31,7 @@ def finite_at(words: list[Word] | tuple[Word, ...], i: int) -> bool:
     tag = words[i].tag
     if tag == "VB":  # "Putin, Xi discuss"; not "to (jointly) discuss", "X be"
         before = words[i - 1].tag
-        subject = before in {
-            "NNP",
-            "NNPS",
-            "NNS",
-            "PRP",
-            "CD",
-        } or (  # "in 2024 provide"
+        subject = before in SUBJECT_TAGS or (  # "... in 2024 provide"
             before == "NN" and _joined_subject(words, i)  # "A and his staff begin"
         )
         when = words[i - 1].text.casefold() in {"today", "now", "tomorrow"}

@@ -34,8 +34,9 @@ NOT_BEFORE_VERB: frozenset[str] = frozenset(
 RELATIVES: frozenset[str] = frozenset({"that", "which", "who"})
 NOUN_ENDINGS = ("ss", "us", "is", "'s", "’s", "ics")
 MAX_RELATIVE_WORDS = 14
+# (?=\s) first: the look-behinds are tried only where a phrase can start.
 ADVERBIAL_RE = re.compile(
-    r"(?<!\bof)(?<!\bin)(?<!\bon)(?<!\bby)(?<!\bto)(?<!\bfor)(?<!\bfrom)(?<!\buntil)"
+    r"(?=\s)(?<!\bof)(?<!\bin)(?<!\bon)(?<!\bby)(?<!\bto)(?<!\bfor)(?<!\bfrom)(?<!\buntil)"
     r"(?<!\bwithin)(?<!\bsince)(?<!\bafter)(?<!\bbefore)(?<!\bduring)\s+(?:(?:earlier|later)\s+(?:this|on|in)\s+\w+|(?:last|this|next)\s+"
     r"(?:week|month|year|weekend)|(?:in|during)\s+(?:a|an|the)\s+(?:telephone|phone)\s+"
     r"(?:conversation|call|talk)|by\s+(?:tele)?phone|in\s+(?:a|an)\s+"
@@ -53,6 +54,7 @@ def bare(word: str) -> str:
     return word.strip(",;:\"'“”")
 
 
+@lru_cache(maxsize=16384)  # asked of every word by several rules
 def is_adverb(word: str) -> bool:
     """Return whether word is an adverb of manner ("grossly", "sharply")."""
     word = bare(word)

@@ -201,6 +201,46 @@ def _not_qualifier(words: Sequence[Word]) -> bool:
     )
 
 
+class _Cuts:
+    """One clause's words and where it may end, asked lazily and kept.
+
+    A story asks of the same text under several limits (with and without its
+    credit, within target and max_chars): each place is judged once.
+    """
+
+    __slots__ = ("_judged", "lengths", "main", "names", "order", "words")
+
+    def __init__(self, text: str) -> None:
+        words, main = tag_clause(text)
+        if main is not None and words[main].text.casefold() in CLAUSE_VERBS:
+            main = inner_verb(words, main)
+            if words[main].tag not in VERBS:  # "Acme says Beta signs": a verb after all
+                verb = Word(words[main].text, "VBZ")
+                words = (*words[:main], verb, *words[main + 1 :])
+        self.words, self.main = words, main
+        self.names = name_spans(words)
+        self.lengths = _prefix_lengths(words)
+        start = max(3, (main or 0) + 1)
+        whole = () if _loose_tail(words) else (len(words),)
+        self.order = (*whole, *range(len(words) - 1, start - 1, -1))
+        self._judged: dict[int, bool] = {}
+
+    def ends_at(self, k: int) -> bool:
+        """Return whether the clause may end after its first k words."""
+        if (judged := self._judged.get(k)) is None:
+            words = self.words
+            judged = (
+                k == len(words) or may_cut(words, k, self.names, self.main or 0)
+            ) and is_complete(list(words[:k]), self.main)
+            self._judged[k] = judged
+        return judged
+
+
+@lru_cache(maxsize=32)  # the texts of one story
+def _cuts(text: str) -> _Cuts:
+    return _Cuts(text)
+
+
 @lru_cache(maxsize=128)  # one story asks again for the same text and limit
 def complete_prefixes(text: str, limit: int | None = None) -> tuple[str, ...]:
     """Return the complete clauses text opens with, longest first (text too).
@@ -208,23 +248,13 @@ def complete_prefixes(text: str, limit: int | None = None) -> tuple[str, ...]:
     A clause ends after its main verb, never inside a relative clause before it.
     With a limit: only the longest within limit characters (or none).
     """
-    words, main = tag_clause(text)
-    if main is not None and words[main].text.casefold() in CLAUSE_VERBS:
-        main = inner_verb(words, main)
-        if words[main].tag not in VERBS:  # "Acme says Beta signs": a verb after all
-            words = (*words[:main], Word(words[main].text, "VBZ"), *words[main + 1 :])
-    names = name_spans(words)
-    start = max(3, (main or 0) + 1)
-    lengths = _prefix_lengths(words)
-    whole = [] if _loose_tail(words) else [len(words)]
+    cuts = _cuts(text)
     found = []
-    for k in (*whole, *range(len(words) - 1, start - 1, -1)):
-        if limit is not None and lengths[k] > limit:
+    for k in cuts.order:
+        if limit is not None and cuts.lengths[k] > limit:
             continue  # too long: no need to ask whether it may end here
-        if (k == len(words) or may_cut(words, k, names, main or 0)) and is_complete(
-            list(words[:k]), main
-        ):
-            found.append(join_words(words[:k]))
+        if cuts.ends_at(k):
+            found.append(join_words(cuts.words[:k]))
             if limit is not None:
                 break
     return tuple(found)

@@ -56,8 +56,9 @@ COMING_ENDS: dict[str, str] = {
 COMING_END_RE = re.compile(
     rf"\b(?:is|are)\s+(?:now\s+)?(?P<verb>{'|'.join(COMING_ENDS)})\b(?!\s+(?:to|up)\b)"
 )
+# (?=[iap]) first: the look-behinds are tried only where a verb can start.
 INTENT_RE = re.compile(
-    r"(?<!\bno\s)(?<!\bany\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bnew\s)"
+    r"(?=[iap])(?<!\bno\s)(?<!\bany\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bnew\s)"
     r"\b(?:intends|intend|plans|plan|is going|are going|aims|aim|"
     r"is preparing|are preparing)\s+(?=to\s)"
 )

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 # "Inc" after a name; not "Co" of "Pesch and Co", which is the name.
+# (?=\s) first: the look-behinds are tried only where a suffix can start.
 COMPANY_SUFFIX_RE = re.compile(
-    r"(?<=[A-Za-z])(?<!\band)\s+(?:I(?i:nc)|C(?i:orp)|Co|L(?i:td)|P(?i:lc)|LLC|Cos|Corporation|"
+    r"(?=\s)(?<=[A-Za-z])(?<!\band)\s+(?:I(?i:nc)|C(?i:orp)|Co|L(?i:td)|P(?i:lc)|LLC|Cos|Corporation|"
     r"Incorporated|Company)\b\.?(?!\s+(?:of|and|&)\s)"
 )
 

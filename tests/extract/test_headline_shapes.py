@@ -68,11 +68,11 @@ PROSE = [
         "police said.",
         "Farmers, truck drivers and fishermen block main roads into capital to protest",
     ),
-    # a measurement needs no credit when the whole claim fits
+    # an acronym between commas names the source: it goes by the acronym
     (
         "The World Meteorological Organization, WMO, said global sea surface "
         "temperatures reached a record high in August.",
-        "Global sea surface temperatures reach record high in August",
+        "Global sea surface temperatures reach record high in August — WMO",
     ),
     # a company name in brackets is the object, not an aside
     (

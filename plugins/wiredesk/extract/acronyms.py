@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 # "International Committee of the Red Cross (ICRC)": capitalised words, joined by
-# lower-case function words, then the acronym in brackets.
+# lower-case function words, then the acronym in brackets, or in capitals between
+# commas ("International Coffee Organization, ICO, producers").
 NAMED_RE = re.compile(
     r"\b(?:[Tt]he\s+)?(?P<name>[A-Z][\w'-]*(?:\s+(?:(?:of|the|for|and|on|de|&)\s+)*"
-    r"[A-Z][\w'-]*){1,9})\s+\((?P<short>[A-Z][A-Za-z]{1,7})\)"
+    r"[A-Z][\w'-]*){1,9})(?:\s+\((?P<short>[A-Z][A-Za-z]{1,7})\)|,\s+(?P<caps>[A-Z]{2,7}),)"
 )
 SMALL_WORDS: frozenset[str] = frozenset({"of", "the", "for", "and", "on", "de", "&"})
 
@@ -24,7 +25,7 @@ def _initials(name: str) -> str:
 
 
 def name_by_acronym(text: str) -> str:
-    """Replace a long name by the acronym that follows it in brackets.
+    """Replace a long name by the acronym that follows it in brackets (or commas).
 
     Only when the acronym spells the tail of the name's initials, so "the
     Organization of Petroleum Exporting Countries (OPEC)" -> "OPEC" but
@@ -32,7 +33,7 @@ def name_by_acronym(text: str) -> str:
     """
 
     def shorten(match: re.Match[str]) -> str:
-        short, words = match["short"], match["name"].split()
+        short, words = match["short"] or match["caps"], match["name"].split()
         for start in range(len(words)):
             name = " ".join(words[start:])
             if name.split()[0] in SMALL_WORDS:

@@ -103,6 +103,7 @@ PRONOUN_PARTICIPLE_RE = re.compile(
 )
 # "has missiles, but not many yet": a short "but not" ending qualifies the news.
 NOT_QUALIFIER_RE = re.compile(r",\s+but\s+not(?:\s+[a-z]+){1,3}\s*$")
+QUOTED_S_RE = re.compile(r"(?<=[A-Za-z])\"s\b")
 QUOTES_RE = re.compile(r"[\"“”«»„]|(?<!\w)['‘]|['’](?!\w)")
 MIN_CLAIM = 25
 
@@ -198,6 +199,7 @@ def _drop_with_absolute(text: str) -> str:
 def trim_clauses(text: str) -> str:
     """Drop parentheses, asides, relative clauses, an opener, a second clause."""
     text = WRAPPED_RE.sub(r"\g<inner>", text)
+    text = QUOTED_S_RE.sub("'s", text)  # "India"s budget": a slip for the apostrophe
     text = NAME_MARKS_RE.sub("", QUOTES_RE.sub("", PAREN_RE.sub("", text)))
     text = PRONOUN_PARTICIPLE_RE.sub("", AGE_RE.sub("", text))
     if ", wh" in text:

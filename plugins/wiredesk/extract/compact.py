@@ -33,7 +33,8 @@ NOT_BEFORE_VERB: frozenset[str] = frozenset(
 )
 RELATIVES: frozenset[str] = frozenset({"that", "which", "who"})
 NOUN_ENDINGS = ("ss", "us", "is", "'s", "’s", "ics")
-MAX_RELATIVE_WORDS = 14
+MAX_RELATIVE_WORDS = 24
+LIST_REACH = 4  # "politicians, businessmen and": an item of a list, no verb
 # (?=\s) first: the look-behinds are tried only where a phrase can start.
 ADVERBIAL_RE = re.compile(
     r"(?=\s)(?<!\bof)(?<!\bin)(?<!\bon)(?<!\bby)(?<!\bto)(?<!\bfor)(?<!\bfrom)(?<!\buntil)"
@@ -78,9 +79,10 @@ def is_finite(words: list[str], i: int) -> bool:
         return False
     if word in AUXILIARIES or word in SIMPLE_PAST:
         return True
-    return word.endswith("ed") or (
-        word.endswith("s") and not word.endswith(NOUN_ENDINGS)
-    )
+    if word.endswith("ed"):
+        return True
+    listed = words[i].endswith(",") and "and" in words[i + 1 : i + 1 + LIST_REACH]
+    return word.endswith("s") and not word.endswith(NOUN_ENDINGS) and not listed
 
 
 def _verb_at(words: list[str], i: int) -> bool:

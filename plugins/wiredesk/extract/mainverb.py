@@ -8,6 +8,7 @@ take: a participle after a name, a headline future, joined predicates.
 from __future__ import annotations
 
 from .compact import main_verb
+from .together import in_list
 from .words import VERBS, Word, finite_at
 
 OBJECT_START = frozenset({"NN", "NNS", "NNP", "DT", "CD", "JJ", "PRP$"})
@@ -30,6 +31,11 @@ def mark_main_verb(words: list[Word], text: str) -> int | None:
     if (later := verb_after_participle(words, i)) is not None:
         words[later] = Word(words[later].text, "VBD")
         return later
+    if (after_list := _verb_after_list(words, i)) is not None:
+        return after_list
+    if _listed_subject(words, i):  # "politicians, businessmen and newspapers"
+        words[i] = Word(words[i].text, "VBD")  # criticised: they did it
+        return i
     doubtful = _doubtful(words, i)
     if words[i].tag in VERBS and not doubtful:
         return i
@@ -85,6 +91,36 @@ def verb_after_participle(words: list[Word], i: int) -> int | None:
     return None
 
 
+def _listed_subject(words: list[Word], i: int) -> bool:
+    """Return whether a participle follows a subject that lists plural nouns."""
+    return (
+        words[i].tag == "VBN"
+        and words[i - 1].tag == "NNS"
+        and i + 1 < len(words)
+        and words[i + 1].text not in {"by", "with", "to", "for", "in", "at"}
+        and any(w.tag == "," and in_list(words, k) for k, w in enumerate(words[:i]))
+    )
+
+
+def _verb_after_list(words: list[Word], i: int) -> int | None:
+    """Return the verb after a subject that is a list of nouns, tagged past.
+
+    "Politicians, businessmen and newspapers criticised": the word rules take
+    the first item for the verb, the tagger "criticised" for a participle.
+    """
+    if not (i + 1 < len(words) and words[i + 1].tag == "," and in_list(words, i + 1)):
+        return None
+    j = i + 1
+    while j < len(words) and (
+        words[j].tag in {",", "CC"} or words[j].tag.startswith(("NN", "JJ"))
+    ):
+        j += 1
+    if j < len(words) and words[j].tag in {"VBD", "VBN"} and j + 1 < len(words):
+        words[j] = Word(words[j].text, "VBD")
+        return j
+    return None
+
+
 def _doubtful(words: list[Word], i: int) -> bool:
     """Return whether a verb is likely a modifier or a noun, not the main verb.
 
@@ -134,7 +170,11 @@ def _next_finite(words: list[Word], i: int, finite: list[int]) -> int | None:
     """Return the first finite verb after i in the same clause (no relative between)."""
     for f in finite:
         if f > i:
-            gap = words[i + 1 : f]
-            opens = any(w.tag in {"WDT", "WP", ","} or w.text == "that" for w in gap)
+            opens = any(
+                w.tag in {"WDT", "WP"}
+                or w.text == "that"
+                or (w.tag == "," and not in_list(words, k))  # a list's commas join
+                for k, w in enumerate(words[i + 1 : f], i + 1)
+            )
             return None if opens else f
     return None

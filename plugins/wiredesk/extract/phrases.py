@@ -32,6 +32,9 @@ from .together import holds_together, shares_head
 from .words import FINITE, VERBS, Word, finite_at, join_words
 
 NOT_QUALIFIER_WORDS = 5  # ", but not many yet"
+# Particles a linking verb may end on: "talks are over", "strike is off".
+PREDICATE_PARTICLES: frozenset[str] = frozenset({"over", "off", "out", "up", "down"})
+COPULAS: frozenset[str] = LINKING | {"is", "are", "was", "were", "been"}
 
 NAME_JOINERS: frozenset[str] = frozenset(split_words("and of & for de del du la von"))
 
@@ -79,12 +82,16 @@ def is_complete(words: list[Word], main: int | None) -> bool:
         and words[-1].text.endswith("ly")
         and main == len(words) - 2
     )
-    predicate = words[-1].tag == "JJ" and words[-2].text in LINKING  # "to be flat"
+    predicate = (  # "to be flat", "troubles were over"
+        words[-1].tag == "JJ" or words[-1].text in PREDICATE_PARTICLES
+    ) and words[-2].text in COPULAS
     qualified = _not_qualifier(words)  # "has missiles, but not many yet"
     if words[-1].tag in BAD_ENDS and not (
         closing or when or manner or predicate or qualified
     ):
         return False
+    if words[-1].text == "dlr":
+        return False  # "1.2 billion dlr": the singular unit qualifies what follows
     if words[-1].text.casefold() in OBJECT_PRONOUNS:
         return False  # "plan intended to protect them": whom?
     if f"{words[-2].text} {words[-1].text}".casefold() in OPEN_PHRASES:

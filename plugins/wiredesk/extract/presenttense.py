@@ -10,8 +10,10 @@ from .names import split_words
 from .pasttense import PASSIVE_LOOKING, SIMPLE_PAST
 from .tagging import is_known_word, tag_clause
 from .tense import base_form, third_person
+from .together import in_list
 from .words import Word, join_words
 
+ISE_RE = re.compile(r"([iy])se$")  # British "criticise", "analyse"
 BACK_IN_RE = re.compile(r"\bback\s+in\s+\d{4}\b")
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 SUBJECT_TAGS = ("NN", "PRP", "CD")
@@ -57,7 +59,7 @@ def present_main(text: str) -> str:
     elif verb in SKIPPED or verb == "had":
         return text
     base = "have" if verb == "have" else SIMPLE_PAST.get(verb) or base_form(verb)
-    if base is None or base in PASSIVE_LOOKING or not is_known_word(base):
+    if base is None or base in PASSIVE_LOOKING or not _known_verb(base):
         return text  # "Acme awarded contract": Acme was awarded it
     present = base if _plural(words[:i]) else third_person(base)
     kept = [*words[:i], Word(present, "VBZ"), *words[i + 1 + drop :]]
@@ -117,12 +119,13 @@ def _past(words: tuple[Word, ...], i: int) -> bool:
 def _agreed(text: str, words: tuple[Word, ...], i: int) -> bool:
     """Return whether the word rules agree on the verb and a plain subject precedes.
 
-    Not after a comma ("plan, initially hailed"), an adjective or article
+    Not after a comma ("plan, initially hailed"; a list's commas are no bar:
+    "Politicians, businessmen and newspapers criticised"), an adjective or article
     ("refined bleached oil"), and the verb is the one the word rules find too.
     """
     before = words[i - 1] if not words[i - 1].text.endswith("ly") else words[i - 2]
     if (
-        any(w.tag == "," for w in words[:i])
+        any(w.tag == "," and not in_list(words, k) for k, w in enumerate(words[:i]))
         or not before.tag.startswith(SUBJECT_TAGS)
         or (i > 1 and words[i - 2].tag == "VBG")  # "offering subsidized wheat"
     ):
@@ -137,6 +140,11 @@ def _agreed(text: str, words: tuple[Word, ...], i: int) -> bool:
     return found == spoken or (
         found == spoken - 1 and (before.tag in PLURAL_TAGS or adverb)
     )
+
+
+def _known_verb(base: str) -> bool:
+    """Return whether the lexicon knows a verb, in either spelling ("criticise")."""
+    return is_known_word(base) or is_known_word(ISE_RE.sub(r"\1ze", base))
 
 
 def _plural(subject: tuple[Word, ...]) -> bool:

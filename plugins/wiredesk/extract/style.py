@@ -42,6 +42,9 @@ PROGRESSIVE_RE = re.compile(
     r"\b(?:is|are)\s+(?=(?:still\s+|now\s+)?(?:[a-z]+ing|ready|likely|unlikely|set|due|"
     r"able|unable|willing|determined|expected|about|poised|eager)\b)"
 )
+# "troubles were over": a closing state is told in the present ("are over").
+OVER_RE = re.compile(r"\b(?P<verb>was|were)(?=\s+(?:over|off)$)")
+PRESENT_COPULA: dict[str, str] = {"was": "is", "were": "are"}
 # "The contract is ending": an end under way is one to come, "contract to end".
 COMING_ENDS: dict[str, str] = {
     "ending": "end",
@@ -69,6 +72,12 @@ POSSESSIVE_TITLE_RE = re.compile(
     r"\b(?P<owner>[A-Z][\w.]*)(?:'s|’s)\s+(?P<title>(?:[a-z]+\s+){1,2})"
     r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})\b"
 )
+# "Chinese leader Deng Xiaoping": a nationality, its title in lower case, the name.
+NATIONAL_TITLE_RE = re.compile(
+    r"\b(?P<owner>[A-Z][a-z]+)\s+(?P<title>(?:[a-z]+\s+){1,2})"
+    r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})\b"
+)
+VISITING = "visiting "  # "told visiting Secretary of State George Shultz" -> "told Shultz"
 AND_RE = re.compile(r"\s+and\s+")
 WILL_RE = re.compile(r"\bwill\s+(?=[a-z])")
 PRONOUN_END_RE = re.compile(r"\s(?:it|they|he|she|we|you|I)\s+$")
@@ -138,25 +147,51 @@ def short_person(words: list[str], *, speaker: bool = False) -> str | None:
     return None
 
 
+def _short_part(part: str) -> str:
+    """Return one name of a run by its surname when it is a titled person's.
+
+    A possessive after the name stays: "Secretary George Shultz China's" ->
+    "Shultz China's".
+    """
+    words = part.split()
+    if (found := short_person(words)) is not None:
+        return found
+    if len(words) > 1 and words[-1].endswith(("'s", "’s")):
+        if (found := short_person(words[:-1])) is not None:
+            return f"{found} {words[-1]}"
+    return part
+
+
+def _owned(match: re.Match[str]) -> str:
+    """Return the surname of "Russia's leader Vladimir Putin" (else the match)."""
+    name = match["name"].split()
+    titled = all(w in TITLES for w in match["title"].split())
+    if (
+        titled
+        and find_country(match["owner"].casefold())
+        and is_person(name, had_title=True, following="")
+    ):
+        return surname(name)
+    return match[0]
+
+
 def shorten_people(text: str) -> str:
-    """Replace titled full names by surnames, the way headlines name people."""
+    """Replace titled full names by surnames, the way headlines name people.
 
-    def short(match: re.Match[str]) -> str:
+    A visitor goes by name alone: "tells visiting Secretary of State George
+    Shultz" -> "tells Shultz".
+    """
+    text = NATIONAL_TITLE_RE.sub(_owned, POSSESSIVE_TITLE_RE.sub(_owned, text))
+    out, end = [], 0
+    for match in RUN_RE.finditer(text):
         parts = AND_RE.split(match[0])
-        return " and ".join(short_person(p.split()) or p for p in parts)
-
-    def owned(match: re.Match[str]) -> str:
-        name = match["name"].split()
-        titled = all(w in TITLES for w in match["title"].split())
-        if (
-            titled
-            and find_country(match["owner"].casefold())
-            and is_person(name, had_title=True, following="")
-        ):
-            return surname(name)
-        return match[0]
-
-    return RUN_RE.sub(short, POSSESSIVE_TITLE_RE.sub(owned, text))
+        short = " and ".join(_short_part(p) for p in parts)
+        before = text[end : match.start()]
+        if short != match[0] and before.endswith(VISITING):
+            before = before[: -len(VISITING)]
+        out += [before, short]
+        end = match.end()
+    return "".join([*out, text[end:]])
 
 
 def present_it(claim: str) -> str:
@@ -231,4 +266,6 @@ def to_headlinese(text: str) -> str:
         text = present_progressive(text, lexicon_tag)  # "Acme is issuing"
     if "is " in text or "are " in text:  # "is ready", "are due"
         text = PROGRESSIVE_RE.sub("", text)
+    if text.endswith(("over", "off")):
+        text = OVER_RE.sub(lambda m: PRESENT_COPULA[m["verb"]], text)
     return " ".join(ARTICLE_RE.sub("", text).split())

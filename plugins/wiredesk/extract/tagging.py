@@ -86,6 +86,7 @@ def tag_clause(text: str) -> tuple[tuple[Word, ...], int | None]:
         ):
             words[i] = Word(word.text, "NNS" if word.text.endswith("s") else "NN")
     _verbs_after_modals(words)
+    _headline_future(words)
     main = mark_main_verb(words, text)
     if main is not None:
         finite = [i for i in range(1, main) if finite_at(words, i)]
@@ -109,3 +110,45 @@ def _verbs_after_modals(words: list[Word]) -> None:
             and word.text.islower()
         ):
             words[i] = Word(word.text, "VB")
+
+
+def _headline_future(words: list[Word]) -> None:
+    """Tag a verb after a subject's "to" a verb: "Producers to present proposal".
+
+    The tagger reads "present" alone, an adjective. Only before the clause's first
+    finite verb ("returned to present levels" keeps its adjective), and only a word
+    with a past form in the lexicon (a verb; "proposal" has none), when no word
+    before "to" may be the verb itself.
+    """
+    for i in range(1, len(words) - 1):
+        if finite_at(words, i) or _may_be_verb(words[i]):
+            return  # "operators request licences to export": "request" may be it
+        word = words[i + 1]
+        if (
+            words[i].tag == "TO"
+            and words[i - 1].tag.startswith(("NN", "CD"))
+            and word.tag in {"NN", "JJ", "VBP"}
+            and word.text.isalpha()
+            and word.text.islower()
+            and _has_past(word.text)
+        ):
+            words[i + 1] = Word(word.text, "VB")
+            return
+
+
+def _has_past(word: str) -> bool:
+    """Return whether the lexicon knows a past form of word ("presented")."""
+    forms = (f"{word}d",) if word.endswith("e") else (f"{word}ed",)
+    if word.endswith("y"):
+        forms = (*forms, f"{word[:-1]}ied")
+    return any(lexicon_tag(form) in {"VBD", "VBN"} for form in forms)
+
+
+def _may_be_verb(word: Word) -> bool:
+    """Return whether a lower-case word out of context may be a verb ("request")."""
+    text = word.text
+    if not text.isalpha() or not text.islower() or word.tag in {"DT", "IN", "CC"}:
+        return False
+    if word.tag in {"VBG", "VBN"}:
+        return False  # "producing countries": a participle before its noun
+    return word.tag.startswith("VB") or _has_past(text) or _has_past(text[:-1])

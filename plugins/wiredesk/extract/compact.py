@@ -41,7 +41,7 @@ ADVERBIAL_RE = re.compile(
     r"(?<!\bwithin)(?<!\bsince)(?<!\bafter)(?<!\bbefore)(?<!\bduring)\s+(?:(?:earlier|later)\s+(?:this|on|in)\s+\w+|(?:last|this|next)\s+"
     r"(?:week|month|year|weekend)|(?:in|during)\s+(?:a|an|the)\s+(?:telephone|phone)\s+"
     r"(?:conversation|call|talk)|by\s+(?:tele)?phone|in\s+(?:a|an)\s+"
-    r"(?:statement|interview))\b"
+    r"(?:statement|interview))\b(?!['’])"  # not "next month's meeting"
 )
 
 # Words one of ADVERBIAL_RE's phrases holds: without one, the costly search is skipped.
@@ -81,7 +81,12 @@ def is_finite(words: list[str], i: int) -> bool:
         return True
     if word.endswith("ed"):
         return True
-    listed = words[i].endswith(",") and "and" in words[i + 1 : i + 1 + LIST_REACH]
+    listed = (
+        words[i].endswith(",") and "and" in words[i + 1 : i + 1 + LIST_REACH]
+    ) or (
+        words[i - 1].endswith(",")
+        and words[i + 1 : i + 2] == ["and"]  # "X, unions and"
+    )
     return word.endswith("s") and not word.endswith(NOUN_ENDINGS) and not listed
 
 

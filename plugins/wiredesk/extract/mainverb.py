@@ -28,14 +28,12 @@ def mark_main_verb(words: list[Word], text: str) -> int | None:
     if verb is None or verb >= len(spoken):
         return finite[0] if finite else None
     i = spoken[verb]
-    if (later := verb_after_participle(words, i)) is not None:
+    later = verb_after_participle(words, i)
+    if later is None:
+        later = _verb_after_list(words, i)
+    if later is not None:  # the verb after a qualifying participle or a list
         words[later] = Word(words[later].text, "VBD")
         return later
-    if (after_list := _verb_after_list(words, i)) is not None:
-        return after_list
-    if _listed_subject(words, i):  # "politicians, businessmen and newspapers"
-        words[i] = Word(words[i].text, "VBD")  # criticised: they did it
-        return i
     doubtful = _doubtful(words, i)
     if words[i].tag in VERBS and not doubtful:
         return i
@@ -103,11 +101,14 @@ def _listed_subject(words: list[Word], i: int) -> bool:
 
 
 def _verb_after_list(words: list[Word], i: int) -> int | None:
-    """Return the verb after a subject that is a list of nouns, tagged past.
+    """Return the past verb after a subject that is a list of nouns (to tag VBD).
 
-    "Politicians, businessmen and newspapers criticised": the word rules take
-    the first item for the verb, the tagger "criticised" for a participle.
+    "Politicians, businessmen and newspapers criticised": the word rules may take
+    the first item for the verb (or find the verb), the tagger "criticised" for a
+    participle.
     """
+    if _listed_subject(words, i):  # "politicians, businessmen and newspapers"
+        return i  # criticised: they did it
     if not (i + 1 < len(words) and words[i + 1].tag == "," and in_list(words, i + 1)):
         return None
     j = i + 1
@@ -116,7 +117,6 @@ def _verb_after_list(words: list[Word], i: int) -> int | None:
     ):
         j += 1
     if j < len(words) and words[j].tag in {"VBD", "VBN"} and j + 1 < len(words):
-        words[j] = Word(words[j].text, "VBD")
         return j
     return None
 

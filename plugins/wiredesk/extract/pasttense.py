@@ -49,13 +49,14 @@ def _base(word: str) -> str | None:
     return base_form(word) if word.endswith("ed") else None
 
 
-def _plural(subject: list[str]) -> bool:
+def _plural(subject: list[str], tag: Callable[[str], str]) -> bool:
     last = subject[-1]
     if "and" in subject or any(word.endswith(",") for word in subject[:-1]):
         return True  # "Lavrov, Wang Yi": a list of names
-    common = (
-        last.islower() or len(subject) == 1
-    )  # a capital may only start the sentence
+    # A capital may only start the sentence ("Prices"), and a name is one ("Mendes").
+    common = last.islower() or (
+        len(subject) == 1 and (tag(last) != "NNP" or tag(last.casefold()) == "NNS")
+    )
     return common and last.endswith("s") and not last.endswith(NOT_PLURAL_ENDINGS)
 
 
@@ -91,6 +92,6 @@ def present_main_verb(text: str, tag: Callable[[str], str] = lambda _: "") -> st
         ):
             continue  # "the invitation extended to Cuba": a participle, not the verb
         subject = words[:i]
-        words[i] = base if _plural(subject) else third_person(base)
+        words[i] = base if _plural(subject, tag) else third_person(base)
         return " ".join(words)
     return text

@@ -34,6 +34,9 @@ from .words import FINITE, VERBS, Word, finite_at, join_words
 NOT_QUALIFIER_WORDS = 5  # ", but not many yet"
 # Particles a linking verb may end on: "talks are over", "strike is off".
 PREDICATE_PARTICLES: frozenset[str] = frozenset({"over", "off", "out", "up", "down"})
+WHOLE_PHRASES: frozenset[str] = frozenset({"in full", "in part"})  # "repaid in full"
+# "tells bankers loan will be repaid": the clause told goes whole, as after "says".
+TELLING: frozenset[str] = frozenset({"tell", "tells", "told"})
 COPULAS: frozenset[str] = LINKING | {"is", "are", "was", "were", "been"}
 
 NAME_JOINERS: frozenset[str] = frozenset(split_words("and of & for de del du la von"))
@@ -77,6 +80,7 @@ def is_complete(words: list[Word], main: int | None) -> bool:
         return False
     closing = words[-1].tag in {"VBN", "VBD", "VBZ", "VBP"} and len(words) - 1 == main
     when = words[-1].text in ADVERBS_OF_TIME and words[-2].text in TIME_NOUNS
+    when = when or f"{words[-2].text} {words[-1].text}" in WHOLE_PHRASES
     manner = (  # "Interest grows rapidly": an adverb of manner after the main verb
         words[-1].tag == "RB"
         and words[-1].text.endswith("ly")
@@ -90,10 +94,8 @@ def is_complete(words: list[Word], main: int | None) -> bool:
         closing or when or manner or predicate or qualified
     ):
         return False
-    if words[-1].text == "dlr":
-        return False  # "1.2 billion dlr": the singular unit qualifies what follows
-    if words[-1].text.casefold() in OBJECT_PRONOUNS:
-        return False  # "plan intended to protect them": whom?
+    if words[-1].text.casefold() in OBJECT_PRONOUNS or words[-1].text == "dlr":
+        return False  # "plan intended to protect them": whom? "1.2 billion dlr" what?
     if f"{words[-2].text} {words[-1].text}".casefold() in OPEN_PHRASES:
         return False  # "violations in connection": with what?
     opener = max(
@@ -219,7 +221,7 @@ class _Cuts:
 
     def __init__(self, text: str) -> None:
         words, main = tag_clause(text)
-        if main is not None and words[main].text.casefold() in CLAUSE_VERBS:
+        if main is not None and words[main].text.casefold() in CLAUSE_VERBS | TELLING:
             main = inner_verb(words, main)
             if words[main].tag not in VERBS:  # "Acme says Beta signs": a verb after all
                 verb = Word(words[main].text, "VBZ")

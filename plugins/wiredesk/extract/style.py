@@ -77,7 +77,9 @@ NATIONAL_TITLE_RE = re.compile(
     r"\b(?P<owner>[A-Z][a-z]+)\s+(?P<title>(?:[a-z]+\s+){1,2})"
     r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})\b"
 )
-VISITING = "visiting "  # "told visiting Secretary of State George Shultz" -> "told Shultz"
+VISITING = (
+    "visiting "  # "told visiting Secretary of State George Shultz" -> "told Shultz"
+)
 AND_RE = re.compile(r"\s+and\s+")
 WILL_RE = re.compile(r"\bwill\s+(?=[a-z])")
 PRONOUN_END_RE = re.compile(r"\s(?:it|they|he|she|we|you|I)\s+$")
@@ -156,9 +158,9 @@ def _short_part(part: str) -> str:
     words = part.split()
     if (found := short_person(words)) is not None:
         return found
-    if len(words) > 1 and words[-1].endswith(("'s", "’s")):
-        if (found := short_person(words[:-1])) is not None:
-            return f"{found} {words[-1]}"
+    owner = len(words) > 1 and words[-1].endswith(("'s", "’s"))
+    if owner and (found := short_person(words[:-1])) is not None:
+        return f"{found} {words[-1]}"
     return part
 
 
@@ -266,6 +268,5 @@ def to_headlinese(text: str) -> str:
         text = present_progressive(text, lexicon_tag)  # "Acme is issuing"
     if "is " in text or "are " in text:  # "is ready", "are due"
         text = PROGRESSIVE_RE.sub("", text)
-    if text.endswith(("over", "off")):
-        text = OVER_RE.sub(lambda m: PRESENT_COPULA[m["verb"]], text)
+    text = OVER_RE.sub(lambda m: PRESENT_COPULA[m["verb"]], text)  # "are over"
     return " ".join(ARTICLE_RE.sub("", text).split())

@@ -1,5 +1,6 @@
 import pytest
-from pelican.plugins.wiredesk.extract.months import month_number
+from pelican.plugins.wiredesk.extract.dateline import parse_dateline
+from pelican.plugins.wiredesk.extract.months import month_number, slipped_month
 
 
 @pytest.mark.parametrize(
@@ -26,3 +27,23 @@ from pelican.plugins.wiredesk.extract.months import month_number
 )
 def test_month_names_in_several_languages(name, number):
     assert month_number(name) == number
+
+
+@pytest.mark.parametrize(
+    ("name", "number"),
+    [
+        ("Narch", 3),  # one letter mistyped in a long English name
+        ("Septenber", 9),
+        ("Ocotber", None),  # two letters swapped: two slips, no guess
+        ("Jine", None),  # June or July? too short to tell
+        ("Marchh", None),
+    ],
+)
+def test_a_dateline_month_with_one_slip(name, number):
+    assert slipped_month(name) == number
+
+
+def test_a_mistyped_month_still_dates_the_story():
+    dateline, body = parse_dateline("NEW YORK, Narch 2 - Qtr ended Jan 31")
+    assert (dateline.city, dateline.month, dateline.day) == ("New York", 3, 2)
+    assert body == "Qtr ended Jan 31"

@@ -6,7 +6,7 @@ import re
 
 from ..model import Dateline
 from .agencies import AGENCIES, canonical_agency
-from .months import month_number
+from .months import month_number, slipped_month
 
 MIN_BARE_AGENCY = 3  # agencies named without brackets: longer names only
 MAX_CAPS_AGENCY = 12
@@ -115,7 +115,7 @@ def _date(match: re.Match[str]) -> tuple[int | None, int | None, int | None] | N
     month_name = groups.get("m1") or groups.get("m2")
     if month_name is None:
         return None, None, None
-    month = month_number(month_name)
+    month = month_number(month_name) or slipped_month(month_name)  # "Narch 2"
     day = int(groups.get("d1") or groups.get("d2"))
     if month is None or not 1 <= day <= MAX_DAY:
         return None

@@ -187,3 +187,24 @@ WEEKDAYS: dict[str, int] = {
 def month_number(name: str) -> int | None:
     """Return 1-12 for a month name or abbreviation (en, ru, de, fr, es, it, pt)."""
     return MONTHS.get(name.rstrip(".").casefold())
+
+
+MIN_SLIP_CHARS = 5  # "Narch" is March; "Jine" could be June or July, or no month
+
+
+def slipped_month(name: str) -> int | None:
+    """Return 1-12 for an English month name with one letter mistyped ("Narch").
+
+    Only in a dateline's place for the month, before the day, and only for names
+    of MIN_SLIP_CHARS letters or more, where one other letter leaves no doubt.
+    """
+    word = name.casefold()
+    if len(word) < MIN_SLIP_CHARS:
+        return None
+    found = {
+        number
+        for number, month in enumerate(FULL_MONTHS["en"], 1)
+        if len(month) == len(word)
+        and sum(a != b for a, b in zip(month, word, strict=True)) == 1
+    }
+    return found.pop() if len(found) == 1 else None

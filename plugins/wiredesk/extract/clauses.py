@@ -199,7 +199,8 @@ def _drop_with_absolute(text: str) -> str:
 def trim_clauses(text: str) -> str:
     """Drop parentheses, asides, relative clauses, an opener, a second clause."""
     text = WRAPPED_RE.sub(r"\g<inner>", text)
-    text = QUOTED_S_RE.sub("'s", text)  # "India"s budget": a slip for the apostrophe
+    if '"s' in text:  # "India"s budget": a slip for the apostrophe
+        text = QUOTED_S_RE.sub("'s", text)
     text = NAME_MARKS_RE.sub("", QUOTES_RE.sub("", PAREN_RE.sub("", text)))
     text = PRONOUN_PARTICIPLE_RE.sub("", AGE_RE.sub("", text))
     if ", wh" in text:

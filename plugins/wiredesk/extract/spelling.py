@@ -70,4 +70,6 @@ def correction(word: str) -> str | None:
 
 def fix_slips(headline: str) -> str:
     """Return headline with each lower-case slip put right."""
+    if not any(correction(word) for word in WORD_RE.findall(headline)):
+        return headline  # most headlines: no slip, nothing to rebuild
     return WORD_RE.sub(lambda m: correction(m[0]) or m[0], headline)

@@ -239,6 +239,13 @@ def _intent(match: re.Match[str], text: str) -> str:
     return match[0] if verb else ""
 
 
+def _closing_state(text: str) -> str:
+    """Tell a state that closes the clause in the present: "troubles are over"."""
+    if not text.endswith(("over", "off")):
+        return text
+    return OVER_RE.sub(lambda m: PRESENT_COPULA[m["verb"]], text)
+
+
 def to_headlinese(text: str) -> str:
     """Rewrite a clause in headline style (English)."""
     # Each rule runs only when the words it looks for are there (most are not).
@@ -268,5 +275,5 @@ def to_headlinese(text: str) -> str:
         text = present_progressive(text, lexicon_tag)  # "Acme is issuing"
     if "is " in text or "are " in text:  # "is ready", "are due"
         text = PROGRESSIVE_RE.sub("", text)
-    text = OVER_RE.sub(lambda m: PRESENT_COPULA[m["verb"]], text)  # "are over"
+    text = _closing_state(text)  # "troubles are over"
     return " ".join(ARTICLE_RE.sub("", text).split())

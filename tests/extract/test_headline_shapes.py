@@ -59,7 +59,7 @@ PROSE = [
     (
         "Avalon Oil Co reduced the price it will pay for West Texas crude by 50 "
         "cts a barrel, effective today.",
-        "Avalon Oil reduces price it will pay for West Texas crude by 50 cts barrel",
+        "Avalon Oil reduces price it will pay for West Texas crude by 50 cts a barrel",
     ),
     # a list subject is kept whole
     (

@@ -36,6 +36,7 @@ GLUED_UNIT_RE = re.compile(r"(?<=\b(?:mln|bln) )(?P<glued>(?:dlr|stg)[a-z]{3,})\
 UNITS = ("dlrs", "dlr", "stg")
 # "up" of an amount "up to one mln" left at the end, with its preposition.
 UP_TO_END_RE = re.compile(r"\s+(?:of|for|by|to)\s+up$")
+INITIALISM_END_RE = re.compile(r"\b(?:[A-Z]\.)+[A-Z]$")  # "U.S", "U.K"
 BRIEF_RE = re.compile(
     r"^(?:IN BRIEF|UPDATE \d+|BREAKING|URGENT|FLASH)\s*[:-]\s*", re.IGNORECASE
 )
@@ -126,4 +127,6 @@ def make_headline(
     else:
         headline = foreign_headline(BRIEF_RE.sub("", lede), lang, max_chars, limit)
     headline = headline or fit_words(lede, max_chars)
+    if INITIALISM_END_RE.search(headline) and len(headline) < max_chars:
+        headline += "."  # "surplus with U.S.": the sentence's full stop was its own
     return headline[:1].upper() + headline[1:]

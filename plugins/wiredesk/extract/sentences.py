@@ -32,6 +32,7 @@ def sentence_ends(text: str) -> Iterator[int]:
             text, max(0, match.start() - LOOK_BACK), match.start()
         )
         word = before[1].lstrip("(\"'“") if before else ""
+        word = word.rsplit("-", 1)[-1]  # "Sino-U.S.": the initials after the hyphen
         if word.casefold() in ABBREVIATIONS or re.fullmatch(
             r"(?:[A-Za-z]\.)*[A-Z]", word
         ):

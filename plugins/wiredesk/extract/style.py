@@ -91,9 +91,11 @@ SUBCLAUSE_RE = re.compile(
 # "round the clock", "at the same time", "a few days" (not "few days"), and "a"
 # as "per" after a plural ("barrels a day", "5 cts a share").
 KEEPS_ARTICLE = r"(?!(?:clock|same|few|lot|little|bit|other hand)\b)"
-PER = r"(?:day|week|month|year|share|head)\b"
+# "dlrs a share", "one dlr a barrel": a price per unit keeps its "a".
+PER = r"(?:day|week|month|year|share|head|barrel|tonne|ton|ounce|lb|bushel|gallon)\b"
 ARTICLE_RE = re.compile(
-    rf"(?:^(?:The|A|An)\s+|\b(?:the|an|a(?!\s+{PER})|(?<!s\s)a)\s+){KEEPS_ARTICLE}"
+    rf"(?:^(?:The|A|An)\s+|\b(?:the|an|a(?!\s+{PER})|(?<!s\s)(?<!\bdlr\s)a)\s+)"
+    rf"{KEEPS_ARTICLE}"
 )
 IT_PAST_RE = re.compile(rf"^it\s+(?P<verb>{PARTICIPLE})\b")
 SHORT_NAMES: dict[str, str] = {

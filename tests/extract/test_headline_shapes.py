@@ -176,7 +176,7 @@ PROSE = [
         "Regional officials said the ministry will review a proposed river cleanup "
         "programme by early autumn even if local councils and their contractors do "
         "not submit new cost estimates by then.",
-        "Ministry to review proposed river cleanup programme",
+        "Ministry to review proposed river cleanup programme by early autumn",
     ),
 ]
 

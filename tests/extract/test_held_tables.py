@@ -15,6 +15,11 @@ NAMELESS_DIVIDEND = (
     "SPOKANE, Wash., March 3 - Qtly div 12 cts vs 12 cts prior\n"
     "Pay April 15\nRecord March 31\nReuter\n"
 )
+NAMELESS_PARENT = (
+    "ZUG, Switzerland, March 2 - Parent company net profit 4.1 mln Swiss francs "
+    "vs 3.9 mln.\nSales 210 mln francs vs 198 mln.\n"
+    "Group sales 1.31 billion francs vs 1.27 billion.\nReuter\n"
+)
 NAMED_EARNINGS = (
     "DAYTON, Ohio, March 3 - Shr 41 cts vs 38 cts\n"
     "Net 2,100,000 vs 1,950,000\nNOTE: Full name is Gem City Tool Inc.\nReuter\n"
@@ -31,7 +36,9 @@ def extract(text: str, **over) -> object:
     )
 
 
-@pytest.mark.parametrize("text", [NAMELESS_EARNINGS, NAMELESS_DIVIDEND])
+@pytest.mark.parametrize(
+    "text", [NAMELESS_EARNINGS, NAMELESS_DIVIDEND, NAMELESS_PARENT]
+)
 def test_a_table_that_names_no_company_is_held_as_a_draft(text):
     story = extract(text)
     assert story.status == "draft"

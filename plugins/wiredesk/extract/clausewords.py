@@ -32,7 +32,7 @@ TIME_NOUNS: frozenset[str] = frozenset(
     split_words("day days week weeks month months year years quarter quarters")
 )
 # "due to", "thanks to", "owing to": a cause that may go whole.
-CAUSE_WORDS: frozenset[str] = frozenset(split_words("due thanks owing"))
+CAUSE_WORDS: frozenset[str] = frozenset(split_words("due thanks owing pursuant"))
 LINKING: frozenset[str] = frozenset(split_words("be remain stay become seem"))
 # Compound prepositions cut before their last word: "in connection (with)".
 OPEN_PHRASES: frozenset[str] = frozenset(

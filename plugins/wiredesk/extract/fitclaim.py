@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .asides import drop_subject_participle, drop_subject_phrase, reported_clause
 from .compact import main_verb, shorter_forms
 from .nounclause import noun_clause
@@ -11,6 +13,7 @@ from .style import to_headlinese
 from .suffixes import drop_company_suffixes
 from .tagging import tag_clause
 from .wordcut import MAX_CHARS, fit_words, strip_trailing
+from .words import Word, join_words
 
 ROOMIER = 2.0  # a headline over target must say this much more than one within it,
 FINISHING_WORDS = 2  # or add no more than this many words
@@ -19,6 +22,10 @@ MIN_KEPT_WORDS = 3  # what stays before an opened clause is dropped
 TOPIC_PREPOSITIONS: frozenset[str] = frozenset(
     {"over", "about", "against", "to", "with"}
 )
+# A condition, not at the start ("even if" concedes: what it says happens anyway).
+CONDITION_RE = re.compile(r"(?<!\beven)\s(?:if|unless)\s")
+FUTURES: frozenset[str] = frozenset({"to", "will"})  # "row to erupt", "row will erupt"
+CONDITIONS: frozenset[str] = frozenset({"if", "unless"})  # kept when they fit
 CLAUSE_OPENERS: frozenset[str] = frozenset(
     {"if", "because", "although", "though", "whether", "unless", "whereas"}
 )
@@ -33,6 +40,35 @@ def fit_claim(
     opens with are tried against target, then max_chars; a suffix (credit) goes when
     only the claim fits. No complete clause at all: say less (see _say_less).
     """
+    return _hedged(_fit(prefix, body, target, max_chars, suffix), prefix + body)
+
+
+def _hedged(clause: str, text: str) -> str:
+    """Say "could" for "to" when the clause's condition had to go.
+
+    "Trade row to erupt if EC approves tax": without its "if", the row is no
+    certainty: "Trade row could erupt".
+    """
+    if not CONDITION_RE.search(text) or CONDITION_RE.search(clause):
+        return clause
+    words = tag_clause(clause)[0]
+    future = next(
+        (
+            i
+            for i in range(1, len(words) - 1)
+            if words[i].text in FUTURES
+            and words[i - 1].tag.startswith("NN")  # the subject's "to", no purpose
+            and words[i + 1].tag == "VB"
+        ),
+        None,
+    )
+    if future is None:
+        return clause
+    return join_words([*words[:future], Word("could", "MD"), *words[future + 1 :]])
+
+
+def _fit(prefix: str, body: str, target: int, max_chars: int, suffix: str) -> str:
+    """Return fit_claim's clause (see there), before any hedge."""
     if len(prefix + body + suffix) > target:
         body = drop_second_clause(body)  # too long: the first clause alone
     forms = shorter_forms(body)
@@ -89,8 +125,9 @@ def _drop_open_clause(cut: str) -> str:
 def _pick(fits: list[str], texts: list[str], credits: tuple[str, ...]) -> str:
     """Return the first fit (within target) unless a longer one says much more.
 
-    Much more: ROOMIER times as long, or the whole claim when only a word or two
-    is missing from the first, credited alike ("... elections in Kyrgyzstan").
+    Much more: ROOMIER times as long, its condition ("... if EC adopts levy"), or
+    the whole claim when only a word or two is missing from the first, or what it
+    is about, credited alike ("... elections in Kyrgyzstan").
     """
     credit = next(c for c in credits if fits[0].endswith(c))  # "" ends every fit
     if credit != credits[0] and (credited := _credited(fits, credits[0])):
@@ -98,10 +135,17 @@ def _pick(fits: list[str], texts: list[str], credits: tuple[str, ...]) -> str:
     wholes = {strip_trailing(text) + credit for text in texts}
     for longer in sorted(fits, key=len, reverse=True):
         extra = len(longer.split()) - len(fits[0].split())
-        if len(longer) > len(fits[0]) * ROOMIER or (
-            longer in wholes
-            and extra > 0
-            and (extra <= FINISHING_WORDS or _about_what(fits[0], longer))
+        if (
+            len(longer) > len(fits[0]) * ROOMIER
+            or _opens_with(fits[0], longer, CONDITIONS)
+            or (
+                longer in wholes
+                and extra > 0
+                and (
+                    extra <= FINISHING_WORDS
+                    or _opens_with(fits[0], longer, TOPIC_PREPOSITIONS)
+                )
+            )
         ):
             return longer
     return fits[0]
@@ -117,14 +161,15 @@ def _credited(fits: list[str], credit: str) -> str | None:
     return max(kept, key=len, default=None)
 
 
-def _about_what(short: str, longer: str) -> bool:
-    """Return whether longer goes on with what short's object is about.
+def _opens_with(short: str, longer: str, words: frozenset[str]) -> bool:
+    """Return whether longer goes on from short with one of words.
 
-    "committee expresses concern" + "over suspension of payments": the phrase
-    says what the story is about, so the claim goes whole when it fits.
+    "committee expresses concern" + "over suspension of payments": what the
+    story is about; "Canada to take dispute to tribunal" + "if EC adopts levy":
+    the condition the claim hangs on.
     """
     rest = longer[len(short) :].split()
-    return bool(rest) and longer.startswith(short) and rest[0] in TOPIC_PREPOSITIONS
+    return bool(rest) and longer.startswith(short) and rest[0] in words
 
 
 def _fits_whole(text: str, limit: int) -> bool:

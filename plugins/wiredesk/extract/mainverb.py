@@ -11,6 +11,8 @@ from .compact import main_verb
 from .together import in_list
 from .words import VERBS, Word, finite_at
 
+# Words that open a clause of their own: a verb after one is not the main verb.
+CLAUSE_OPENERS = frozenset({"if", "unless", "even", "although", "though", "because"})
 OBJECT_START = frozenset({"NN", "NNS", "NNP", "DT", "CD", "JJ", "PRP$"})
 
 
@@ -28,15 +30,13 @@ def mark_main_verb(words: list[Word], text: str) -> int | None:
     if verb is None or verb >= len(spoken):
         return finite[0] if finite else None
     i = spoken[verb]
-    later = verb_after_participle(words, i)
-    if later is None:
-        later = _verb_after_list(words, i)
-    if later is not None:  # the verb after a qualifying participle or a list
-        words[later] = Word(words[later].text, "VBD")
+    if (later := _other_verb(words, i)) is not None:
         return later
     doubtful = _doubtful(words, i)
     if words[i].tag in VERBS and not doubtful:
         return i
+    if doubtful and words[i].tag == "VBD":  # "package signed last February"
+        words[i] = Word(words[i].text, "VBN")
     name_before = words[i - 1].text[:1].isupper() and (i > 1 or words[0].tag == "NNP")
     found = _candidates(words, finite, name_before=name_before, doubtful=doubtful)
     if later := _next_finite(words, i, found):
@@ -46,6 +46,23 @@ def mark_main_verb(words: list[Word], text: str) -> int | None:
     if words[i].tag not in VERBS:
         words[i] = Word(words[i].text, "VBZ" if words[i].text.endswith("s") else "VBD")
     return i
+
+
+def _other_verb(words: list[Word], i: int) -> int | None:
+    """Return the main verb when the word rules' verb at i is not it (else None).
+
+    A headline future before a clause of its own ("Panel to consider package even
+    if banks do"), the past verb after a qualifying participle ("contracts traded
+    on NZFE reached") or after a subject that lists nouns.
+    """
+    if (future := _future_before_clause(words, i)) is not None:
+        return future
+    later = verb_after_participle(words, i)
+    if later is None:
+        later = _verb_after_list(words, i)
+    if later is not None:
+        words[later] = Word(words[later].text, "VBD")
+    return later
 
 
 def first_conjunct(words: list[Word], finite: list[int], i: int) -> int:
@@ -83,9 +100,31 @@ def verb_after_participle(words: list[Word], i: int) -> int | None:
             word.tag in {"VBD", "VBN"}
             and word.text.endswith("ed")
             and words[j - 1].tag.startswith("NN")
-            and words[j + 1].tag in OBJECT_START
+            and (words[j + 1].tag in OBJECT_START or words[j + 1].text in {"to", "not"})
         ):
             return j
+    return None
+
+
+def _future_before_clause(words: list[Word], i: int) -> int | None:
+    """Return the verb of a headline future when the verb at i is in a later clause.
+
+    "Panel to consider package even if banks do not ask": "consider", not "do".
+    """
+    for t in range(1, i - 1):
+        if finite_at(words, t):
+            return None
+        if (
+            words[t].tag == "TO"
+            and words[t - 1].tag.startswith("NN")
+            and words[t + 1].tag == "VB"
+        ):
+            between = words[t + 2 : i]
+            opened = any(
+                w.tag in {",", "WDT", "WP"} or w.text.casefold() in CLAUSE_OPENERS
+                for w in between
+            )
+            return t + 1 if opened else None
     return None
 
 
@@ -132,6 +171,13 @@ def _doubtful(words: list[Word], i: int) -> bool:
     if words[i].tag == "VBN" and after.text == "by":
         return True
     before = words[i - 1]
+    if (
+        words[i].tag in {"VBD", "VBN"}
+        and before.tag in {"NN", "NNS"}
+        and after.text in {"last", "this", "earlier", "in", "on"}
+        and any(finite_at(words, j) for j in range(1, i - 1))
+    ):
+        return True  # "agree on terms of package signed last February"
     return (
         words[i].tag in {"VBZ", "NNS"}
         and before.tag == "NN"

@@ -40,7 +40,10 @@ DETERMINERS: frozenset[str] = ARTICLES | frozenset(
 )
 AUXILIARIES: frozenset[str] = frozenset(split_words("is are was were has have had"))
 # Verbs whose past with an object is mostly a bare passive: "Acme awarded contract".
-PASSIVE_LOOKING: frozenset[str] = frozenset(split_words("award grant assign"))
+# Nouns plural without an s: "Australian police charge clerk".
+PLURAL_NOUNS: frozenset[str] = frozenset(split_words("police people cattle"))
+# "Acme awarded contract" (it was awarded); "group composed of" (a participle).
+PASSIVE_LOOKING: frozenset[str] = frozenset(split_words("award grant assign compose"))
 
 
 def _base(word: str) -> str | None:
@@ -53,6 +56,8 @@ def _plural(subject: list[str], tag: Callable[[str], str]) -> bool:
     last = subject[-1]
     if "and" in subject or any(word.endswith(",") for word in subject[:-1]):
         return True  # "Lavrov, Wang Yi": a list of names
+    if last.casefold() in PLURAL_NOUNS:
+        return True  # "police charge"
     # A capital may only start the sentence ("Prices"), and a name is one ("Mendes").
     common = last.islower() or (
         len(subject) == 1 and (tag(last) != "NNP" or tag(last.casefold()) == "NNS")

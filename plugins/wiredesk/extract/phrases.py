@@ -25,7 +25,6 @@ from .clausewords import (
     SUBORDINATORS,
     TIME_NOUNS,
 )
-from .compact import main_verb
 from .names import split_words
 from .tagging import tag_clause
 from .together import holds_together, shares_head
@@ -37,6 +36,7 @@ PREDICATE_PARTICLES: frozenset[str] = frozenset({"over", "off", "out", "up", "do
 WHOLE_PHRASES: frozenset[str] = frozenset({"in full", "in part"})  # "repaid in full"
 # "tells bankers loan will be repaid": the clause told goes whole, as after "says".
 TELLING: frozenset[str] = frozenset({"tell", "tells", "told"})
+DANGLING: frozenset[str] = frozenset({"do", "does", "did"})  # "if banks do" what?
 COPULAS: frozenset[str] = LINKING | {"is", "are", "was", "were", "been"}
 
 NAME_JOINERS: frozenset[str] = frozenset(split_words("and of & for de del du la von"))
@@ -94,7 +94,10 @@ def is_complete(words: list[Word], main: int | None) -> bool:
         closing or when or manner or predicate or qualified
     ):
         return False
-    if words[-1].text.casefold() in OBJECT_PRONOUNS or words[-1].text == "dlr":
+    if (
+        words[-1].text.casefold() in OBJECT_PRONOUNS | DANGLING
+        or words[-1].text == "dlr"
+    ):
         return False  # "plan intended to protect them": whom? "1.2 billion dlr" what?
     if f"{words[-2].text} {words[-1].text}".casefold() in OPEN_PHRASES:
         return False  # "violations in connection": with what?
@@ -156,6 +159,8 @@ def may_cut(words: tuple[Word, ...], k: int, names: set[int], main: int = 0) -> 
     return (
         nxt.tag in {",", "WDT", "WP"}
         or low in SUBORDINATORS
+        or (low in {"if", "unless"} and k > main)  # a condition goes whole (hedged)
+        or (low == "even" and _next_text(words, k) in {"if", "though"})  # concedes
         or (nxt.tag == "IN" and low not in {"of", "that"})
         # a participle or adjective phrase after its noun: "units engaged in"; not
         # the verb of a second clause: "50 killed and 200 others wounded"
@@ -164,6 +169,7 @@ def may_cut(words: tuple[Word, ...], k: int, names: set[int], main: int = 0) -> 
             and (
                 (
                     nxt.tag in {"VBG", "VBN"}
+                    and not _compound_at(words, k)
                     and not any(
                         words[j].tag == "CC" and j not in names for j in range(main, k)
                     )
@@ -172,6 +178,26 @@ def may_cut(words: tuple[Word, ...], k: int, names: set[int], main: int = 0) -> 
             )
         )
     )
+
+
+def _compound_at(words: tuple[Word, ...], k: int) -> bool:
+    """Return whether words[k] is the -ing of a compound: "tin producing countries"."""
+    return (
+        words[k].tag == "VBG"
+        and words[k - 1].tag == "NN"
+        and words[k - 1].text.islower()
+        and _next_tag(words, k) == "NNS"
+    )
+
+
+def _next_tag(words: tuple[Word, ...], k: int) -> str:
+    """Return the tag of the word after words[k] ("" at the end)."""
+    return words[k + 1].tag if k + 1 < len(words) else ""
+
+
+def _next_text(words: tuple[Word, ...], k: int) -> str:
+    """Return the word after words[k] ("" at the end)."""
+    return words[k + 1].text if k + 1 < len(words) else ""
 
 
 def _cause_at(words: tuple[Word, ...], k: int, names: set[int]) -> bool:
@@ -183,9 +209,11 @@ def _cause_at(words: tuple[Word, ...], k: int, names: set[int]) -> bool:
 
 def inner_verb(words: tuple[Word, ...], verb: int) -> int:
     """Return the main verb of the clause a verb of saying reports (or the verb)."""
-    spoken = [i for i, w in enumerate(words) if i > verb and w.tag not in {",", ":"}]
-    inner = main_verb(" ".join(words[i].text for i in spoken))
-    return spoken[inner] if inner is not None and inner < len(spoken) else verb
+    rest = words[verb + 1 :]
+    inner = tag_clause(join_words(rest))[1] if rest else None
+    if inner is None or verb + 1 + inner >= len(words):
+        return verb
+    return verb + 1 + inner
 
 
 def _loose_tail(words: tuple[Word, ...]) -> bool:

@@ -7,7 +7,7 @@ import re
 from .compact import main_verb
 from .mainverb import verb_after_participle
 from .names import split_words
-from .pasttense import PASSIVE_LOOKING, SIMPLE_PAST
+from .pasttense import PASSIVE_LOOKING, PLURAL_NOUNS, SIMPLE_PAST
 from .tagging import is_known_word, tag_clause
 from .tense import base_form, third_person
 from .together import in_list
@@ -152,8 +152,10 @@ def _plural(subject: tuple[Word, ...]) -> bool:
 
     The head is the last noun before a preposition: "index of indicators" is one.
     """
-    if any(w.text == "and" for w in subject):
-        return True
+    if any(w.text == "and" for w in subject) or (
+        subject and subject[-1].text.casefold() in PLURAL_NOUNS
+    ):
+        return True  # "forces and police", "police"
     head = next((k for k, w in enumerate(subject) if w.tag == "IN"), len(subject))
     nouns = [w for w in subject[:head] if w.tag.startswith(("NN", "PRP"))]
     if not nouns:

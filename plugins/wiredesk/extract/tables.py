@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from .dividends import KIND, dividend_headline, is_dividend
 
 ROW_RE = re.compile(
-    r"^(?:Oper\s+|Primary\s+|Fully\s+diluted\s+)?(?:shr|net|revs|qtr|"
+    r"^(?:Oper\s+|Primary\s+|Fully\s+diluted\s+|Parent\s+(?:company\s+)?|Group\s+)?"
+    r"(?:shr|net|revs|qtr|"
     rf"(?:{KIND})?\s*div(?:idend)?|sales|avg\s+shrs)\b",
     re.IGNORECASE,
 )

@@ -20,6 +20,7 @@ from typing import Any
 
 from .mainverb import first_conjunct, mark_main_verb
 from .names import split_words
+from .pasttense import SIMPLE_PAST
 from .words import Word, finite_at
 
 TOKEN_RE = re.compile(r"[^\s,;:](?:[^\s,;:]|[,;:](?=[^\s,;:]))*|[,;:]")
@@ -121,7 +122,7 @@ def _headline_future(words: list[Word]) -> None:
     before "to" may be the verb itself.
     """
     for i in range(1, len(words) - 1):
-        if finite_at(words, i) or _may_be_verb(words[i]):
+        if finite_at(words, i) or _may_be_verb(words, i):
             return  # "operators request licences to export": "request" may be it
         word = words[i + 1]
         if (
@@ -136,17 +137,27 @@ def _headline_future(words: list[Word]) -> None:
             return
 
 
+IRREGULAR_BASES: frozenset[str] = frozenset(SIMPLE_PAST.values())  # "strike"
+
+
 def _has_past(word: str) -> bool:
-    """Return whether the lexicon knows a past form of word ("presented")."""
+    """Return whether the lexicon knows a past form of word ("presented", "struck")."""
+    if word in IRREGULAR_BASES:
+        return True
     forms = (f"{word}d",) if word.endswith("e") else (f"{word}ed",)
     if word.endswith("y"):
         forms = (*forms, f"{word[:-1]}ied")
     return any(lexicon_tag(form) in {"VBD", "VBN"} for form in forms)
 
 
-def _may_be_verb(word: Word) -> bool:
-    """Return whether a lower-case word out of context may be a verb ("request")."""
-    text = word.text
+def _may_be_verb(words: list[Word], i: int) -> bool:
+    """Return whether a lower-case word after a noun may be its verb ("request").
+
+    Not after an adjective or at the start: "Nordic ferry union" has no verb.
+    """
+    word, text = words[i], words[i].text
+    if i == 0 or not words[i - 1].tag.startswith("NN"):
+        return False
     if not text.isalpha() or not text.islower() or word.tag in {"DT", "IN", "CC"}:
         return False
     if word.tag in {"VBG", "VBN"}:

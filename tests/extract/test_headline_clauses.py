@@ -1,0 +1,64 @@
+"""A headline keeps its clause whole, or says what dropping part of it changes.
+
+Invented stories, with the headline a copy editor would run.
+"""
+
+import pytest
+from pelican.plugins.wiredesk.extract.headline import make_headline
+
+LEDES = [
+    # a condition that has to go leaves a possibility, not a certainty
+    (
+        "Trade minister Ana Ruiz today said that if the Andean Pact's council of "
+        "ministers approves a levy on imported palm oil and soybean oil, another major "
+        "regional trade dispute will erupt over farm goods.",
+        "Ruiz says another major regional trade dispute could erupt over farm goods",
+    ),
+    (
+        "The Nordic ferry union said its members will strike on the Baltic routes next "
+        "week unless the operators and the port authorities in Helsinki and Stockholm "
+        "agree to restore the cuts in night shift pay.",
+        "Nordic ferry union's members could strike on Baltic routes next week",
+    ),
+    # "even if" concedes: what the panel will do stands, the concession goes whole
+    (
+        "The committee chairman said the panel will consider a fishing quota package "
+        "by June even if the ministry and the fishing fleet do not ask for help "
+        "before then.",
+        "Panel to consider fishing quota package by June",
+    ),
+    # "police" are many
+    (
+        "Chilean police said they charged a former clerk of Banco Austral with taking "
+        "9,400 dlrs in June in an alleged currency fraud.",
+        "Chilean police charge former clerk of Banco Austral with taking 9,400 dlrs "
+        "in June",
+    ),
+    # "copper producing countries" is one noun: no cut inside it
+    (
+        "Mexican copper sales should have little effect on an accord reached last week "
+        "by copper producing countries to limit exports to 80,000 tonnes in the year "
+        "that started in April, an official said.",
+        "Mexican copper sales should have little effect on accord reached last week",
+    ),
+    # "package signed last March" qualifies the package: "agree" is the verb
+    (
+        "Peru and its bank steering committee have agreed in principle on changes to "
+        "the terms of a 14 billion dlr debt-rescheduling package signed last March, "
+        "bankers said.",
+        "Peru and its bank steering committee agree in principle on changes",
+    ),
+    # what the shares were: "pursuant to" the offer may go
+    (
+        "Alder Mining Inc said 9.6 mln of the outstanding 10 mln shares in Kestrel "
+        "Resources Inc were tendered pursuant to its 14.50 dlr a share offer that "
+        "closed at midnight EST March 2.",
+        "Alder Mining says 9.6 mln of outstanding 10 mln shares in Kestrel Resources "
+        "tendered",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lede", "expected"), LEDES)
+def test_clause_whole_or_hedged(lede, expected):
+    assert make_headline(lede) == expected

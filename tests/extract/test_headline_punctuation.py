@@ -15,6 +15,12 @@ LEDES = [
         "Andean Copper said it raised its cathode price by one cent to 71 cents a lb.",
         "Andean Copper raises cathode price by one cent to 71 cents a lb",
     ),
+    # "2.5 billion dlr, three-part bond issue": one noun's modifiers, no aside
+    (
+        "The finance ministry announced the new 2.5 billion dlr, three-part bond "
+        "issue, to be dated April 1 and delivered April 2, will be priced as follows.",
+        "Finance ministry announces new 2.5 billion dlr, three-part bond issue",
+    ),
     # the sentence's full stop was the initials' own
     (
         "Chile plans another round of tariff cuts this year to help narrow its trade "

@@ -9,7 +9,7 @@ from .together import in_list
 from .words import FINITE, VERBS, Word, finite_at, join_words
 
 DESCRIPTIVE = frozenset(
-    {"DT", "VBG", "VBN", "RB", "RBR", "WDT", "WP", "IN", "JJ", "JJR", "CD"}
+    {"DT", "VBG", "VBN", "RB", "RBR", "WDT", "WP", "IN", "JJ", "JJR", "CD", "TO"}
 )
 
 
@@ -61,8 +61,13 @@ def _opens_aside(
     words: list[Word], i: int, end: int, *, acronym_only: bool = False
 ) -> bool:
     """Return whether the comma at i opens an aside that the comma at end closes."""
-    if words[i].tag != "," or i == 0 or in_list(tuple(words), i):
-        return False  # "funds, banks and insurers, long the buyers,": a list
+    if (
+        words[i].tag != ","
+        or i == 0
+        or in_list(tuple(words), i)  # "funds, banks and insurers, long the buyers,"
+        or words[i - 1].text == "dlr"  # "1.2 billion dlr, four-part bond issue"
+    ):
+        return False  # a list, or one noun's modifiers
     inside = words[i + 1 : end]
     if len(inside) == 1 and inside[0].text.isupper():
         return True  # an acronym: "National Union of Mineworkers, NUM,"

@@ -44,6 +44,17 @@ LEDES = [
         "Keller Brazil's debt troubles were over.",
         "Mendes tells Keller Brazil's debt troubles are over",
     ),
+    # a portfolio and a two-word nationality are titles too: the surname goes
+    (
+        "West German Economics Minister Martin Bangemann will visit Tokyo next month "
+        "for trade talks, officials said.",
+        "Bangemann to visit Tokyo next month for trade talks",
+    ),
+    (
+        "Chilean Mining Minister Hector Salas will visit Lima next month for copper "
+        "talks, officials said.",
+        "Salas to visit Lima next month for copper talks",
+    ),
     # a name that ends in s is one person; what he told goes whole
     (
         "Mendes told the bankers the loan would be repaid in full.",

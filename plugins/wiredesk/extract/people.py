@@ -19,6 +19,7 @@ AFTER_RE = re.compile(
 MAX_WORDS = 4
 MIN_NAME_WORDS = 2
 POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)$")
+TITLE_HEADS: frozenset[str] = frozenset({"minister", "secretary", "commissioner"})
 LINKS: frozenset[str] = frozenset({"of", "for", "on", "de", "du", "des", "der", "für"})
 
 
@@ -32,10 +33,26 @@ def _is_title(word: str, previous_was_title: bool) -> bool:
     return word[:1].isupper() and find_country(key) is not None
 
 
+def _titled_by_next(words: list[str], i: int) -> bool:
+    """Return whether words[i] is part of a title the next word ends.
+
+    A portfolio ("Economics Minister", "Oil Minister") or the first word of a
+    two-word country ("West German"): capitalised, and a title or country next.
+    """
+    if not words[i][:1].isupper() or i + 2 >= len(words):
+        return False  # a name must follow: "United States", "Oil Minister" alone
+    after = words[i + 1].casefold()
+    return after in TITLE_HEADS or (
+        find_country(f"{words[i]} {words[i + 1]}".casefold()) is not None
+    )
+
+
 def strip_titles(words: list[str]) -> list[str]:
     """Return words without the titles in front of a name ("Secretary of State X")."""
     start, titled = 0, False
-    while start < len(words) - 1 and _is_title(words[start], titled):
+    while start < len(words) - 1 and (
+        _is_title(words[start], titled) or _titled_by_next(words, start)
+    ):
         start, titled = start + 1, True
     while start and words[start - 1].casefold() in LINKS:
         start -= 1

@@ -77,6 +77,7 @@ NATIONAL_TITLE_RE = re.compile(
     r"\b(?P<owner>[A-Z][a-z]+)\s+(?P<title>(?:[a-z]+\s+){1,2})"
     r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})\b"
 )
+NAME_GOES_ON_RE = re.compile(r"\s+(?:al-|el-|bin\s|ibn\s|van\s|von\s|de\s)")
 VISITING = (
     "visiting "  # "told visiting Secretary of State George Shultz" -> "told Shultz"
 )
@@ -190,6 +191,8 @@ def shorten_people(text: str) -> str:
     for match in RUN_RE.finditer(text):
         parts = AND_RE.split(match[0])
         short = " and ".join(_short_part(p) for p in parts)
+        if NAME_GOES_ON_RE.match(text, match.end()):
+            short = match[0]  # "Ali Khalifa al-Sabah": the run is not the whole name
         before = text[end : match.start()]
         if short != match[0] and before.endswith(VISITING):
             before = before[: -len(VISITING)]

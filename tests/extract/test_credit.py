@@ -37,6 +37,21 @@ def test_speakers_are_credited_by_surname(source, name, plural):
         assert credit.plural is plural
 
 
+@pytest.mark.parametrize(
+    "source",
+    [
+        "the authoritative Business Day newspaper",
+        "the independent Morning Star daily",
+        "state Radio Nacional radio",
+    ],
+)
+def test_a_paper_or_station_is_no_person(source):
+    credit = credit_source(source)
+    assert credit is not None
+    assert not credit.person
+    assert credit.name in source and " " in credit.name  # "Business Day", not "Day"
+
+
 def test_a_company_pair_is_not_two_speakers():
     credit = credit_source("Procter and Gamble Co")
     assert credit is None or not credit.plural

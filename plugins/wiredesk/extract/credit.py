@@ -19,6 +19,8 @@ AND_RE = re.compile(r"\s+and\s+")
 OF_RE = re.compile(r"\s+of\s+")
 # One plural common noun after a name: "Wall Street arbitrageurs", "Tokyo dealers".
 PLURAL_ROLE_RE = re.compile(r"\s+[a-z]+s")
+# What a name before these words is: a paper or a station, never a person.
+MEDIA_RE = re.compile(r"\s+(?:newspaper|daily|weekly|magazine|radio|television)\b")
 # Verbs of saying a headline keeps; every other one ("stressed", "noted") is "say".
 STRONG_VERBS: frozenset[str] = frozenset(
     {"warn", "insist", "agree", "confirm", "deny", "urge", "believe", "think", "admit"}
@@ -40,8 +42,10 @@ def _one_source(source: str) -> Credit | None:
     runs = [m[0].split() for m in found]
     if not runs or PLURAL_ROLE_RE.fullmatch(source[found[-1].end() :]):
         return None  # "Wall Street arbitrageurs": the name tells which ones
-    if len(runs) == 1 and source.strip() == " ".join(runs[0]) and find_country(source):
-        return Credit(source.strip())  # "Cuba has told operators that ..."
+    if MEDIA_RE.match(source, found[-1].end()) or (
+        len(runs) == 1 and source.strip() == " ".join(runs[0]) and find_country(source)
+    ):  # "the Business Day newspaper" (no Mr Day); "Cuba has told operators that"
+        return Credit(" ".join(runs[-1]))
     # The name after the last title first: "Economics Minister Lee Ta-hai" is "Lee
     # Ta-hai" (a name read whole would keep the title).
     if (surname := _after_last_title(runs[-1])) is not None:

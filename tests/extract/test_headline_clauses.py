@@ -48,6 +48,14 @@ LEDES = [
         "bankers said.",
         "Peru and its bank steering committee agree in principle on changes",
     ),
+    # where a deal holds stays when it fits: without it, it reads as the world's
+    (
+        "Lindqvist Toys Inc said it agreed to become the exclusive distributor of "
+        "Osaka-based Hoshi Co Ltd board games in Norway and Denmark and also agreed "
+        "to buy the business of Hoshi Nordic.",
+        "Lindqvist Toys agrees to become exclusive distributor of Osaka-based Hoshi "
+        "board games in Norway and Denmark",
+    ),
     # what the shares were: "pursuant to" the offer may go
     (
         "Alder Mining Inc said 9.6 mln of the outstanding 10 mln shares in Kestrel "

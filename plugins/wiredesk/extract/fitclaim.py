@@ -6,6 +6,7 @@ import re
 
 from .asides import drop_subject_participle, drop_subject_phrase, reported_clause
 from .compact import main_verb, shorter_forms
+from .countries import find_country
 from .nounclause import noun_clause
 from .phrases import complete_prefixes, has_predicate
 from .secondclause import drop_second_clause
@@ -25,6 +26,7 @@ TOPIC_PREPOSITIONS: frozenset[str] = frozenset(
 # A condition, not at the start ("even if" concedes: what it says happens anyway).
 CONDITION_RE = re.compile(r"(?<!\beven)\s(?:if|unless)\s")
 FUTURES: frozenset[str] = frozenset({"to", "will"})  # "row to erupt", "row will erupt"
+PLACE_SPLIT_RE = re.compile(r",\s+|\s+and\s+")
 CONDITIONS: frozenset[str] = frozenset({"if", "unless"})  # kept when they fit
 CLAUSE_OPENERS: frozenset[str] = frozenset(
     {"if", "because", "although", "though", "whether", "unless", "whereas"}
@@ -138,6 +140,7 @@ def _pick(fits: list[str], texts: list[str], credits: tuple[str, ...]) -> str:
         if (
             len(longer) > len(fits[0]) * ROOMIER
             or _opens_with(fits[0], longer, CONDITIONS)
+            or _where(fits[0], longer)
             or (
                 longer in wholes
                 and extra > 0
@@ -159,6 +162,20 @@ def _credited(fits: list[str], credit: str) -> str | None:
     words = len(fits[0].split()) + len(credit.split())
     kept = [fit for fit in fits if fit.endswith(credit) and len(fit.split()) >= words]
     return max(kept, key=len, default=None)
+
+
+def _where(short: str, longer: str) -> bool:
+    """Return whether longer only adds the countries short happens in.
+
+    "Tonka to become distributor of Bandai toys" + "in Australia and New
+    Zealand": without them, the deal reads as the world's.
+    """
+    short = drop_company_suffixes(short)  # "Bandai Co Ltd toy lines": the same
+    rest = longer[len(short) :].strip()
+    if not longer.startswith(short) or not rest.startswith("in "):
+        return False
+    places = PLACE_SPLIT_RE.split(rest[3:])
+    return all(find_country(place.casefold()) for place in places)
 
 
 def _opens_with(short: str, longer: str, words: frozenset[str]) -> bool:

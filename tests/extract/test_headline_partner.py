@@ -78,6 +78,11 @@ def test_the_party_goes_only_when_the_whole_fits():
         ("Springvale Software INc signs", "Springvale Software signs"),
         ("Dunmore CORp says", "Dunmore says"),
         ("Pesch and Co says", "Pesch and Co says"),  # "Co" is the name here
+        # European forms go too; "NT and SA" is part of a name
+        ("Vistra Chemie AG unit Optica AG sells", "Vistra Chemie unit Optica sells"),
+        ("Rondelli Spa buys Tessitura SpA", "Rondelli buys Tessitura"),
+        ("Hoorn Finance NV issues bond", "Hoorn Finance issues bond"),
+        ("Bank of Lima NT and SA says", "Bank of Lima NT and SA says"),
     ],
 )
 def test_company_suffixes_go_whatever_their_case(text, expected):

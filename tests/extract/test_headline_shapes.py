@@ -107,7 +107,7 @@ PROSE = [
     (
         "Baltic Shipping Finance NV is issuing a 75 mln dlr eurobond due June 1, "
         "1994, lead manager Nordbank said.",
-        "Baltic Shipping Finance NV issues 75 mln dlr eurobond due June 1, 1994",
+        "Baltic Shipping Finance issues 75 mln dlr eurobond due June 1, 1994",
     ),
     (
         "Marlow Tools Inc is splitting its common stock three-for-two and raising "
@@ -142,7 +142,8 @@ PROSE = [
     (
         "Andean Copper SA signed for a 200 mln dlrsyndicated loan from a group of "
         "European banks, finance director Luis Ortega said.",
-        "Andean Copper SA signs for 200 mln dlr syndicated loan — Ortega",
+        "Andean Copper signs for 200 mln dlr syndicated loan from group of European "
+        "banks — Ortega",
     ),
     # a day told from the wire's own day goes: the page is read later
     (

@@ -8,7 +8,7 @@ import re
 # (?=\s) first: the look-behinds are tried only where a suffix can start.
 COMPANY_SUFFIX_RE = re.compile(
     r"(?=\s)(?<=[A-Za-z])(?<!\band)\s+(?:I(?i:nc)|C(?i:orp)|Co|L(?i:td)|P(?i:lc)|LLC|Cos|Corporation|"
-    r"Incorporated|Company)\b\.?(?!\s+(?:of|and|&)\s)"
+    r"Incorporated|Company|AG|NV|SA|Spa|SpA|GmbH|BV)\b\.?(?!\s+(?:of|and|&)\s)"
 )
 
 

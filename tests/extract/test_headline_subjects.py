@@ -55,6 +55,14 @@ LEDES = [
         "talks, officials said.",
         "Salas to visit Lima next month for copper talks",
     ),
+    # "Fed chairman Pryor": the short name, the title, the surname
+    (
+        "The recent cabinet shake-up has increased the odds that Federal Reserve "
+        "Board chairman Alan Pryor will serve another term, sources close to the "
+        "central bank said.",
+        "Recent cabinet shake-up increases odds that Fed chairman Pryor will serve "
+        "another term",
+    ),
     # a name that ends in s is one person; what he told goes whole
     (
         "Mendes told the bankers the loan would be repaid in full.",

@@ -72,6 +72,11 @@ POSSESSIVE_TITLE_RE = re.compile(
     r"\b(?P<owner>[A-Z][\w.]*)(?:'s|’s)\s+(?P<title>(?:[a-z]+\s+){1,2})"
     r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})\b"
 )
+# "Federal Reserve Board chairman Paul Volcker": a title in lower case, the name.
+LOWER_TITLE_RE = re.compile(
+    r"\b(?P<title>chairman|president|governor|secretary|director|spokesman|chief)"
+    r"\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})\b(?!\s+(?:of|and)\b)"
+)
 # "Chinese leader Deng Xiaoping": a nationality, its title in lower case, the name.
 NATIONAL_TITLE_RE = re.compile(
     r"\b(?P<owner>[A-Z][a-z]+)\s+(?P<title>(?:[a-z]+\s+){1,2})"
@@ -108,6 +113,10 @@ SHORT_NAMES: dict[str, str] = {
     "per cent": "%",
     "percent": "%",
 }
+# "the Federal Reserve Board" is "Fed"; not its banks ("Federal Reserve Bank of").
+FED_RE = re.compile(
+    r"\b(?:[Tt]he\s+)?Federal\s+Reserve(?:\s+Board)?\b(?!\s+(?:Bank|System))"
+)
 SHORT_NAMES_RE = re.compile(
     r"\b(?:[Tt]he\s+)?(?P<long>" + "|".join(SHORT_NAMES) + r")\b"
 )
@@ -167,6 +176,14 @@ def _short_part(part: str) -> str:
     return part
 
 
+def _titled(match: re.Match[str]) -> str:
+    """Return "chairman Volcker" for "chairman Paul Volcker" (else the match)."""
+    name = match["name"].split()
+    if is_person(name, had_title=True, following=""):
+        return f"{match['title']} {surname(name)}"
+    return match[0]
+
+
 def _owned(match: re.Match[str]) -> str:
     """Return the surname of "Russia's leader Vladimir Putin" (else the match)."""
     name = match["name"].split()
@@ -187,6 +204,7 @@ def shorten_people(text: str) -> str:
     Shultz" -> "tells Shultz".
     """
     text = NATIONAL_TITLE_RE.sub(_owned, POSSESSIVE_TITLE_RE.sub(_owned, text))
+    text = LOWER_TITLE_RE.sub(_titled, text)
     out, end = [], 0
     for match in RUN_RE.finditer(text):
         parts = AND_RE.split(match[0])
@@ -251,10 +269,16 @@ def _closing_state(text: str) -> str:
     return OVER_RE.sub(lambda m: PRESENT_COPULA[m["verb"]], text)
 
 
+def _short_names(text: str) -> str:
+    """Return text with the short names headlines use ("US", "UN", "Fed")."""
+    text = SHORT_NAMES_RE.sub(lambda match: SHORT_NAMES[match["long"]], text)
+    return FED_RE.sub("Fed", text) if "Federal Reserve" in text else text
+
+
 def to_headlinese(text: str) -> str:
     """Rewrite a clause in headline style (English)."""
     # Each rule runs only when the words it looks for are there (most are not).
-    text = SHORT_NAMES_RE.sub(lambda match: SHORT_NAMES[match["long"]], text)
+    text = _short_names(text)
     if " being " in text:
         text = BEING_RE.sub("was ", text)  # "was" goes later
     if "would be" in text:

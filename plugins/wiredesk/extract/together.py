@@ -9,7 +9,8 @@ from .words import VERBS, Word
 # (of what?), "reiterates commitment" (to what?), "convicted on charges" (of what?).
 WANTS_WHAT: frozenset[str] = frozenset(
     split_words(
-        "purchase purchases commitment charges proposal proposals request creation"
+        "purchase purchases commitment charges proposal proposals request creation "
+        "odds chances"
     )
 )
 

@@ -63,6 +63,21 @@ LEDES = [
         "Recent cabinet shake-up increases odds that Fed chairman Pryor will serve "
         "another term",
     ),
+    # after a number alone, an -ed word qualifies the noun: no verb
+    (
+        "Two affiliated investment firms said they raised their combined stake in "
+        "Kestrel Corp to 653,600 shares, or 10.9 pct of the total outstanding, from "
+        "585,600 shares, or 9.7 pct.",
+        "Two affiliated investment firms raise combined stake in Kestrel to 653,600 "
+        "shares",
+    ),
+    # "takes steps" says nothing without what they are for
+    (
+        "Halden Energy Inc said a group of utilities, called the Norse group, has "
+        "taken steps to exercise its option to acquire the Fjord Mining Co unit of "
+        "Halden's North Sea Coal Co.",
+        "Halden Energy says group of utilities takes steps to exercise its option",
+    ),
     # a name that ends in s is one person; what he told goes whole
     (
         "Mendes told the bankers the loan would be repaid in full.",

@@ -34,6 +34,10 @@ NOT_PLURAL_ENDINGS = ("ss", "us", "is", "'s", "’s")
 MAX_SUBJECT_WORDS = 8
 PRESENT_TAGS = frozenset({"VBZ", "MD"})  # a verb in the present, or "will", "may"
 ARTICLES: frozenset[str] = frozenset(split_words("a an the"))
+# "Two affiliated firms": after a number alone, an -ed word qualifies the noun.
+NUMBERS: frozenset[str] = frozenset(
+    split_words("two three four five six seven eight nine ten several some many")
+)
 # A participle after these is an adjective: "within its agreed ceiling".
 DETERMINERS: frozenset[str] = ARTICLES | frozenset(
     split_words("its their his her our my your this that these those")
@@ -87,9 +91,9 @@ def present_main_verb(text: str, tag: Callable[[str], str] = lambda _: "") -> st
             or before.casefold() in DETERMINERS
         ):
             continue  # "Japan's unadjusted index": an adjective after a possessive
-        if all(w.casefold() in ARTICLES for w in words[:i]) or any(
-            w in AUXILIARIES for w in words[i + 1 : i + 5]
-        ):
+        if all(
+            w.casefold() in ARTICLES | NUMBERS or w.isdigit() for w in words[:i]
+        ) or any(w in AUXILIARIES for w in words[i + 1 : i + 5]):
             continue  # "An unmanned rocket", "proposed issues were filed"
         name_before = i > 1 and words[i - 1][:1].isupper()  # "Scholz, Macron agreed"
         if (word.endswith("ed") or after == "by") and (

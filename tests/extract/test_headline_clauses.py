@@ -56,6 +56,14 @@ LEDES = [
         "Lindqvist Toys agrees to become exclusive distributor of Osaka-based Hoshi "
         "board games in Norway and Denmark",
     ),
+    # what a verb pits them against stays when it fits
+    (
+        "A bidding war for Harrow Entertainment Inc, one of the largest U.S. cinema "
+        "chains, pitted a management group and other investors against Lakeside "
+        "Theatres Inc, a closely held theater operator.",
+        "Bidding war for Harrow Entertainment pitted management group and other "
+        "investors against Lakeside Theatres",
+    ),
     # what the shares were: "pursuant to" the offer may go
     (
         "Alder Mining Inc said 9.6 mln of the outstanding 10 mln shares in Kestrel "

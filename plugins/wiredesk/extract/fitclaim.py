@@ -27,7 +27,9 @@ TOPIC_PREPOSITIONS: frozenset[str] = frozenset(
 CONDITION_RE = re.compile(r"(?<!\beven)\s(?:if|unless)\s")
 FUTURES: frozenset[str] = frozenset({"to", "will"})  # "row to erupt", "row will erupt"
 PLACE_SPLIT_RE = re.compile(r",\s+|\s+and\s+")
-CONDITIONS: frozenset[str] = frozenset({"if", "unless"})  # kept when they fit
+CONDITIONS: frozenset[str] = frozenset({"if", "unless"})
+# What a noun or verb is for, of or against: "negotiations for lease of jets"
+NEEDED: frozenset[str] = frozenset({"for", "against"})  # kept when they fit
 CLAUSE_OPENERS: frozenset[str] = frozenset(
     {"if", "because", "although", "though", "whether", "unless", "whereas"}
 )
@@ -139,7 +141,7 @@ def _pick(fits: list[str], texts: list[str], credits: tuple[str, ...]) -> str:
         extra = len(longer.split()) - len(fits[0].split())
         if (
             len(longer) > len(fits[0]) * ROOMIER
-            or _opens_with(fits[0], longer, CONDITIONS)
+            or _opens_with(fits[0], longer, CONDITIONS | NEEDED)
             or _where(fits[0], longer)
             or (
                 longer in wholes

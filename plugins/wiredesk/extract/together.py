@@ -10,7 +10,7 @@ from .words import VERBS, Word
 WANTS_WHAT: frozenset[str] = frozenset(
     split_words(
         "purchase purchases commitment charges proposal proposals request creation "
-        "odds chances actions steps measures"
+        "odds chances actions steps measures rise"
     )
 )
 

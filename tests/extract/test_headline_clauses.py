@@ -64,6 +64,14 @@ LEDES = [
         "Bidding war for Harrow Entertainment pitted management group and other "
         "investors against Lakeside Theatres",
     ),
+    # "prevent a deal from turning sour": cut before "from", it says the reverse
+    (
+        "Nordic fisheries ministers were fighting hard early today to prevent a deal "
+        "on cutting herring catches from turning sour before trying to agree quotas "
+        "in other sectors.",
+        "Nordic fisheries ministers fight hard to prevent deal on cutting herring "
+        "catches from turning sour",
+    ),
     # what the shares were: "pursuant to" the offer may go
     (
         "Alder Mining Inc said 9.6 mln of the outstanding 10 mln shares in Kestrel "

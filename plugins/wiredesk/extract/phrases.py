@@ -37,7 +37,9 @@ WHOLE_PHRASES: frozenset[str] = frozenset({"in full", "in part"})  # "repaid in 
 # "tells bankers loan will be repaid": the clause told goes whole, as after "says".
 TELLING: frozenset[str] = frozenset({"tell", "tells", "told"})
 DANGLING: frozenset[str] = frozenset({"do", "does", "did"})  # "if banks do" what?
-COPULAS: frozenset[str] = LINKING | {"is", "are", "was", "were", "been"}
+COPULAS: frozenset[str] = LINKING | frozenset(
+    split_words("is are was were been turn turns turned turning go goes went going")
+)  # "to be flat", "deal turning sour"
 
 NAME_JOINERS: frozenset[str] = frozenset(split_words("and of & for de del du la von"))
 

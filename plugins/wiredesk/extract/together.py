@@ -51,6 +51,7 @@ def holds_together(words: tuple[Word, ...], k: int, main: int) -> bool:
 # Verbs whose object says little without where it goes: "keep surplus | below five
 # billion dlrs", "offering wheat | to the Soviet Union".
 KEEPING: frozenset[str] = frozenset(split_words("keep keeps keeping hold holds"))
+STOPPING: frozenset[str] = frozenset(split_words("prevent prevents stop stops"))
 KEPT_AT: frozenset[str] = frozenset(split_words("below above under within"))
 GIVING: frozenset[str] = frozenset(
     split_words(
@@ -69,8 +70,8 @@ def _complement_of(words: tuple[Word, ...], k: int) -> bool:
     """
     low = words[k].text.casefold()
     recent = {w.text.casefold() for w in words[max(0, k - NEAR) : k]}
-    if low in KEPT_AT and recent & KEEPING:
-        return True
+    if (low in KEPT_AT and recent & KEEPING) or (low == "from" and recent & STOPPING):
+        return True  # "keep surplus below", "prevent deal from turning sour"
     after = words[k + 1] if k + 1 < len(words) else None
     return (
         low == "to"

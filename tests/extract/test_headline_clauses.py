@@ -72,6 +72,14 @@ LEDES = [
         "Nordic fisheries ministers fight hard to prevent deal on cutting herring "
         "catches from turning sour",
     ),
+    # a cut that has to end on "all common shares" goes on to whose they are
+    (
+        "Harlow Mining Inc said it plans to accept for payment after the close of "
+        "business today all the common shares of Kestrel Resources Inc that were "
+        "tendered under its 14.50 dlr per share tender offer.",
+        "Harlow Mining to accept for payment after close of business all common shares "
+        "of Kestrel Resources",
+    ),
     # what the shares were: "pursuant to" the offer may go
     (
         "Alder Mining Inc said 9.6 mln of the outstanding 10 mln shares in Kestrel "

@@ -20,6 +20,7 @@ ROOMIER = 2.0  # a headline over target must say this much more than one within 
 FINISHING_WORDS = 2  # or add no more than this many words
 MIN_KEPT_SHARE = 0.5  # of a claim's words, or its credit makes way
 MIN_KEPT_WORDS = 3  # what stays before an opened clause is dropped
+OF_WORDS = 4  # the longest "of" phrase a cut goes on to ("of Rexnord")
 TOPIC_PREPOSITIONS: frozenset[str] = frozenset(
     {"over", "about", "against", "to", "with"}
 )
@@ -110,7 +111,26 @@ def _say_less(prefix: str, body: str, target: int, max_chars: int, suffix: str) 
     cut = _cut_after_verb(prefix, body, target - len(suffix))
     if suffix and len(cut.split()) < len(body.split()) * MIN_KEPT_SHARE:
         cut, suffix = _cut_after_verb(prefix, body, target), ""  # claim, not credit
-    return _drop_open_clause(cut) + suffix
+    return _with_whose(_drop_open_clause(cut), prefix + body, max_chars) + suffix
+
+
+def _with_whose(cut: str, text: str, limit: int) -> str:
+    """Go on to whose a cut's last noun is: "all common shares of Rexnord".
+
+    Only a short "of" phrase that names whose (a name, whole), within limit.
+    """
+    rest = text[len(cut) :].split()
+    if not text.startswith(cut) or rest[:1] != ["of"]:
+        return cut
+    words = tag_clause(" ".join(rest[: OF_WORDS + 2]))[0]
+    for n in range(2, min(len(words), OF_WORDS + 1)):
+        after = words[n].tag if n < len(words) else ""
+        longer = f"{cut} {join_words(words[:n])}"
+        if len(longer) > limit:
+            return cut
+        if words[n - 1].tag.startswith("NNP") and not after.startswith("NNP"):
+            return longer  # a name, whole
+    return cut
 
 
 def _drop_open_clause(cut: str) -> str:

@@ -28,9 +28,9 @@ TOPIC_PREPOSITIONS: frozenset[str] = frozenset(
 CONDITION_RE = re.compile(r"(?<!\beven)\s(?:if|unless)\s")
 FUTURES: frozenset[str] = frozenset({"to", "will"})  # "row to erupt", "row will erupt"
 PLACE_SPLIT_RE = re.compile(r",\s+|\s+and\s+")
-CONDITIONS: frozenset[str] = frozenset({"if", "unless"})
-# What a noun or verb is for, of or against: "negotiations for lease of jets"
-NEEDED: frozenset[str] = frozenset({"for", "against"})  # kept when they fit
+IF_WORDS: frozenset[str] = frozenset({"if", "unless"})  # a condition, kept if it fits
+# What a claim is for or against: "pitted managers against Lakeside Theatres"
+FOR_OR_AGAINST: frozenset[str] = frozenset({"for", "against"})
 CLAUSE_OPENERS: frozenset[str] = frozenset(
     {"if", "because", "although", "though", "whether", "unless", "whereas"}
 )
@@ -149,9 +149,10 @@ def _drop_open_clause(cut: str) -> str:
 def _pick(fits: list[str], texts: list[str], credits: tuple[str, ...]) -> str:
     """Return the first fit (within target) unless a longer one says much more.
 
-    Much more: ROOMIER times as long, its condition ("... if EC adopts levy"), or
-    the whole claim when only a word or two is missing from the first, or what it
-    is about, credited alike ("... elections in Kyrgyzstan").
+    Much more: ROOMIER times as long; its condition ("... if EC adopts levy"),
+    what it is for or against, or the countries it holds in; or the whole claim
+    when only a word or two is missing from the first, or what it is about,
+    credited alike ("... elections in Kyrgyzstan").
     """
     credit = next(c for c in credits if fits[0].endswith(c))  # "" ends every fit
     if credit != credits[0] and (credited := _credited(fits, credits[0])):
@@ -161,7 +162,7 @@ def _pick(fits: list[str], texts: list[str], credits: tuple[str, ...]) -> str:
         extra = len(longer.split()) - len(fits[0].split())
         if (
             len(longer) > len(fits[0]) * ROOMIER
-            or _opens_with(fits[0], longer, CONDITIONS | NEEDED)
+            or _opens_with(fits[0], longer, IF_WORDS | FOR_OR_AGAINST)
             or _where(fits[0], longer)
             or (
                 longer in wholes

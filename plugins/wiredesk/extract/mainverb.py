@@ -12,7 +12,7 @@ from .together import in_list
 from .words import VERBS, Word, finite_at
 
 # Words that open a clause of their own: a verb after one is not the main verb.
-CLAUSE_OPENERS = frozenset({"if", "unless", "even", "although", "though", "because"})
+OWN_CLAUSE_WORDS = frozenset({"if", "unless", "even", "although", "though", "because"})
 OBJECT_START = frozenset({"NN", "NNS", "NNP", "DT", "CD", "JJ", "PRP$"})
 
 
@@ -121,7 +121,7 @@ def _future_before_clause(words: list[Word], i: int) -> int | None:
         ):
             between = words[t + 2 : i]
             opened = any(
-                w.tag in {",", "WDT", "WP"} or w.text.casefold() in CLAUSE_OPENERS
+                w.tag in {",", "WDT", "WP"} or w.text.casefold() in OWN_CLAUSE_WORDS
                 for w in between
             )
             return t + 1 if opened else None

@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
-from pelican.plugins.wiredesk.extract.tagging import split_tokens, tag_clause
-from textblob.en import parser
+from pelican.plugins.wiredesk.extract.tagging import split_tokens, tag_clause, tagger
 
 CLAUSES = [
     "The Bank of Japan raised rates by 0.25 pct on Tuesday",
@@ -17,7 +19,7 @@ CLAUSES = [
 @pytest.mark.parametrize("clause", CLAUSES)
 def test_words_keep_the_tags_the_tagger_gives_the_whole_clause(clause):
     words, _ = tag_clause(clause)
-    whole = [tag for _, tag in parser.find_tags(split_tokens(clause))]
+    whole = [tag for _, tag in tagger().find_tags(split_tokens(clause))]
     # The main verb and "X of" nouns are retagged on purpose; every other word
     # keeps the tagger's tag for it in this clause.
     _, main = tag_clause(clause)
@@ -32,8 +34,8 @@ def test_words_keep_the_tags_the_tagger_gives_the_whole_clause(clause):
 def test_a_word_first_in_one_clause_and_inside_another_is_tagged_for_each():
     first, _ = tag_clause("Rates rose on Monday")
     inside, _ = tag_clause("Mortgage Rates rose on Monday")
-    assert first[0].tag == parser.find_tags(["Rates", "rose"])[0][1]
-    assert inside[1].tag == parser.find_tags(["Mortgage", "Rates"])[1][1]
+    assert first[0].tag == tagger().find_tags(["Rates", "rose"])[0][1]
+    assert inside[1].tag == tagger().find_tags(["Mortgage", "Rates"])[1][1]
 
 
 def test_tagging_the_same_clause_again_gives_the_same_words():
@@ -42,3 +44,20 @@ def test_tagging_the_same_clause_again_gives_the_same_words():
     again = tag_clause("Acme signs pact to develop oil field")
     assert once == again
     assert isinstance(once[0], tuple)  # shared between callers, so not mutable
+
+
+def test_tagging_leaves_nltk_unimported():
+    # TextBlob's package imports NLTK, a slow import no tag needs: an edit's
+    # rebuild would pay it for one story.
+    code = (
+        "import sys\n"
+        "from pelican.plugins.wiredesk.extract.tagging import tag_clause\n"
+        "words, main = tag_clause('Rates rose on Monday')\n"
+        "assert words[main].text == 'rose', words\n"
+        "names = {m.split('.')[0] for m in sys.modules}\n"
+        "print(sorted(names & {'nltk', 'textblob'}))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "[]"

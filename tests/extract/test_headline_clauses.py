@@ -41,12 +41,14 @@ LEDES = [
         "that started in April, an official said.",
         "Mexican copper sales should have little effect on accord reached last week",
     ),
-    # "package signed last March" qualifies the package: "agree" is the verb
+    # "package signed last March" qualifies the package: "agree" is the verb;
+    # changes to what: the package, its amount dropped to fit
     (
         "Peru and its bank steering committee have agreed in principle on changes to "
         "the terms of a 14 billion dlr debt-rescheduling package signed last March, "
         "bankers said.",
-        "Peru and its bank steering committee agree in principle on changes",
+        "Peru and its bank steering committee agree in principle on changes to terms "
+        "of debt-rescheduling package",
     ),
     # where a deal holds stays when it fits: without it, it reads as the world's
     (

@@ -123,13 +123,14 @@ PROSE = [
         "Helix Biotech signs letter of intent for estimated 40 mln dlr research and "
         "development limited partnership",
     ),
-    # a verb with only "with the regulator" says not what: the object stays
+    # a verb with only "with the regulator" says not what: the object stays,
+    # and what the offering is of
     (
         "Granite State Bancorp said it has filed with the Securities and Exchange "
         "Commission for the offering of 60 mln dlrs of subordinated notes due "
         "September 15, 2001.",
         "Granite State Bancorp files with Securities and Exchange Commission for "
-        "offering",
+        "offering of 60 mln dlrs",
     ),
     # no complete clause fits: say less, on a whole noun phrase, not a cut word
     (

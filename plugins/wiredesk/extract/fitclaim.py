@@ -6,6 +6,7 @@ import re
 
 from .asides import drop_subject_participle, drop_subject_phrase, reported_clause
 from .compact import main_verb, shorter_forms
+from .complement import complements
 from .countries import find_country
 from .nounclause import noun_clause
 from .phrases import complete_prefixes, has_predicate
@@ -92,7 +93,7 @@ def _fit(prefix: str, body: str, target: int, max_chars: int, suffix: str) -> st
         if (clause := _longest_clause(texts, limit - len(credit)))
     ]
     if fits:
-        return _pick(fits, texts, credits)
+        return _pick(fits, texts, credits, max_chars)
     shorter = [drop_subject_phrase(text) for text in texts[-1:]]
     if shorter != texts[-1:] and (clause := _longest_clause(shorter, max_chars)):
         return clause
@@ -104,14 +105,18 @@ def _fit(prefix: str, body: str, target: int, max_chars: int, suffix: str) -> st
 
 def _say_less(prefix: str, body: str, target: int, max_chars: int, suffix: str) -> str:
     """Return a clause ending on a whole noun phrase; or cut after the verb."""
+    texts = [prefix + body]
     if clause := noun_clause(prefix + body, target - len(suffix)):
-        return clause + suffix
+        return _with_complement(clause + suffix, suffix, texts, max_chars)
     if clause := noun_clause(prefix + body, max_chars):
-        return clause
+        return _with_complement(clause, "", texts, max_chars)
     cut = _cut_after_verb(prefix, body, target - len(suffix))
     if suffix and len(cut.split()) < len(body.split()) * MIN_KEPT_SHARE:
         cut, suffix = _cut_after_verb(prefix, body, target), ""  # claim, not credit
-    return _with_whose(_drop_open_clause(cut), prefix + body, max_chars) + suffix
+    cut = _drop_open_clause(cut)
+    if (whose := _with_whose(cut, prefix + body, max_chars)) != cut:
+        return whose + suffix
+    return _with_complement(cut + suffix, suffix, texts, max_chars)
 
 
 def _with_whose(cut: str, text: str, limit: int) -> str:
@@ -146,13 +151,16 @@ def _drop_open_clause(cut: str) -> str:
     return fit_words(" ".join(words[:opened]), len(cut))
 
 
-def _pick(fits: list[str], texts: list[str], credits: tuple[str, ...]) -> str:
+def _pick(
+    fits: list[str], texts: list[str], credits: tuple[str, ...], max_chars: int
+) -> str:
     """Return the first fit (within target) unless a longer one says much more.
 
     Much more: ROOMIER times as long; its condition ("... if EC adopts levy"),
     what it is for or against, or the countries it holds in; or the whole claim
     when only a word or two is missing from the first, or what it is about,
-    credited alike ("... elections in Kyrgyzstan").
+    credited alike ("... elections in Kyrgyzstan"). Else the first fit goes on to
+    what its last noun is of, to or for, within max_chars (see complement.py).
     """
     credit = next(c for c in credits if fits[0].endswith(c))  # "" ends every fit
     if credit != credits[0] and (credited := _credited(fits, credits[0])):
@@ -174,7 +182,25 @@ def _pick(fits: list[str], texts: list[str], credits: tuple[str, ...]) -> str:
             )
         ):
             return longer
-    return fits[0]
+    return _with_complement(fits[0], credit, texts, max_chars)
+
+
+def _with_complement(fit: str, credit: str, texts: list[str], max_chars: int) -> str:
+    """Return fit going on to what its last noun is of, to or for, if that fits.
+
+    Of the texts' complements within max_chars, the one least shortened.
+    """
+    clause = fit.removesuffix(credit) if credit else fit
+    found: list[tuple[int, str]] = []
+    for text in texts:
+        base = clause if text.startswith(clause) else drop_company_suffixes(clause)
+        forms = complements(base, strip_trailing(text))
+        found += [
+            (rank, form)
+            for rank, form in enumerate(forms)
+            if len(form) <= max_chars - len(credit)
+        ][:1]
+    return min(found, key=lambda f: f[0])[1] + credit if found else fit
 
 
 def _credited(fits: list[str], credit: str) -> str | None:

@@ -140,6 +140,7 @@ class SiteBuild:
             self.nav,
             previous=previous.related if previous else None,
             old_marks=previous.marks if previous else None,
+            old_views=previous.views if previous else None,
         )
         self.outcome.summary = summary = summarize(catalog)
         if self.options.log_reports:

@@ -19,8 +19,9 @@ import pelican
 
 from ..catalog.pickles import LOAD_ERRORS, dump_pickle, load_pickle
 from ..site.model import NavPage
+from ..site.views import ViewMark
 
-STATE_FORMAT = 3
+STATE_FORMAT = 4
 # The package's modules that no page shows (`invoke inspect`'s printer); the other
 # tasks' modules live in tools/, outside the package.
 TOOLING = frozenset({"inspect.py"})
@@ -40,6 +41,7 @@ class BuildState:
     months: dict[str, str] = field(default_factory=dict)  # search shard -> print
     related: dict[str, tuple[str, ...]] = field(default_factory=dict)
     marks: dict[str, StoryMark] = field(default_factory=dict)
+    views: dict[str, ViewMark] = field(default_factory=dict)  # seeds' URLs, cards
     site: str = ""  # what every page shows: a change needs Pelican's pages too
     format: int = STATE_FORMAT
 

@@ -52,6 +52,7 @@ def plan_state(
         months=month_prints(plan),
         related=dict(plan.model.related),
         marks=dict(plan.marks),
+        views=dict(plan.model.marks),
         site=plan.site,
     )
 

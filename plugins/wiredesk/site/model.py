@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Story
 from .entities import RELATED_LIMIT, Entity, index_entities, link_sections
 from .related import relate_all, update_related
-from .views import NavPage, Slugger, StoryView, Term, Terms, make_view
+from .views import (
+    NavPage,
+    Slugger,
+    StoryView,
+    Term,
+    Terms,
+    ViewMark,
+    make_view,
+    view_mark,
+)
 
 
 @dataclass(slots=True)
@@ -23,6 +32,7 @@ class SiteModel:
     authors: list[tuple[Term, list[StoryView]]]
     entities: list[Entity]
     related: dict[str, tuple[str, ...]]  # story id -> related story ids
+    marks: dict[str, ViewMark] = field(default_factory=dict)  # seeds' view marks
 
 
 def _group(
@@ -64,6 +74,11 @@ def link_related(
     return {v.story.id: tuple(r.story.id for r in v.related) for v in views}
 
 
+def view_key(key: str, story: Story) -> str:
+    """Return what a view mark is kept under: the seed's content key and slug."""
+    return f"{key}:{story.slug}"
+
+
 def build_model(
     stories: Mapping[str, Story],
     keys: Mapping[str, str],
@@ -73,11 +88,23 @@ def build_model(
     previous: Mapping[str, Sequence[str]] | None = None,
     changed: Iterable[tuple[float, str, Sequence[str]]] = (),
     limit: int = RELATED_LIMIT,
+    marks: Mapping[str, ViewMark] | None = None,
 ) -> SiteModel:
-    """Return the site model of stories (by path; keys: path -> content key)."""
+    """Return the site model of stories (by path; keys: path -> content key).
+
+    marks: the previous build's view marks by view_key, reused where they hold.
+    """
     terms = Terms(settings, slug)
     ordered = sorted(stories.items(), key=lambda item: newest_first(item[1]))
-    views = [make_view(s, keys.get(p, s.digest), settings, terms) for p, s in ordered]
+    marks = marks or {}
+    views, kept = [], {}
+    for path, story in ordered:
+        key = keys.get(path, story.digest)
+        mark = view_key(key, story) if path in keys else None  # seeds only
+        view = make_view(story, key, settings, terms, marks.get(mark or ""))
+        views.append(view)
+        if mark is not None:
+            kept[mark] = view_mark(view)
     listed = [v for v in views if v.story.status == "published"]
     related = link_related(listed, previous, changed, limit)
     link_sections(listed)
@@ -89,6 +116,7 @@ def build_model(
         authors=_group(listed, lambda v: [v.author] if v.author else []),
         entities=index_entities(listed),
         related=related,
+        marks=kept,
     )
 
 

@@ -35,6 +35,7 @@ from .sitemaps import (
     select_news,
     sitemap_files,
 )
+from .views import ViewMark
 
 NOT_CONTENT = frozenset({"OUTPUT_PATH", "WIREDESK_CACHE_PATH", "WIREDESK_SEED_PATHS"})
 ADDRESS = re.compile(r" at 0x[0-9a-f]+")
@@ -153,8 +154,12 @@ def make_plan(
     *,
     previous: Mapping[str, Sequence[str]] | None = None,
     old_marks: Mapping[str, StoryMark] | None = None,
+    old_views: Mapping[str, ViewMark] | None = None,
 ) -> SitePlan:
-    """Return the plan of the whole site; previous: last build's related lists."""
+    """Return the plan of the whole site; previous: last build's related lists.
+
+    old_marks and old_views: last build's story marks and view marks.
+    """
     marks = story_marks(catalog)
     changed = story_changes(old_marks or {}, marks)
     model = build_model(
@@ -164,6 +169,7 @@ def make_plan(
         term_slug(settings),
         previous=previous,
         changed=changed,
+        marks=old_views,
     )
     site = site_print(settings_print(settings), model, nav)
     feed_site = site_config(dict(settings))

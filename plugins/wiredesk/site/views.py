@@ -16,6 +16,7 @@ from ..prints import fingerprint
 from ..render.body import render_paragraphs
 
 Slugger = Callable[[str, str], str]  # (name, kind) -> slug
+ViewMark = tuple[str, str, str]  # a story's url, save_as and card print
 
 
 @dataclass(slots=True, eq=False)
@@ -137,15 +138,32 @@ def card_print(story: Story, url: str) -> str:
     return fingerprint(*shown)
 
 
+def view_mark(view: StoryView) -> ViewMark:
+    """Return what a rebuild reuses of a view: its URLs and card print."""
+    return (view.url, view.save_as, view.card_print)
+
+
 def make_view(
-    story: Story, key: str, settings: Mapping[str, Any], terms: Terms
+    story: Story,
+    key: str,
+    settings: Mapping[str, Any],
+    terms: Terms,
+    known: ViewMark | None = None,
 ) -> StoryView:
-    """Return the view of a story; key is what identifies its content."""
-    url, save_as = story_urls(story, settings, terms)
+    """Return the view of a story; key is what identifies its content.
+
+    known: the previous build's mark of this key and slug, under the same
+    settings and code: its URLs and card print, not made again.
+    """
+    if known is None:
+        url, save_as = story_urls(story, settings, terms)
+        shown = card_print(story, url)
+    else:
+        url, save_as, shown = known
     return StoryView(
         story=story,
         print=f"{key}:{story.slug}:{url}",
-        card_print=card_print(story, url),
+        card_print=shown,
         url=url,
         save_as=save_as,
         category=terms.get("category", story.section),

@@ -27,7 +27,9 @@ from .names import split_words
 from .pasttense import SIMPLE_PAST
 from .words import Word, finite_at
 
-TOKEN_RE = re.compile(r"[^\s,;:](?:[^\s,;:]|[,;:](?=[^\s,;:]))*|[,;:]")
+# A word may hold a comma, semicolon or colon between its letters ("1,000", "a:b");
+# one at its edge, or two in a row, stands alone.
+TOKEN_RE = re.compile(r"[^\s,;:]+(?:[,;:][^\s,;:]+)*|[,;:]")
 MAX_WORDS = 120
 _TEXT_MODULE = "wiredesk_pattern_text"  # TextBlob's _text, loaded on its own
 # Verbs that take "of" straight after them; other "X of" is a noun ("ministers of").
@@ -95,14 +97,25 @@ def lexicon_tag(word: str) -> str:
 
 def split_tokens(text: str) -> list[str]:
     """Split text into words and the commas, semicolons and colons between them."""
-    return TOKEN_RE.findall(text)
+    tokens: list[str] = []
+    for chunk in text.split():  # the same white space as the regex's \s
+        if "," in chunk or ";" in chunk or ":" in chunk:
+            tokens.extend(TOKEN_RE.findall(chunk))
+        else:
+            tokens.append(chunk)
+    return tokens
 
 
 @lru_cache(maxsize=65536)  # an archive's vocabulary, a few MB at most
-def _word(token: str, first: bool) -> Word:
-    """Return token with the tagger's tag for it, first in its clause or not."""
-    tokens = [token] if first else ["", token]  # "" stands first: token is not
-    return Word(token, tagger().find_tags(tokens)[-1][1])
+def _word(token: str) -> Word:
+    """Return token with the tagger's tag for it, not first in its clause."""
+    return Word(token, tagger().find_tags(["", token])[-1][1])  # "" stands first
+
+
+@lru_cache(maxsize=16384)  # one argument: the cache key is the token itself
+def _first_word(token: str) -> Word:
+    """Return token with the tagger's tag for it, first in its clause."""
+    return Word(token, tagger().find_tags([token])[-1][1])
 
 
 @lru_cache(maxsize=64)  # the texts of one story, tagged once each
@@ -113,7 +126,7 @@ def tag_clause(text: str) -> tuple[tuple[Word, ...], int | None]:
     ]  # a headline needs no more: time stays bounded
     if not tokens:
         return (), None
-    words = [_word(token, i == 0) for i, token in enumerate(tokens)]
+    words = [_first_word(tokens[0]), *map(_word, tokens[1:])]
     for i, word in enumerate(words[:-1]):
         if (
             word.tag in {"VBZ", "VBP"}

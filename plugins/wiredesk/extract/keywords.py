@@ -61,8 +61,10 @@ def count_labels(
 
     Hits in the first weighted_chars characters count weight times.
     """
-    pattern, owner = _compiled(rules)
     counts: Counter[str] = Counter()
+    if not rules:  # no rules (a site without sections): no text to scan
+        return counts
+    pattern, owner = _compiled(rules)
     for match in pattern.finditer(text.casefold()):
         counts[owner[match[0]]] += weight if match.start() < weighted_chars else 1
     return counts

@@ -10,9 +10,13 @@ COMPANY_SUFFIX_RE = re.compile(
     r"(?=\s)(?<=[A-Za-z])(?<!\band)\s+(?:I(?i:nc)|C(?i:orp)|Co|L(?i:td)|P(?i:lc)|LLC|Cos|Corporation|"
     r"Incorporated|Company|AG|NV|SA|Spa|SpA|GmbH|BV)\b\.?(?!\s+(?:of|and|&)\s)"
 )
+DOUBLE_POSSESSIVE_RE = re.compile(r"(['’]s)['’]s\b")  # "Acme's's" -> "Acme's"
+S_POSSESSIVE_RE = re.compile(r"(?<=[^'’]s)['’]s\b")  # "Jones's" -> "Jones'"
 
 
 def drop_company_suffixes(text: str) -> str:
     """Drop "Inc", "Corp", "Co" after a company name, as headlines do ("Du Pont")."""
-    text = re.sub(r"(['’]s)['’]s\b", r"\1", COMPANY_SUFFIX_RE.sub("", text))
-    return re.sub(r"(?<=[^'’]s)['’]s\b", "'", text)
+    text = COMPANY_SUFFIX_RE.sub("", text)
+    if "s'" not in text and "s’" not in text:  # what both possessive rules look for
+        return text
+    return S_POSSESSIVE_RE.sub("'", DOUBLE_POSSESSIVE_RE.sub(r"\1", text))

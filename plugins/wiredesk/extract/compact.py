@@ -74,12 +74,15 @@ def is_finite(words: list[str], i: int) -> bool:
     word = bare(words[i])
     if i == 0 or not word.isalpha() or not word.islower():
         return False
+    past_or_auxiliary = (
+        word in AUXILIARIES or word in SIMPLE_PAST or word.endswith("ed")
+    )
+    if not past_or_auxiliary and not word.endswith("s"):
+        return False  # most words: no verb form, whatever comes before
     before = bare(words[i - 1]).casefold()
     if before in NOT_BEFORE_VERB or any(char.isdigit() for char in before):
         return False
-    if word in AUXILIARIES or word in SIMPLE_PAST:
-        return True
-    if word.endswith("ed"):
+    if past_or_auxiliary:
         return True
     listed = (
         words[i].endswith(",") and "and" in words[i + 1 : i + 1 + LIST_REACH]
@@ -160,7 +163,7 @@ def main_verb(text: str) -> int | None:
     words = text.split()
     spans = _relative_spans(words)
     for i in range(1, len(words)):
-        if any(start <= i < end for start, end in spans):
+        if spans and any(start <= i < end for start, end in spans):
             continue
         if words[i] in RELATIVES:
             return None  # a relative clause running to the end: no main verb after it

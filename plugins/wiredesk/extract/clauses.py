@@ -105,6 +105,8 @@ PRONOUN_PARTICIPLE_RE = re.compile(
 NOT_QUALIFIER_RE = re.compile(r",\s+but\s+not(?:\s+[a-z]+){1,3}\s*$")
 QUOTED_S_RE = re.compile(r"(?<=[A-Za-z])\"s\b")
 QUOTES_RE = re.compile(r"[\"“”«»„]|(?<!\w)['‘]|['’](?!\w)")
+QUOTE_MARKS = "\"“”«»„'‘’"  # what QUOTES_RE looks for
+UNIT_WORDS = ("unit", "subsidiary", "division", "affiliate")  # of UNIT_BEFORE_SAID_RE
 MIN_CLAIM = 25
 
 
@@ -120,8 +122,10 @@ class Claim:
 
 def split_attribution(sentence: str) -> Claim:
     """Split "X, the ministry said" and "Y said that X" into claim and source."""
-    sentence = THAT_ASIDE_RE.sub("that ", sentence)
-    sentence = UNIT_BEFORE_SAID_RE.sub(r"\g<name> ", sentence)
+    if "that," in sentence:
+        sentence = THAT_ASIDE_RE.sub("that ", sentence)
+    if any(word in sentence for word in UNIT_WORDS):
+        sentence = UNIT_BEFORE_SAID_RE.sub(r"\g<name> ", sentence)
     if match := LEADING_RE.match(sentence):
         claim = _drop_trailing(match["claim"])
         return Claim(claim, match["src"], source_first=True, verb=match["verb"])
@@ -158,7 +162,9 @@ ACRONYM_ASIDE_RE = re.compile(r",\s+[A-Z][A-Z0-9]{1,7},(?=\s)")
 
 def unwrap_names(text: str) -> str:
     """Drop tickers and acronym asides, keep company names without their marks."""
-    text = ACRONYM_ASIDE_RE.sub("", TICKER_RE.sub("", text))
+    if "<" in text:
+        text = TICKER_RE.sub("", text)
+    text = ACRONYM_ASIDE_RE.sub("", text)
 
     def unwrap(match: re.Match[str]) -> str:
         inner = match["angle"] or match["round"]
@@ -171,8 +177,18 @@ def unwrap_names(text: str) -> str:
 
 def clean_name(name: str) -> str:
     """Drop ticker marks and brackets around a company name ("<Acme Corp>")."""
-    name = WRAPPED_RE.sub(r"\g<inner>", name.strip())
-    return NAME_MARKS_RE.sub("", PAREN_RE.sub("", name)).strip()
+    name = _unwrap(name.strip())
+    return NAME_MARKS_RE.sub("", _drop_parens(name)).strip()
+
+
+def _unwrap(text: str) -> str:
+    """Drop the brackets around a text wrapped whole in them."""
+    return WRAPPED_RE.sub(r"\g<inner>", text) if text.startswith("(") else text
+
+
+def _drop_parens(text: str) -> str:
+    """Drop what stands in brackets, and tickers ("<ACME>")."""
+    return PAREN_RE.sub("", text) if "(" in text or "<" in text else text
 
 
 def _drop_relative_list(text: str) -> str:
@@ -198,11 +214,15 @@ def _drop_with_absolute(text: str) -> str:
 
 def trim_clauses(text: str) -> str:
     """Drop parentheses, asides, relative clauses, an opener, a second clause."""
-    text = WRAPPED_RE.sub(r"\g<inner>", text)
+    text = _unwrap(text)
     if '"s' in text:  # "India"s budget": a slip for the apostrophe
         text = QUOTED_S_RE.sub("'s", text)
-    text = NAME_MARKS_RE.sub("", QUOTES_RE.sub("", PAREN_RE.sub("", text)))
-    text = PRONOUN_PARTICIPLE_RE.sub("", AGE_RE.sub("", text))
+    text = _drop_parens(text)
+    if any(mark in text for mark in QUOTE_MARKS):
+        text = QUOTES_RE.sub("", text)
+    text = AGE_RE.sub("", NAME_MARKS_RE.sub("", text))
+    if text.endswith(("it", "them", "it\n", "them\n")):  # where "$" may match
+        text = PRONOUN_PARTICIPLE_RE.sub("", text)
     if ", wh" in text:
         text = _drop_relative_list(text)
     if ", a" in text:

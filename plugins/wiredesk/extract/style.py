@@ -73,8 +73,17 @@ POSSESSIVE_TITLE_RE = re.compile(
     r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})\b"
 )
 # "Federal Reserve Board chairman Paul Volcker": a title in lower case, the name.
+LOWER_TITLES = (
+    "chairman",
+    "president",
+    "governor",
+    "secretary",
+    "director",
+    "spokesman",
+    "chief",
+)
 LOWER_TITLE_RE = re.compile(
-    r"\b(?P<title>chairman|president|governor|secretary|director|spokesman|chief)"
+    rf"\b(?P<title>{'|'.join(LOWER_TITLES)})"
     r"\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})\b(?!\s+(?:of|and)\b)"
 )
 # "Chinese leader Deng Xiaoping": a nationality, its title in lower case, the name.
@@ -203,8 +212,11 @@ def shorten_people(text: str) -> str:
     A visitor goes by name alone: "tells visiting Secretary of State George
     Shultz" -> "tells Shultz".
     """
-    text = NATIONAL_TITLE_RE.sub(_owned, POSSESSIVE_TITLE_RE.sub(_owned, text))
-    text = LOWER_TITLE_RE.sub(_titled, text)
+    if "'s" in text or "’s" in text:
+        text = POSSESSIVE_TITLE_RE.sub(_owned, text)
+    text = NATIONAL_TITLE_RE.sub(_owned, text)
+    if any(title in text for title in LOWER_TITLES):
+        text = LOWER_TITLE_RE.sub(_titled, text)
     out, end = [], 0
     for match in RUN_RE.finditer(text):
         parts = AND_RE.split(match[0])
@@ -271,7 +283,8 @@ def _closing_state(text: str) -> str:
 
 def _short_names(text: str) -> str:
     """Return text with the short names headlines use ("US", "UN", "Fed")."""
-    text = SHORT_NAMES_RE.sub(lambda match: SHORT_NAMES[match["long"]], text)
+    if any(name in text for name in SHORT_NAMES):
+        text = SHORT_NAMES_RE.sub(lambda match: SHORT_NAMES[match["long"]], text)
     return FED_RE.sub("Fed", text) if "Federal Reserve" in text else text
 
 

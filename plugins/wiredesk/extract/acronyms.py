@@ -11,6 +11,8 @@ NAMED_RE = re.compile(
     r"\b(?:[Tt]he\s+)?(?P<name>[A-Z][\w'-]*(?:\s+(?:(?:of|the|for|and|on|de|&)\s+)*"
     r"[A-Z][\w'-]*){1,9})(?:\s+\((?P<short>[A-Z][A-Za-z]{1,7})\)|,\s+(?P<caps>[A-Z]{2,7}),)"
 )
+# Where NAMED_RE's acronym may stand: far cheaper to look for than a whole name.
+ACRONYM_RE = re.compile(r"\([A-Z]|,\s+[A-Z]{2,7},")
 SMALL_WORDS: frozenset[str] = frozenset({"of", "the", "for", "and", "on", "de", "&"})
 
 
@@ -31,6 +33,8 @@ def name_by_acronym(text: str) -> str:
     Organization of Petroleum Exporting Countries (OPEC)" -> "OPEC" but
     "Acme Corp (Boston)" stays as it is.
     """
+    if not ACRONYM_RE.search(text):
+        return text
 
     def shorten(match: re.Match[str]) -> str:
         short, words = match["short"] or match["caps"], match["name"].split()

@@ -44,7 +44,9 @@ def lower_common_nouns(text: str) -> str:
             return match[0][: -len(word)] + low
         return match[0]
 
-    return CURRENCY_RE.sub(_country_capital, CAPITALISED_AFTER_RE.sub(lower, text))
+    if "U." in text:  # "U.S.", "U.K."
+        text = CAPITALISED_AFTER_RE.sub(lower, text)
+    return CURRENCY_RE.sub(_country_capital, text)
 
 
 def _country_capital(match: re.Match[str]) -> str:

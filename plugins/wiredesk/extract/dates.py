@@ -115,6 +115,13 @@ def latest_year(month: int, day: int, received: date) -> int | None:
     return None
 
 
+def _weekday_in(lede: str) -> re.Match[str] | None:
+    """Return the first weekday the lede names (in any case), or None."""
+    if "day" not in lede.casefold():  # the end of every weekday's name
+        return None
+    return WEEKDAY_RE.search(lede)
+
+
 def weekday_year(
     month: int, day: int, latest: int, lede: str
 ) -> tuple[int, str | None]:
@@ -123,7 +130,7 @@ def weekday_year(
     The dateline day, or the day before it, must fall on the weekday named; when the
     latest year does not fit, the latest one that does wins, with a warning.
     """
-    match = WEEKDAY_RE.search(lede)
+    match = _weekday_in(lede)
     if match is None:
         return latest, None
     named = WEEKDAYS[match[1].casefold()]
@@ -139,7 +146,7 @@ def weekday_year(
 
 def check_weekday(lede: str, day: date) -> str | None:
     """Return a warning when the lede's weekday is not the day or the day before."""
-    match = WEEKDAY_RE.search(lede)
+    match = _weekday_in(lede)
     if match is None:
         return None
     if _names_weekday(WEEKDAYS[match[1].casefold()], day):

@@ -26,7 +26,8 @@ TOPIC_PREPOSITIONS: frozenset[str] = frozenset(
     {"over", "about", "against", "to", "with"}
 )
 # A condition, not at the start ("even if" concedes: what it says happens anyway).
-CONDITION_RE = re.compile(r"(?<!\beven)\s(?:if|unless)\s")
+# White space first: the look-behind is tried only there.
+CONDITION_RE = re.compile(r"\s(?<!\beven\s)(?:if|unless)\s")
 FUTURES: frozenset[str] = frozenset({"to", "will"})  # "row to erupt", "row will erupt"
 PLACE_SPLIT_RE = re.compile(r",\s+|\s+and\s+")
 IF_WORDS: frozenset[str] = frozenset({"if", "unless"})  # a condition, kept if it fits

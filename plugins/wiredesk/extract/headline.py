@@ -52,10 +52,13 @@ def _english_headline(
     sentence: str, max_chars: int, target: int, place: str | None = None
 ) -> tuple[str, str | None]:
     """Return the headline of an English sentence, and the source it leaves out."""
-    sentence = GLUED_UNIT_RE.sub(_unglue, sentence)  # "mln dlruntied loan"
+    if "ln dlr" in sentence or "ln stg" in sentence:
+        sentence = GLUED_UNIT_RE.sub(_unglue, sentence)  # "mln dlruntied loan"
     sentence = lower_common_nouns(name_by_acronym(sentence))
-    sentence = strike_wordiness(sentence, place)
-    sentence = strip_trailing(WEEKDAY_RE.sub("", unwrap_names(sentence)))
+    sentence = unwrap_names(strike_wordiness(sentence, place))
+    if "day" in sentence:  # "on Saturday"
+        sentence = WEEKDAY_RE.sub("", sentence)
+    sentence = strip_trailing(sentence)
     claim = split_attribution(drop_appositions(sentence))
     body = to_headlinese(shorten_people(join_speakers(trim_clauses(claim.text))))
     credit = credit_source(claim.source)

@@ -72,7 +72,7 @@ def past_event(headline: str, lede: str) -> str:
     "Biden offered Putin back in 2021 to postpone ..." tells of what happened
     then: "Biden offered Putin in 2021 to postpone", not "offers".
     """
-    if not BACK_IN_RE.search(lede):
+    if "back" not in lede or not BACK_IN_RE.search(lede):
         return headline
     words, i = tag_clause(headline)
     if i is None:

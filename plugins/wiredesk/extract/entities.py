@@ -257,8 +257,11 @@ def find_entities(text: str, first_places: tuple[str, ...] = ()) -> Entities:
     first = [_text_cities().get(name.casefold(), name) for name in first_places]
     kinds: dict[str, list[str]] = {"person": [], "place": first, "org": []}
     for match in RUN_RE.finditer(text):
-        titled = _role_before(text, match.start())
-        after = _speech_after(text[match.end() : match.end() + 16])
+        titled, after = False, ""
+        if " " in match[0] or "\t" in match[0]:
+            # A role word before and speech after tell only of names of two words.
+            titled = _role_before(text, match.start())
+            after = _speech_after(text[match.end() : match.end() + 16])
         for kind, name in _run_names(match[0], titled, after):
             kinds[kind].append(name)
     return Entities(

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 # "Inc" after a name; not "Co" of "Pesch and Co", which is the name.
-# (?=\s) first: the look-behinds are tried only where a suffix can start.
+# White space first: the look-behinds are tried only where a suffix can start, and
+# the regex engine skips ahead to white space.
 COMPANY_SUFFIX_RE = re.compile(
-    r"(?=\s)(?<=[A-Za-z])(?<!\band)\s+(?:I(?i:nc)|C(?i:orp)|Co|L(?i:td)|P(?i:lc)|LLC|Cos|Corporation|"
+    r"\s(?<=[A-Za-z]\s)(?<!\band\s)\s*(?:I(?i:nc)|C(?i:orp)|Co|L(?i:td)|P(?i:lc)|LLC|Cos|Corporation|"
     r"Incorporated|Company|AG|NV|SA|Spa|SpA|GmbH|BV)\b\.?(?!\s+(?:of|and|&)\s)"
 )
 DOUBLE_POSSESSIVE_RE = re.compile(r"(['’]s)['’]s\b")  # "Acme's's" -> "Acme's"

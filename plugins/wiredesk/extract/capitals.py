@@ -18,6 +18,19 @@ CURRENCY_RE = re.compile(
     r"\b(?P<country>[a-z]{3,})(?=\s+(?:francs?|dollars?|dlrs?|marks?|crowns?|"
     r"guilders?|pesos?|shillings?|lire|yen|rand)\b)"
 )
+CURRENCY_WORDS = (  # what CURRENCY_RE looks for
+    "franc",
+    "dollar",
+    "dlr",
+    "mark",
+    "crown",
+    "guilder",
+    "peso",
+    "shilling",
+    "lire",
+    "yen",
+    "rand",
+)
 # A verb after a singular subject agrees with it ("Bank rose"); a base form does
 # not ("Space launch"), so the noun before it is no subject.
 SUBJECT_VERB_TAGS = ("VBZ", "VBD", "VBN", "VBP", "MD")
@@ -46,7 +59,9 @@ def lower_common_nouns(text: str) -> str:
 
     if "U." in text:  # "U.S.", "U.K."
         text = CAPITALISED_AFTER_RE.sub(lower, text)
-    return CURRENCY_RE.sub(_country_capital, text)
+    if any(word in text for word in CURRENCY_WORDS):
+        text = CURRENCY_RE.sub(_country_capital, text)
+    return text
 
 
 def _country_capital(match: re.Match[str]) -> str:

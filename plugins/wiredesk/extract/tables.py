@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import islice
 
 from .dividends import KIND, dividend_headline, is_dividend
 
@@ -61,9 +62,11 @@ def _rows(paragraphs: Sequence[str]) -> list[str]:
 
 def is_table(paragraphs: Sequence[str]) -> bool:
     """Return whether a story opens with earnings or dividend rows rather than prose."""
-    head = _rows(paragraphs[:5])[:4]
-    if not head or ROW_RE.match(head[0]) is None:
-        return False
+    kept = (p for p in paragraphs[:5] if not PERIOD_LINE_RE.match(p.strip()))
+    first = next(kept, None)
+    if first is None or ROW_RE.match(first) is None:
+        return False  # prose (most stories): the other paragraphs need no look
+    head = [first, *islice(kept, 3)]
     rows = sum(
         1 for p in head if ROW_RE.match(p) or DATE_ROW_RE.match(p) or " vs " in p
     )

@@ -142,6 +142,8 @@ def _clear_verb_at(words: list[str], i: int) -> bool:
 def _relative_spans(words: list[str]) -> list[tuple[int, int]]:
     """Return the (start, end) word spans of relative clauses without commas."""
     spans: list[tuple[int, int]] = []
+    if RELATIVES.isdisjoint(words):  # most clauses: no word to open one
+        return spans
     i = 1
     while i < len(words):
         if (
@@ -209,6 +211,8 @@ def drop_adverbials(text: str) -> str:
     if ADVERBIAL_HINTS_RE.search(text):
         text = ADVERBIAL_RE.sub("", text)
     words = text.split()
+    if not any(map(is_adverb, words)):
+        return " ".join(words)
     return " ".join(
         w
         for i, w in enumerate(words)
@@ -230,6 +234,8 @@ def drop_fillers(text: str) -> str:
     ("largely", "actively").
     """
     words = text.split()
+    if FILLERS.isdisjoint(words) and not any(map(is_adverb, words)):
+        return " ".join(words)
     return " ".join(
         w
         for i, w in enumerate(words)

@@ -69,6 +69,8 @@ def _complement_of(words: tuple[Word, ...], k: int) -> bool:
     Soviet Union" (to whom: a name or "the", not an infinitive).
     """
     low = words[k].text.casefold()
+    if low not in KEPT_AT and low not in {"from", "to"}:
+        return False  # most words: none of the phrases below
     recent = {w.text.casefold() for w in words[max(0, k - NEAR) : k]}
     if (low in KEPT_AT and recent & KEEPING) or (low == "from" and recent & STOPPING):
         return True  # "keep surplus below", "prevent deal from turning sour"

@@ -188,6 +188,7 @@ def _headline_future(words: list[Word]) -> None:
 IRREGULAR_BASES: frozenset[str] = frozenset(SIMPLE_PAST.values())  # "strike"
 
 
+@lru_cache(maxsize=16384)  # asked of every noun after a noun before the verb
 def _has_past(word: str) -> bool:
     """Return whether the lexicon knows a past form of word ("presented", "struck")."""
     if word in IRREGULAR_BASES:

@@ -122,7 +122,8 @@ def make_headline(
         headline = present_main(headline_copula(drop_company_suffixes(headline)))
         headline = drop_own(own_pronoun(headline))  # "group ... lowers stake"
         headline = past_event(headline, sentence)  # "back in 2021": it happened
-        headline = UP_TO_END_RE.sub("", headline)  # "repurchase of up (to ...)"
+        if "up" in headline[-3:]:  # the end, or before a closing newline ("$")
+            headline = UP_TO_END_RE.sub("", headline)  # "repurchase of up (to ...)"
         headline = name_the_partner(headline, sentence, max_chars)
         headline = credit_claim(headline, source, max_chars, sentence)
         if source is None:
@@ -130,6 +131,10 @@ def make_headline(
     else:
         headline = foreign_headline(BRIEF_RE.sub("", lede), lang, max_chars, limit)
     headline = headline or fit_words(lede, max_chars)
-    if INITIALISM_END_RE.search(headline) and len(headline) < max_chars:
+    if (
+        "." in headline[-3:]  # where INITIALISM_END_RE looks
+        and INITIALISM_END_RE.search(headline)
+        and len(headline) < max_chars
+    ):
         headline += "."  # "surplus with U.S.": the sentence's full stop was its own
     return headline[:1].upper() + headline[1:]

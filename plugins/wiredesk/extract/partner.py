@@ -23,6 +23,16 @@ DEAL_END_RE = re.compile(
     r"(?P<deal>contract|agreement|pact|accord|deal|letter of intent|"
     r"memorandum of understanding|joint venture agreement)$"
 )
+# The last words of DEAL_END_RE's deals.
+DEAL_ENDS = (
+    "contract",
+    "agreement",
+    "pact",
+    "accord",
+    "deal",
+    "intent",
+    "understanding",
+)
 # Words before a name that make it a party: "under which Bolt will ...", "merge
 # with Bolt", "financing from Bolt" (not "its Bolt unit", the subject's own).
 PARTY_WORDS: frozenset[str] = frozenset(split_words("which with from by"))
@@ -57,6 +67,8 @@ def name_the_partner(headline: str, sentence: str, max_chars: int) -> str:
     lede names a party after it ("under which Bolt will", "merge with Bolt"; not
     "its Bolt unit"), and the whole fits in max_chars.
     """
+    if not headline.rstrip("\n").endswith(DEAL_ENDS):
+        return headline
     ending = DEAL_END_RE.search(headline)
     if ending is None:
         return headline

@@ -9,6 +9,7 @@ from .names import split_words
 
 CANDIDATE_RE = re.compile(r"[.!?](?=[\"'”»]?\s+[\"'“«A-ZА-ЯЁ0-9])")
 WORD_BEFORE_RE = re.compile(r"(\S+)$")
+INITIALS_RE = re.compile(r"(?:[A-Za-z]\.)*[A-Z]")  # "U.S", "J": a name's full stop
 LOOK_BACK = 40
 ABBREVIATIONS: frozenset[str] = frozenset(
     split_words(
@@ -33,8 +34,6 @@ def sentence_ends(text: str) -> Iterator[int]:
         )
         word = before[1].lstrip("(\"'“") if before else ""
         word = word.rsplit("-", 1)[-1]  # "Sino-U.S.": the initials after the hyphen
-        if word.casefold() in ABBREVIATIONS or re.fullmatch(
-            r"(?:[A-Za-z]\.)*[A-Z]", word
-        ):
+        if word.casefold() in ABBREVIATIONS or INITIALS_RE.fullmatch(word):
             continue
         yield match.end()

@@ -54,6 +54,8 @@ NEEDS_E_RE = re.compile(
     r"(?:[vcuz]|[aeiou]s|[aiou]r|at|ot|ut|id|ud|od|[rdn]g|[^aeiou][aeiou]g|[bptgk]l|iz|yz|[aeiou]k|ac|ic|ib|"
     r"[^aeiou]in|[^aeiou]il|complet|delet|compet|[^aeiou]ap|[^aeiou]ok)$"
 )
+CONSONANT_Y_END_RE = re.compile(r"[^aeiou]y$")  # "deny" -> "denies"
+SIBILANT_END_RE = re.compile(r"(?:s|sh|ch|x|z|o)$")  # "push" -> "pushes"
 DOUBLED_RE = re.compile(r"([bdgmnprt])\1$")
 DOUBLED_L_RE = re.compile(r"[aeiou][^aeiou]+[eo]ll$")
 MIN_PAST_CHARS = 4
@@ -88,9 +90,9 @@ def third_person(base: str) -> str:
         return "is"
     if base == "have":
         return "has"
-    if re.search(r"[^aeiou]y$", base):
+    if CONSONANT_Y_END_RE.search(base):
         return base[:-1] + "ies"
-    if re.search(r"(?:s|sh|ch|x|z|o)$", base):
+    if SIBILANT_END_RE.search(base):
         return base + "es"
     return base + "s"
 

@@ -69,6 +69,11 @@ def is_adverb(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=16384)  # asked of the word before every possible verb
+def _has_digit(word: str) -> bool:
+    return any(char.isdigit() for char in word)
+
+
 def is_finite(words: list[str], i: int) -> bool:
     """Return whether words[i] looks like the finite verb after a noun phrase."""
     word = bare(words[i])
@@ -80,7 +85,7 @@ def is_finite(words: list[str], i: int) -> bool:
     if not past_or_auxiliary and not word.endswith("s"):
         return False  # most words: no verb form, whatever comes before
     before = bare(words[i - 1]).casefold()
-    if before in NOT_BEFORE_VERB or any(char.isdigit() for char in before):
+    if before in NOT_BEFORE_VERB or _has_digit(before):
         return False
     if past_or_auxiliary:
         return True

@@ -127,14 +127,15 @@ def tag_clause(text: str) -> tuple[tuple[Word, ...], int | None]:
     if not tokens:
         return (), None
     words = [_first_word(tokens[0]), *map(_word, tokens[1:])]
-    for i, word in enumerate(words[:-1]):
+    for i, word in enumerate(words[:-1] if "of" in tokens else ()):
         if (
             word.tag in {"VBZ", "VBP"}
             and words[i + 1].text == "of"
             and word.text.casefold() not in OF_VERBS  # "ministers of", "heads of"
         ):
             words[i] = Word(word.text, "NNS" if word.text.endswith("s") else "NN")
-    _verbs_after_modals(words)
+    if any(word.tag == "MD" for word in words):
+        _verbs_after_modals(words)
     _headline_future(words)
     main = mark_main_verb(words, text)
     if main is not None:

@@ -65,6 +65,7 @@ INTENT_RE = re.compile(
     r"\b(?:intends|intend|plans|plan|is going|are going|aims|aim|"
     r"is preparing|are preparing)\s+(?=to\s)"
 )
+INTENT_WORDS = ("intend", "plan", "going", "aim", "preparing")  # of INTENT_RE
 SHORT_PART = 2
 # "Russia's leader Vladimir Putin": a country's title in lower case, then the name
 # (not "Acme's chief John Smith": the company says who he is).
@@ -296,7 +297,7 @@ def to_headlinese(text: str) -> str:
         text = BEING_RE.sub("was ", text)  # "was" goes later
     if "would be" in text:
         text = WOULD_BE_RE.sub(_would_be, text)
-    if "ing" in text:
+    if "ing" in text and any(verb in text for verb in COMING_ENDS):
         text = COMING_END_RE.sub(lambda m: f"to {COMING_ENDS[m['verb']]}", text)
     if "will " in text:
         text = _will_to(text)  # before the tense changes: "the price it will pay"
@@ -311,7 +312,7 @@ def to_headlinese(text: str) -> str:
         text = to_headline_tense(text)
     if "was " in text or "were " in text:
         text = PAST_PASSIVE_RE.sub("", text)
-    if " to " in text:
+    if " to " in text and any(word in text for word in INTENT_WORDS):
         text = INTENT_RE.sub(lambda m: _intent(m, text), text)
     if "ing" in text and any(aux in text for aux in ("is ", "are ", "was ", "were ")):
         text = present_progressive(text, lexicon_tag)  # "Acme is issuing"

@@ -47,6 +47,13 @@ LEDES = [
         "Harbor Telecom receives contract to provide telecommunications services to "
         "Morrow Grocery",
     ),
+    # placed on review with what: the debt it is about
+    (
+        "Moody's Investors Service Inc said it placed on review with negative "
+        "implications Dunmore Motors Inc's 220 mln dlrs of senior debt.",
+        "Moody's Investors Service places on review with negative implications "
+        "Dunmore Motors' 220 mln dlrs",
+    ),
 ]
 
 
@@ -58,7 +65,10 @@ def test_a_headline_says_what_its_last_noun_is_of(lede, headline):
 # (clause, text): nothing the clause can go on with
 NO_COMPLEMENT = [
     # "to" opening a verb, not a noun phrase
-    ("Party gives full power", "Party gives full power to decree trade sanctions"),
+    (
+        "Party gives full power to government",
+        "Party gives full power to government to decree trade sanctions",
+    ),
     # when, not what
     ("Acme to redeem debentures", "Acme to redeem debentures on March 31"),
     # "options to buy": what options is the verb's to say, and it is cut
@@ -77,6 +87,14 @@ NO_COMPLEMENT = [
 @pytest.mark.parametrize(("clause", "text"), NO_COMPLEMENT)
 def test_no_complement_where_the_lede_has_none_to_give(clause, text):
     assert complements(clause, text) == []
+
+
+def test_a_power_goes_on_to_what_it_is_to_do_and_to_what():
+    clause = "Party gives full power"
+    text = "Party gives full power to decree trade sanctions against Ruritania"
+    assert complements(clause, text)[0] == (
+        "Party gives full power to decree trade sanctions"
+    )
 
 
 def test_a_quantity_is_never_shortened_away():

@@ -71,12 +71,14 @@ LEDES = [
         "Two affiliated investment firms raise combined stake in Kestrel to 653,600 "
         "shares",
     ),
-    # "takes steps" says nothing without what they are for
+    # "takes steps" says nothing without what they are for; the option, without
+    # what it is to do
     (
         "Halden Energy Inc said a group of utilities, called the Norse group, has "
         "taken steps to exercise its option to acquire the Fjord Mining Co unit of "
         "Halden's North Sea Coal Co.",
-        "Halden Energy says group of utilities takes steps to exercise its option",
+        "Halden Energy says group of utilities takes steps to exercise its option to "
+        "acquire Fjord Mining unit",
     ),
     # a name that ends in s is one person; what he told goes whole
     (

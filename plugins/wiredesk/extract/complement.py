@@ -40,8 +40,10 @@ def complements(clause: str, text: str) -> list[str]:
 
     clause opens text and ends on a common noun; text goes on with "of", "to",
     "for" or "with" and a noun phrase (one "of" phrase after it too:
-    "to terms of debt-rescheduling package"). Articles go; the shorter forms keep
-    fewer words before the head noun. Empty when text says no more of the noun.
+    "to terms of debt-rescheduling package"); or, after "option", "plan" and the
+    like, with "to", a verb and its object ("option to acquire Quarto Mining
+    unit"). Articles go; the shorter forms keep fewer words before the head noun.
+    Empty when text says no more of the noun.
     """
     if not text.startswith(clause) or not clause:
         return []
@@ -53,7 +55,12 @@ def complements(clause: str, text: str) -> list[str]:
         or words[start - 1].tag not in {"NN", "NNS"}
     ):
         return []
-    if words[start].text not in COMPLEMENT_WORDS or _verb_after_to(words, start):
+    to = words[start]
+    if words[start - 1].text in NOUNS_WITH_TO and _verb_after_to(words, start):
+        # "its option" + "to acquire Quarto Mining unit": the verb and its object
+        forms = _forms(_phrases(words, start + 1))
+        return [f"{clause} {join_words([to, *form])}" for form in forms]
+    if to.text not in COMPLEMENT_WORDS or _verb_after_to(words, start):
         return []
     phrases = _phrases(words, start)
     end = start + sum(map(len, phrases))
@@ -133,6 +140,9 @@ def _forms(phrases: list[list[Word]]) -> list[list[Word]]:
     forms = [[w for phrase in lean for w in phrase]]
     if len(lean) == 2:  # noqa: PLR2004 - the "of" phrase shortened first
         forms += [[*lean[0], *form] for form in _shorter(lean[1])]
+        head = lean[0][-1].text
+        if head.islower() and any(w.text[:1].isupper() for w in lean[0]):
+            forms.append(lean[0])  # "Quarto Mining unit": named, whose it is can go
     else:
         forms += _shorter(lean[0])
     return forms

@@ -106,7 +106,7 @@ def _fit(prefix: str, body: str, target: int, max_chars: int, suffix: str) -> st
 
 def _say_less(prefix: str, body: str, target: int, max_chars: int, suffix: str) -> str:
     """Return a clause ending on a whole noun phrase; or cut after the verb."""
-    texts = [prefix + body]
+    texts = [prefix + body, drop_company_suffixes(prefix + body)]
     if clause := noun_clause(prefix + body, target - len(suffix)):
         return _with_complement(clause + suffix, suffix, texts, max_chars)
     if clause := noun_clause(prefix + body, max_chars):

@@ -20,14 +20,14 @@ def model(marks=None):
         "/s/b.txt": story("MOSCOW, January 5. /TASS/. Putin met Xi.", "b.txt"),
     }
     keys = {"/s/a.txt": "key-a", "/s/b.txt": "key-b"}
-    return build_model(stories, keys, settings, term_slug(settings), marks=marks)
+    return build_model(stories, keys, settings, term_slug(settings), view_marks=marks)
 
 
 def test_a_build_marks_every_seed_view_by_its_content_key_and_slug():
     built = model()
     for view in built.stories:
         key = "key-a" if view.story.key == "a" else "key-b"
-        mark = built.marks[view_key(key, view.story)]
+        mark = built.view_marks[view_key(key, view.story)]
         assert mark == (view.url, view.save_as, view.card_print)
 
 

@@ -3,8 +3,9 @@
 A clause can be complete and still say nothing: "Venezuela agrees on revisions",
 "MidCon to redeem all 269,000 dlrs", "demand to make no contribution". The lede
 goes on to say what of ("to terms of debt-rescheduling package", "of its
-debentures", "to Australian economic growth"). This module finds that phrase and,
-when it is long, its shorter forms: the head noun with fewer words before it.
+debentures", "to Australian economic growth"), or, after "option" and the like,
+what to do ("option to acquire Quarto Mining unit"). This module finds that phrase
+and, when it is long, its shorter forms: the head noun with fewer words before it.
 """
 
 from __future__ import annotations
@@ -89,7 +90,10 @@ def _verb_after_to(words: tuple[Word, ...], i: int) -> bool:
 
 
 def _phrases(words: tuple[Word, ...], start: int) -> list[list[Word]]:
-    """Return the preposition-led noun phrases from start: one, or one "of" after it."""
+    """Return the noun phrases led by words[start] and after: one, or one "of" too.
+
+    words[start] is a preposition, or the verb of "option to acquire Quarto unit".
+    """
     found: list[list[Word]] = []
     i = start
     while i < len(words) and len(found) < 2:  # noqa: PLR2004 - a phrase, its "of"

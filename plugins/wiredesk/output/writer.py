@@ -52,7 +52,7 @@ def plan_state(
         months=month_prints(plan),
         related=dict(plan.model.related),
         marks=dict(plan.marks),
-        views=dict(plan.model.marks),
+        views=dict(plan.model.view_marks),
         site=plan.site,
     )
 

@@ -32,7 +32,7 @@ class SiteModel:
     authors: list[tuple[Term, list[StoryView]]]
     entities: list[Entity]
     related: dict[str, tuple[str, ...]]  # story id -> related story ids
-    marks: dict[str, ViewMark] = field(default_factory=dict)  # seeds' view marks
+    view_marks: dict[str, ViewMark] = field(default_factory=dict)  # seeds' views
 
 
 def _group(
@@ -88,20 +88,20 @@ def build_model(
     previous: Mapping[str, Sequence[str]] | None = None,
     changed: Iterable[tuple[float, str, Sequence[str]]] = (),
     limit: int = RELATED_LIMIT,
-    marks: Mapping[str, ViewMark] | None = None,
+    view_marks: Mapping[str, ViewMark] | None = None,
 ) -> SiteModel:
     """Return the site model of stories (by path; keys: path -> content key).
 
-    marks: the previous build's view marks by view_key, reused where they hold.
+    view_marks: the previous build's view marks by view_key, reused where they hold.
     """
     terms = Terms(settings, slug)
     ordered = sorted(stories.items(), key=lambda item: newest_first(item[1]))
-    marks = marks or {}
+    view_marks = view_marks or {}
     views, kept = [], {}
     for path, story in ordered:
         key = keys.get(path, story.digest)
         mark = view_key(key, story) if path in keys else None  # seeds only
-        view = make_view(story, key, settings, terms, marks.get(mark or ""))
+        view = make_view(story, key, settings, terms, view_marks.get(mark or ""))
         views.append(view)
         if mark is not None:
             kept[mark] = view_mark(view)
@@ -116,7 +116,7 @@ def build_model(
         authors=_group(listed, lambda v: [v.author] if v.author else []),
         entities=index_entities(listed),
         related=related,
-        marks=kept,
+        view_marks=kept,
     )
 
 

@@ -169,7 +169,7 @@ def make_plan(
         term_slug(settings),
         previous=previous,
         changed=changed,
-        marks=old_views,
+        view_marks=old_views,
     )
     site = site_print(settings_print(settings), model, nav)
     feed_site = site_config(dict(settings))

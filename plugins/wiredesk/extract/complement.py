@@ -11,15 +11,15 @@ and, when it is long, its shorter forms: the head noun with fewer words before i
 from __future__ import annotations
 
 from .months import MONTH_NAMES, WEEKDAYS
+from .nounclause import NOUNS as NOUN_TAGS
+from .pasttense import ARTICLES
 from .tagging import split_tokens, tag_clause
 from .words import Word, join_words
 
 # Prepositions that open what a noun is of, to, for or with.
 COMPLEMENT_WORDS: frozenset[str] = frozenset({"of", "to", "for", "with"})
 MAX_PHRASE_WORDS = 8  # a longer phrase is no complement but a clause of its own
-NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 MODIFIER_TAGS = NOUN_TAGS | {"JJ", "JJR", "JJS", "CD", "VBN", "VBG", "PRP$", "POS"}
-ARTICLES = frozenset({"the", "a", "an"})
 TIME_WORDS: frozenset[str] = frozenset(
     {*MONTH_NAMES, *(d.capitalize() for d in WEEKDAYS), "today", "tomorrow", "year"}
 )

@@ -52,6 +52,20 @@ def test_a_paper_or_station_is_no_person(source):
     assert credit.name in source and " " in credit.name  # "Business Day", not "Day"
 
 
+@pytest.mark.parametrize(
+    ("source", "name"),
+    [
+        ("a Foreign Ministry spokesman", "Foreign Ministry"),
+        ("a Board of Foreign Trade official", None),  # no "Trade" cut from its "of"
+        ("an Industry Council source", "Industry Council"),
+    ],
+)
+def test_a_role_after_a_name_credits_the_organisation_or_no_one(source, name):
+    credit = credit_source(source)
+    assert (credit.name if credit else None) == name
+    assert credit is None or not credit.person
+
+
 def test_a_company_pair_is_not_two_speakers():
     credit = credit_source("Procter and Gamble Co")
     assert credit is None or not credit.plural

@@ -116,7 +116,7 @@ def drop_subject_phrase(text: str) -> str:
     if words[main].text.casefold() in CLAUSE_VERBS:  # the reported clause's subject
         first, main = main + 1, inner_verb(words, main)
     if any(
-        words[i].tag in VERBS
+        words[i].tag in VERBS - {"VBG"}  # "coffee exporting countries", "falling"
         and not (words[i].tag == "VB" and words[i - 1].tag == "TO")
         for i in range(max(first, 1), main)
     ):

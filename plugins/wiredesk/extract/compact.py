@@ -33,6 +33,10 @@ NOT_BEFORE_VERB: frozenset[str] = frozenset(
 )
 RELATIVES: frozenset[str] = frozenset({"that", "which", "who"})
 NOUN_ENDINGS = ("ss", "us", "is", "'s", "’s", "ics")
+# Words ending in "s" that are never a verb: "to offer its creditors".
+NEVER_VERBS: frozenset[str] = frozenset(
+    split_words("its hers ours yours theirs always perhaps sometimes whereas besides")
+)
 MAX_RELATIVE_WORDS = 24
 LIST_REACH = 4  # "politicians, businessmen and": an item of a list, no verb
 # (?=\s) first: the look-behinds are tried only where a phrase can start.
@@ -95,7 +99,12 @@ def is_finite(words: list[str], i: int) -> bool:
         words[i - 1].endswith(",")
         and words[i + 1 : i + 2] == ["and"]  # "X, unions and"
     )
-    return word.endswith("s") and not word.endswith(NOUN_ENDINGS) and not listed
+    return (
+        word.endswith("s")
+        and not word.endswith(NOUN_ENDINGS)
+        and word not in NEVER_VERBS
+        and not listed
+    )
 
 
 def _verb_at(words: list[str], i: int) -> bool:

@@ -30,6 +30,7 @@ NOUNS_WITH_TO: frozenset[str] = frozenset(
         *_TO_NOUNS,
         *(f"{n}s" for n in _TO_NOUNS),
         *("agreement", "deal", "pact", "authority", "power", "attempt", "decision"),
+        *("venture", "ventures", "fund", "funds", "mission", "talks"),
     }
 )
 HEAD_WORDS = 2  # the shortest form keeps the head noun and the word before it

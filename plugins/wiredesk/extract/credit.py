@@ -19,6 +19,8 @@ AND_RE = re.compile(r"\s+and\s+")
 OF_RE = re.compile(r"\s+of\s+")
 # One plural common noun after a name: "Wall Street arbitrageurs", "Tokyo dealers".
 PLURAL_ROLE_RE = re.compile(r"\s+[a-z]+s")
+# The one role word after a name that is whose: "a Foreign Ministry spokesman".
+ROLE_RE = re.compile(r"\s+(?:official|spokesman|spokeswoman|spokesperson|source)")
 # What a name before these words is: a paper or a station, never a person.
 MEDIA_RE = re.compile(r"\s+(?:newspaper|daily|weekly|magazine|radio|television)\b")
 # Verbs of saying a headline keeps; every other one ("stressed", "noted") is "say".
@@ -42,10 +44,17 @@ def _one_source(source: str) -> Credit | None:
     runs = [m[0].split() for m in found]
     if not runs or PLURAL_ROLE_RE.fullmatch(source[found[-1].end() :]):
         return None  # "Wall Street arbitrageurs": the name tells which ones
-    if MEDIA_RE.match(source, found[-1].end()) or (
+    return _named_source(source, found[-1].end(), runs)
+
+
+def _named_source(source: str, end: int, runs: list[list[str]]) -> Credit | None:
+    """Return the credit for a source whose last capitalised run ends at end."""
+    if MEDIA_RE.match(source, end) or (
         len(runs) == 1 and source.strip() == " ".join(runs[0]) and find_country(source)
     ):  # "the Business Day newspaper" (no Mr Day); "Cuba has told operators that"
         return Credit(" ".join(runs[-1]))
+    if ROLE_RE.fullmatch(source[end:]):
+        return _whose(runs[-1])  # "a Board of Foreign Trade official"
     # The name after the last title first: "Economics Minister Lee Ta-hai" is "Lee
     # Ta-hai" (a name read whole would keep the title).
     if (surname := _after_last_title(runs[-1])) is not None:
@@ -62,6 +71,17 @@ def _one_source(source: str) -> Credit | None:
         and words[-1].casefold() in ORG_SUFFIXES
         and len(words) <= MAX_SOURCE_WORDS
     ):
+        return Credit(" ".join(words))
+    return None
+
+
+def _whose(words: list[str]) -> Credit | None:
+    """Return the organisation a role word follows ("Foreign Ministry"), else None.
+
+    "a Foreign Ministry spokesman" credits the ministry; "a Board of Foreign Trade
+    official" credits no "Trade": a name cut from its "of" is no one's.
+    """
+    if words[-1].casefold() in ORG_SUFFIXES and len(words) <= MAX_SOURCE_WORDS:
         return Credit(" ".join(words))
     return None
 

@@ -13,7 +13,7 @@ from .phrases import complete_prefixes, has_predicate
 from .secondclause import drop_second_clause
 from .style import to_headlinese
 from .suffixes import drop_company_suffixes
-from .tagging import tag_clause
+from .tagging import lexicon_tag, tag_clause
 from .wordcut import MAX_CHARS, fit_words, strip_trailing
 from .words import Word, join_words
 
@@ -21,6 +21,7 @@ ROOMIER = 2.0  # a headline over target must say this much more than one within 
 FINISHING_WORDS = 2  # or add no more than this many words
 MIN_KEPT_SHARE = 0.5  # of a claim's words, or its credit makes way
 MIN_KEPT_WORDS = 3  # what stays before an opened clause is dropped
+SUBJECT_PHRASES = 3  # the most phrases dropped between a subject and its verb
 OF_WORDS = 4  # the longest "of" phrase a cut goes on to ("of Rexnord")
 TOPIC_PREPOSITIONS: frozenset[str] = frozenset(
     {"over", "about", "against", "to", "with"}
@@ -33,6 +34,8 @@ PLACE_SPLIT_RE = re.compile(r",\s+|\s+and\s+")
 IF_WORDS: frozenset[str] = frozenset({"if", "unless"})  # a condition, kept if it fits
 # What a claim is for or against: "pitted managers against Lakeside Theatres"
 FOR_OR_AGAINST: frozenset[str] = frozenset({"for", "against"})
+# A relative clause says which: "approves drug" + "that reduces bleeding in ...".
+RELATIVE_WORDS: frozenset[str] = frozenset({"that", "which", "who", "whose"})
 CLAUSE_OPENERS: frozenset[str] = frozenset(
     {"if", "because", "although", "though", "whether", "unless", "whereas"}
 )
@@ -95,9 +98,12 @@ def _fit(prefix: str, body: str, target: int, max_chars: int, suffix: str) -> st
     ]
     if fits:
         return _pick(fits, texts, credits, max_chars)
-    shorter = [drop_subject_phrase(text) for text in texts[-1:]]
-    if shorter != texts[-1:] and (clause := _longest_clause(shorter, max_chars)):
-        return clause
+    shorter = texts[-1]
+    for _ in range(SUBJECT_PHRASES):  # "Efforts to break impasse [over ...] appear"
+        if (shorter := drop_subject_phrase(longer := shorter)) == longer:
+            break
+        if clause := _longest_clause([shorter], max_chars):
+            return clause
     inner = reported_clause(prefix + body)
     if inner and (clause := _longest_clause([to_headlinese(inner)], max_chars)):
         return clause
@@ -158,7 +164,8 @@ def _pick(
     """Return the first fit (within target) unless a longer one says much more.
 
     Much more: ROOMIER times as long; its condition ("... if EC adopts levy"),
-    what it is for or against, or the countries it holds in; or the whole claim
+    what it is for or against, which of its last noun it is (a relative clause or
+    participle, whole), or the countries it holds in; or the whole claim
     when only a word or two is missing from the first, or what it is about,
     credited alike ("... elections in Kyrgyzstan"). Else the first fit goes on to
     what its last noun is of, to or for, within max_chars (see complement.py).
@@ -172,6 +179,7 @@ def _pick(
         if (
             len(longer) > len(fits[0]) * ROOMIER
             or _opens_with(fits[0], longer, IF_WORDS | FOR_OR_AGAINST)
+            or _says_which(fits[0], longer)
             or _where(fits[0], longer)
             or (
                 longer in wholes
@@ -237,6 +245,21 @@ def _opens_with(short: str, longer: str, words: frozenset[str]) -> bool:
     """
     rest = longer[len(short) :].split()
     return bool(rest) and longer.startswith(short) and rest[0] in words
+
+
+def _says_which(short: str, longer: str) -> bool:
+    """Return whether longer goes on with which of short's last noun.
+
+    A relative clause or a participle, whole: "approves drug" + "that reduces
+    bleeding in hemophiliacs", "to renegotiate agreement" + "limiting growth of
+    island's textile exports".
+    """
+    rest = longer[len(short) :].split()
+    return (
+        bool(rest)
+        and longer.startswith(short)
+        and (rest[0] in RELATIVE_WORDS or lexicon_tag(rest[0]) == "VBG")
+    )
 
 
 def _fits_whole(text: str, limit: int) -> bool:

@@ -7,16 +7,32 @@ take: a participle after a name, a headline future, joined predicates.
 
 from __future__ import annotations
 
+from .clausewords import OPENERS, SUBORDINATORS
 from .compact import main_verb
 from .together import in_list
 from .words import VERBS, Word, finite_at
 
 # Words that open a clause of their own: a verb after one is not the main verb.
 OWN_CLAUSE_WORDS = frozenset({"if", "unless", "even", "although", "though", "because"})
+# Words after which a verb is another clause's: "unless operators agree".
+CLOSED_BY: frozenset[str] = OPENERS | SUBORDINATORS
 OBJECT_START = frozenset({"NN", "NNS", "NNP", "DT", "CD", "JJ", "PRP$"})
 
 
 def mark_main_verb(words: list[Word], text: str) -> int | None:
+    """Return the index of the main verb; tag it a verb (see _guess_main_verb).
+
+    A verb that is only the subject's purpose makes way for the subject's own.
+    """
+    main = _guess_main_verb(words, text)
+    later = _verb_after_purpose(words)
+    if main is not None and later is not None and (main < later or main > later + 1):
+        words[later] = Word(words[later].text, "VBP")
+        return later
+    return main
+
+
+def _guess_main_verb(words: list[Word], text: str) -> int | None:
     """Return the index of the main verb; tag it a verb ("Acme files", a noun here).
 
     The headline rules' main verb (outside relative clauses) wins when the tagger
@@ -109,7 +125,8 @@ def verb_after_participle(words: list[Word], i: int) -> int | None:
 def _future_before_clause(words: list[Word], i: int) -> int | None:
     """Return the verb of a headline future when the verb at i is in a later clause.
 
-    "Panel to consider package even if banks do not ask": "consider", not "do".
+    "Panel to consider package even if banks do not ask": "consider", not "do";
+    also when the tagger does not take the word at i for a verb at all.
     """
     for t in range(1, i - 1):
         if finite_at(words, t):
@@ -124,7 +141,52 @@ def _future_before_clause(words: list[Word], i: int) -> int | None:
                 w.tag in {",", "WDT", "WP"} or w.text.casefold() in OWN_CLAUSE_WORDS
                 for w in between
             )
-            return t + 1 if opened else None
+            # "Philippines to offer its creditors plan": "creditors" is no verb,
+            # and no finite verb of the clause comes ("decision to reopen was").
+            bare = (
+                words[i].tag not in VERBS
+                and not any(w.tag in {"IN", "TO"} for w in words[:t])
+                and not _finite_later(words, t + 2)
+            )
+            return t + 1 if opened or bare else None
+    return None
+
+
+def _finite_later(words: list[Word], start: int) -> bool:
+    """Return whether a finite verb comes from start before any other clause opens."""
+    for j in range(start, len(words)):
+        if words[j].tag in {",", "WDT", "WP"} or words[j].text.casefold() in CLOSED_BY:
+            return False
+        if finite_at(words, j):
+            return True
+    return False
+
+
+def _verb_after_purpose(words: list[Word]) -> int | None:
+    """Return the subject's own verb after a verb that is only its purpose.
+
+    "Efforts to break impasse between coffee countries appear to have failed":
+    "appear" (and "to have failed" after it), not "break" or "failed". Only a
+    plural subject's plain verb before "to", before any comma or other clause.
+    """
+    i = next((t + 1 for t in range(1, len(words) - 1) if words[t].tag == "TO"), 0)
+    if not (
+        i >= 2  # noqa: PLR2004 - a noun and "to" before
+        and words[i].tag == "VB"
+        and words[i - 2].tag == "NNS"
+        and not any(finite_at(words, t) for t in range(1, i))
+    ):
+        return None
+    for j in range(i + 2, len(words) - 1):
+        word = words[j]
+        if word.tag in {",", "WDT", "WP", "MD"} or word.text.casefold() in CLOSED_BY:
+            return None  # "strike next week unless operators agree to": its own
+        if (
+            word.tag in {"VB", "VBP"}
+            and words[j - 1].tag.startswith("NN")
+            and words[j + 1].tag == "TO"  # "appear to", "continue to", "seem to"
+        ):
+            return j
     return None
 
 

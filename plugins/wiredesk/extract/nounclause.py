@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from .phrases import BAD_ENDS, CLAUSE_VERBS, has_predicate, is_complete
+from .phrases import (
+    BAD_ENDS,
+    CLAUSE_VERBS,
+    closes_relative,
+    has_predicate,
+    is_complete,
+    relative_opener,
+)
 from .tagging import tag_clause
 from .together import bare_with, in_list, shares_head, wants_what
 from .words import Word, join_words
@@ -24,9 +31,11 @@ def noun_clause(text: str, limit: int) -> str | None:
         return None
     if len(text) <= limit and _whole(words):
         return text  # "Acme starts year well": complete, if not by the rules above
+    relative = relative_opener(words, main)  # goes whole or not at all
     for k in range(len(words) - 1, main + 1, -1):
         if (
-            not _noun_end(words, k)
+            not closes_relative(words, k, relative)
+            or not _noun_end(words, k)
             or bare_with(words, main, k)
             or wants_what(words, k, main)
         ):

@@ -41,6 +41,8 @@ COPULAS: frozenset[str] = LINKING | frozenset(
     split_words("is are was were been turn turns turned turning go goes went going")
 )  # "to be flat", "deal turning sour"
 
+# Verbs that say how it looks: "to" and a verb complete them ("appear to fail").
+SEEMING: frozenset[str] = frozenset(split_words("appear appears seem seems"))
 NAME_JOINERS: frozenset[str] = frozenset(split_words("and of & for de del du la von"))
 
 
@@ -92,8 +94,14 @@ def is_complete(words: list[Word], main: int | None) -> bool:
         words[-1].tag == "JJ" or words[-1].text in PREDICATE_PARTICLES
     ) and words[-2].text in COPULAS
     qualified = _not_qualifier(words)  # "has missiles, but not many yet"
+    seeming = (  # "Efforts to break impasse appear to (have) failed"
+        main is not None
+        and words[main].text in SEEMING
+        and [w.text for w in words[main + 1 : -1]] in (["to"], ["to", "have"])
+        and words[-1].tag in {"VB", "VBN", "VBD"}
+    )
     if words[-1].tag in BAD_ENDS and not (
-        closing or when or manner or predicate or qualified
+        closing or when or manner or predicate or qualified or seeming
     ):
         return False
     if (
@@ -164,6 +172,7 @@ def may_cut(words: tuple[Word, ...], k: int, names: set[int], main: int = 0) -> 
         or (low in {"if", "unless"} and k > main)  # a condition goes whole (hedged)
         or (low == "even" and _next_text(words, k) in {"if", "though"})  # concedes
         or (nxt.tag == "IN" and low not in {"of", "that"})
+        or _that_which(words, k)  # the relative clause goes whole
         # a participle or adjective phrase after its noun: "units engaged in"; not
         # the verb of a second clause: "50 killed and 200 others wounded"
         or (
@@ -247,7 +256,7 @@ class _Cuts:
     credit, within target and max_chars): each place is judged once.
     """
 
-    __slots__ = ("_judged", "lengths", "main", "names", "order", "words")
+    __slots__ = ("_judged", "lengths", "main", "names", "order", "relative", "words")
 
     def __init__(self, text: str) -> None:
         words, main = tag_clause(text)
@@ -258,6 +267,7 @@ class _Cuts:
                 words = (*words[:main], verb, *words[main + 1 :])
         self.words, self.main = words, main
         self.names = name_spans(words)
+        self.relative = relative_opener(words, main or 0)
         self.lengths = _prefix_lengths(words)
         start = max(3, (main or 0) + 1)
         whole = () if _loose_tail(words) else (len(words),)
@@ -269,10 +279,56 @@ class _Cuts:
         if (judged := self._judged.get(k)) is None:
             words = self.words
             judged = (
-                k == len(words) or may_cut(words, k, self.names, self.main or 0)
+                k == len(words)
+                or (
+                    may_cut(words, k, self.names, self.main or 0)
+                    and closes_relative(words, k, self.relative)
+                )
             ) and is_complete(list(words[:k]), self.main)
             self._judged[k] = judged
         return judged
+
+
+def relative_opener(words: tuple[Word, ...], main: int) -> int:
+    """Return where the first relative clause after the main verb opens (or beyond).
+
+    "plan that will make debt payments through certificates", "company to which
+    banks will transfer assets": a relative clause goes whole or not at all, cut
+    only where a comma closes it.
+    """
+    for r in range(main + 2, len(words) - 1):
+        low = words[r].text.casefold()
+        if (words[r].tag in {"WDT", "WP"} and low != "what") or _that_which(words, r):
+            noun = r - 2 if words[r - 1].tag in {"IN", "TO"} else r - 1
+            if words[noun].tag.startswith("NN"):
+                return r
+    return len(words)
+
+
+def _that_which(words: tuple[Word, ...], r: int) -> bool:
+    """Return whether "that" at r opens a relative clause: "shares that tendered"."""
+    return (
+        words[r].text.casefold() == "that"
+        and r + 1 < len(words)
+        and words[r - 1].tag.startswith("NN")
+        and words[r + 1].tag in {"VBD", "VBZ", "VBP", "VBN", "MD"}
+    )
+
+
+def closes_relative(words: tuple[Word, ...], k: int, relative: int) -> bool:
+    """Return whether a cut before words[k] leaves the relative clause whole.
+
+    Before it opens, at a comma, or before a participle that only says which of
+    its noun ("drug that reduces bleeding in hemophiliacs [requiring dental work]";
+    a past participle only where the relative clause is its verb's, not a
+    preposition's: "company to which they will transfer assets" says too little).
+    """
+    if k <= relative or words[k].tag == ",":
+        return True
+    participle = words[k].tag == "VBG" or (
+        words[k].tag == "VBN" and words[relative - 1].tag not in {"IN", "TO"}
+    )  # not "company to which they will transfer assets [acquired by lending]"
+    return participle and words[k - 1].tag.startswith("NN")
 
 
 @lru_cache(maxsize=32)  # the texts of one story

@@ -136,6 +136,9 @@ def tag_clause(text: str) -> tuple[tuple[Word, ...], int | None]:
             words[i] = Word(word.text, "NNS" if word.text.endswith("s") else "NN")
     if any(word.tag == "MD" for word in words):
         _verbs_after_modals(words)
+    for i in range(1, len(words)):
+        if words[i].tag == "VBP" and words[i - 1].tag == "TO":  # "to have failed"
+            words[i] = Word(words[i].text, "VB")
     _headline_future(words)
     main = mark_main_verb(words, text)
     if main is not None:
@@ -171,13 +174,18 @@ def _headline_future(words: list[Word]) -> None:
     before "to" may be the verb itself.
     """
     for i in range(1, len(words) - 1):
-        if finite_at(words, i) or _may_be_verb(words, i):
+        if finite_at(words, i) or (
+            _may_be_verb(words, i) and words[i + 1].tag != "TO"  # "banks to set up"
+        ):
             return  # "operators request licences to export": "request" may be it
         word = words[i + 1]
         if (
             words[i].tag == "TO"
             and words[i - 1].tag.startswith(("NN", "CD"))
-            and word.tag in {"NN", "JJ", "VBP"}
+            and (
+                word.tag in {"NN", "JJ", "VBP"}
+                or (word.tag in {"VBD", "VBN"} and word.text in IRREGULAR_BASES)
+            )  # "banks to set up company": "set" is no past here
             and word.text.isalpha()
             and word.text.islower()
             and _has_past(word.text)
@@ -208,6 +216,8 @@ def _may_be_verb(words: list[Word], i: int) -> bool:
     word, text = words[i], words[i].text
     if i == 0 or not words[i - 1].tag.startswith("NN"):
         return False
+    if words[i - 1].text.endswith(("'s", "’s")):
+        return False  # "Japan's major banks": a possessive's noun phrase follows
     if not text.isalpha() or not text.islower() or word.tag in {"DT", "IN", "CC"}:
         return False
     if word.tag in {"VBG", "VBN"}:

@@ -60,8 +60,9 @@ DOUBLED_RE = re.compile(r"([bdgmnprt])\1$")
 DOUBLED_L_RE = re.compile(r"[aeiou][^aeiou]+[eo]ll$")
 MIN_PAST_CHARS = 4
 MIN_DOUBLED_STEM = 3
+# Not after "to": "appear to have failed" stays what it says.
 PERFECT_RE = re.compile(
-    r"\b(have|has)\s+(?:(?:also|already|now|just)\s+)?([a-z]+(?:ed|en|[a-z]))\b"
+    r"(?<!\bto\s)\b(have|has)\s+(?:(?:also|already|now|just)\s+)?([a-z]+(?:ed|en|[a-z]))\b"
 )
 
 

@@ -1,0 +1,62 @@
+"""A relative clause goes whole or not at all; the subject's own verb is the news.
+
+Invented stories, with the headline a copy editor would run.
+"""
+
+import pytest
+from pelican.plugins.wiredesk.extract.headline import make_headline
+
+LEDES = [
+    # "scheme that will settle interest arrears" [through bonds]: the plan does
+    # not settle them, the bonds do; the relative clause cannot be cut, so it goes
+    (
+        "The Ruritanian government will offer its foreign creditors a new repayment "
+        "scheme that will settle interest arrears through commodity-linked bonds as "
+        "an alternative to cash, the Daily Courier newspaper said.",
+        "Ruritanian government to offer foreign creditors new repayment scheme",
+    ),
+    # "company to which they will transfer loans" [made to shipping firms ...]
+    (
+        "Norway's leading savings banks will set up a joint company to which they "
+        "will transfer loans made to shipping firms to build up a reserve against "
+        "possible losses, a senior banker said.",
+        "Norway's leading savings banks to set up joint company",
+    ),
+    # the relative clause says which vaccine: it stays, to its participle
+    (
+        "The federal health agency said it approved for sale a vaccine that protects "
+        "infants against rotavirus infections acquired in day-care centres.",
+        "Federal health agency approves for sale vaccine that protects infants "
+        "against rotavirus infections",
+    ),
+    # "Efforts to settle dispute ... appear to have failed": the efforts are the
+    # subject, "settle" only their purpose; the verb ends the headline
+    (
+        "Efforts to settle a dispute between wheat growers and flour millers over "
+        "pricing rules in the face of rising fuel costs appear to have failed, "
+        "officials said.",
+        "Efforts to settle dispute between wheat growers and flour millers over "
+        "pricing rules appear to have failed",
+    ),
+    # which accord: the participle that says so; and no "— Trade" credit
+    (
+        "A Taiwan delegation will leave next week for Brussels to renegotiate an "
+        "accord sharply limiting the growth of the island's footwear exports, a "
+        "Board of Foreign Trade official said.",
+        "Taiwan delegation to leave for Brussels to renegotiate accord limiting "
+        "growth of island's footwear exports",
+    ),
+    # "shares of Delta Mills that were tendered": cut before the relative clause
+    (
+        "Pacific Grain Corp said it plans to accept for payment after the close of "
+        "business today all the shares of Delta Mills Inc that were tendered under "
+        "its 14.50 dlr per share offer.",
+        "Pacific Grain to accept for payment after close of business all shares of "
+        "Delta Mills",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lede", "headline"), LEDES)
+def test_relative_clauses_whole_and_the_subjects_own_verb(lede, headline):
+    assert make_headline(lede, lang="en") == headline

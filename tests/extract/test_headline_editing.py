@@ -167,8 +167,8 @@ LEDES = [
         "The federal Securities and Exchange Commission is looking for possible "
         "securities law violations in connection with the failed bid for Pinecrest "
         "Holdings, sources close to the agency said.",
-        "Federal Securities and Exchange Commission looks for possible securities "
-        "law violations",
+        "SEC looks for possible securities law violations in connection with failed "
+        "bid for Pinecrest Holdings",
     ),
 ]
 

@@ -57,6 +57,54 @@ LEDES = [
 ]
 
 
+# Whose it is, which one, said in the headline
+NAMED = [
+    # "by company" says nothing once "formed by Harbor Capital" goes: both go
+    (
+        "Ohio-based overnight parcel carrier Swiftline Express Corp said it has "
+        "agreed to be acquired for about 140 mln dlrs by a company formed by Harbor "
+        "Capital Partners Inc and certain managers of Swiftline's parcel business.",
+        "Ohio-based overnight parcel carrier Swiftline Express agrees to be acquired "
+        "for about 140 mln dlrs",
+    ),
+    # the first what: the participle that says so stays
+    (
+        "Meridian Devices Inc said it has developed the first 64-bit signal "
+        "processor designed specifically for hearing aid applications.",
+        "Meridian Devices develops first 64-bit signal processor designed "
+        "specifically for hearing aid applications",
+    ),
+    # ... and when it must be short, its filler adverb goes first
+    (
+        "Meridian Microdevices Group Inc said it has developed the "
+        "first 64-bit signal processor designed specifically for hearing aid "
+        "applications.",
+        "Meridian Microdevices Group develops first 64-bit signal "
+        "processor designed for hearing aid applications",
+    ),
+    # the claim names no one: the company that says it does
+    (
+        "Coastal Alarm Systems Inc said an initial public offering of 900,000 units "
+        "is under way at 2.25 dlrs each through underwriters led by Bayside "
+        "Securities Inc.",
+        "Coastal Alarm Systems says initial public offering of 900,000 units is "
+        "under way",
+    ),
+    # a name every reader knows by its acronym
+    (
+        "Granite Valley Bancorp said it has filed a registration statement with the "
+        "Securities and Exchange Commission covering a proposed offering of 40 mln "
+        "dlrs of convertible debentures.",
+        "Granite Valley Bancorp files registration statement with SEC",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lede", "headline"), NAMED)
+def test_whose_and_which_stay_in_the_headline(lede, headline):
+    assert make_headline(lede, lang="en") == headline
+
+
 @pytest.mark.parametrize(("lede", "headline"), LEDES)
 def test_relative_clauses_whole_and_the_subjects_own_verb(lede, headline):
     assert make_headline(lede, lang="en") == headline

@@ -23,18 +23,19 @@ PROSE = [
         "Pashinyan, Kobakhidze discuss transport corridors and energy cooperation "
         "— Baghdasaryan",
     ),
-    # a participle phrase goes whole, never "... caused"
+    # a participle phrase goes whole, never "... caused" (here it fits)
     (
         "A regional state of emergency has been declared following a diesel fuel "
         "leak in the Amur River caused by a damaged pipeline near the city of "
         "Blagoveshchensk, the regional governor's office said.",
-        "Regional state of emergency declared following diesel fuel leak in Amur River",
+        "Regional state of emergency declared following diesel fuel leak in Amur River "
+        "caused by damaged pipeline",
     ),
     # "proposed" before a noun is an adjective, the verb comes later
     (
         "The following proposed bond issues were registered with the Securities "
         "and Exchange Commission:",
-        "Proposed bond issues registered with Securities and Exchange Commission",
+        "Proposed bond issues registered with SEC",
     ),
     # a place between commas inside the reported clause goes whole
     (
@@ -129,8 +130,8 @@ PROSE = [
         "Granite State Bancorp said it has filed with the Securities and Exchange "
         "Commission for the offering of 60 mln dlrs of subordinated notes due "
         "September 15, 2001.",
-        "Granite State Bancorp files with Securities and Exchange Commission for "
-        "offering of 60 mln dlrs",
+        "Granite State Bancorp files with SEC for offering of 60 mln dlrs of "
+        "subordinated notes",
     ),
     # no complete clause fits: say less, on a whole noun phrase, not a cut word
     (

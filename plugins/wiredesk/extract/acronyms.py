@@ -14,6 +14,19 @@ NAMED_RE = re.compile(
 # Where NAMED_RE's acronym may stand: far cheaper to look for than a whole name.
 ACRONYM_RE = re.compile(r"\([A-Z]|,\s+[A-Z]{2,7},")
 SMALL_WORDS: frozenset[str] = frozenset({"of", "the", "for", "and", "on", "de", "&"})
+# Names every reader knows by their acronym: a headline uses it unasked.
+WELL_KNOWN: dict[str, str] = {
+    "Securities and Exchange Commission": "SEC",
+    "International Monetary Fund": "IMF",
+    "Organization of Petroleum Exporting Countries": "OPEC",
+    "General Agreement on Tariffs and Trade": "GATT",
+    "North Atlantic Treaty Organization": "NATO",
+}
+WELL_KNOWN_RE = re.compile(
+    r"\b(?:the\s+)?(?:U\.S\.\s+|federal\s+)?(?P<name>"
+    + "|".join(map(re.escape, WELL_KNOWN))
+    + r")\b"
+)
 
 
 def _initials(name: str) -> str:
@@ -31,20 +44,24 @@ def name_by_acronym(text: str) -> str:
 
     Only when the acronym spells the tail of the name's initials, so "the
     Organization of Petroleum Exporting Countries (OPEC)" -> "OPEC" but
-    "Acme Corp (Boston)" stays as it is.
+    "Acme Corp (Boston)" stays as it is. A name every reader knows by its acronym
+    goes by it unasked ("SEC", "IMF").
     """
-    if not ACRONYM_RE.search(text):
-        return text
+    if ACRONYM_RE.search(text):
+        text = NAMED_RE.sub(_shorten, text)
+    if "ion" in text or "Fund" in text:  # where a well-known name may end
+        text = WELL_KNOWN_RE.sub(lambda m: WELL_KNOWN[m["name"]], text)
+    return text
 
-    def shorten(match: re.Match[str]) -> str:
-        short, words = match["short"] or match["caps"], match["name"].split()
-        for start in range(len(words)):
-            name = " ".join(words[start:])
-            if name.split()[0] in SMALL_WORDS:
-                continue
-            if _initials(name).casefold() == short.casefold():
-                kept = " ".join(words[:start])
-                return f"{kept} {short}" if kept else short
-        return match[0]
 
-    return NAMED_RE.sub(shorten, text)
+def _shorten(match: re.Match[str]) -> str:
+    """Return a named match as its acronym, when the acronym spells its tail."""
+    short, words = match["short"] or match["caps"], match["name"].split()
+    for start in range(len(words)):
+        name = " ".join(words[start:])
+        if name.split()[0] in SMALL_WORDS:
+            continue
+        if _initials(name).casefold() == short.casefold():
+            kept = " ".join(words[:start])
+            return f"{kept} {short}" if kept else short
+    return match[0]

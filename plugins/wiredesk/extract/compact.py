@@ -240,6 +240,9 @@ def drop_adverbials(text: str) -> str:
     )
 
 
+FOR_TO: frozenset[str] = frozenset({"for", "to"})  # what a participle is for
+
+
 def drop_fillers(text: str) -> str:
     """Drop weightless words: "comprehensive market", "severely limiting".
 
@@ -261,7 +264,11 @@ def drop_fillers(text: str) -> str:
                 or (
                     is_adverb(w)
                     and w not in MEASURES
-                    and words[i + 1].endswith("ing")  # not "broadly defined"
+                    and (
+                        words[i + 1].endswith("ing")  # not "broadly defined"
+                        # "designed specifically for": the purpose says it
+                        or (words[i - 1].endswith("ed") and words[i + 1] in FOR_TO)
+                    )
                 )
             )
         )

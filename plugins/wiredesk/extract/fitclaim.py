@@ -34,6 +34,7 @@ PLACE_SPLIT_RE = re.compile(r",\s+|\s+and\s+")
 IF_WORDS: frozenset[str] = frozenset({"if", "unless"})  # a condition, kept if it fits
 # What a claim is for or against: "pitted managers against Lakeside Theatres"
 FOR_OR_AGAINST: frozenset[str] = frozenset({"for", "against"})
+PARTICIPLES: frozenset[str] = frozenset({"VBG", "VBN", "VBD"})  # "designed for"
 # A relative clause says which: "approves drug" + "that reduces bleeding in ...".
 RELATIVE_WORDS: frozenset[str] = frozenset({"that", "which", "who", "whose"})
 CLAUSE_OPENERS: frozenset[str] = frozenset(
@@ -252,13 +253,15 @@ def _says_which(short: str, longer: str) -> bool:
 
     A relative clause or a participle, whole: "approves drug" + "that reduces
     bleeding in hemophiliacs", "to renegotiate agreement" + "limiting growth of
-    island's textile exports".
+    island's textile exports", "develops first chip" + "designed for artificial
+    intelligence applications".
     """
-    rest = longer[len(short) :].split()
+    rest, kept = longer[len(short) :].split(), short.split()
     return (
         bool(rest)
         and longer.startswith(short)
-        and (rest[0] in RELATIVE_WORDS or lexicon_tag(rest[0]) == "VBG")
+        and (rest[0] in RELATIVE_WORDS or lexicon_tag(rest[0]) in PARTICIPLES)
+        and not any(c.isdigit() for c in kept[-2])  # "42 cts" [paid last quarter]
     )
 
 

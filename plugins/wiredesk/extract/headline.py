@@ -24,7 +24,7 @@ from .sourcecredit import credit_claim, credit_speaker
 from .style import WEEKDAY_RE, present_it, shorten_people, to_headlinese
 from .suffixes import drop_company_suffixes
 from .tables import is_table, table_headline
-from .tagging import is_known_word
+from .tagging import is_known_word, tag_clause
 from .wordcut import MAX_CHARS, fit_words, strip_trailing
 from .wordiness import strike_wordiness
 
@@ -67,6 +67,8 @@ def _english_headline(
     if claim.source_first and credit:
         verb = say_verb(claim.verb, plural=credit.plural)
         return fit_claim(f"{credit.name} {verb} ", body, target, max_chars), None
+    if claim.source_first and (company := _nameless_claims(claim)):
+        return fit_claim(f"{company} says ", body, target, max_chars), None
     if credit and credit.person:
         return fit_claim("", body, target, max_chars, f" — {credit.name}"), None
     return fit_claim("", body, target, max_chars), claim.source
@@ -91,6 +93,23 @@ def _name_pronoun(claim: Claim) -> str | None:
         return f"{subject} {present_it(trim_clauses(claim.text))}"
     owner = "'s" if first in POSSESSIVES else ""
     return f"{subject}{owner} {trim_clauses(rest)}"
+
+
+def _nameless_claims(claim: Claim) -> str | None:
+    """Return the company whose claim names no one, else None.
+
+    "Acme Inc said an initial public offering of 1.2 mln units is under way":
+    without "Acme says", whose offering it is goes unsaid. Only the subject
+    counts: underwriters named after the verb do not say whose it is.
+    """
+    source = claim.source or ""
+    company = drop_company_suffixes(source)
+    if company == source or not all(w[:1].isupper() for w in source.split()):
+        return None  # a person, a ministry: credited their own way
+    words, verb = tag_clause(claim.text)
+    if verb is None or any(w.text[:1].isupper() for w in words[1:verb]):
+        return None  # the claim names its own subject
+    return clean_name(source)
 
 
 def make_headline(

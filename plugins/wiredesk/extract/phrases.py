@@ -104,13 +104,8 @@ def is_complete(words: list[Word], main: int | None) -> bool:
         closing or when or manner or predicate or qualified or seeming
     ):
         return False
-    if (
-        words[-1].text.casefold() in OBJECT_PRONOUNS | DANGLING
-        or words[-1].text == "dlr"
-    ):
-        return False  # "plan intended to protect them": whom? "1.2 billion dlr" what?
-    if f"{words[-2].text} {words[-1].text}".casefold() in OPEN_PHRASES:
-        return False  # "violations in connection": with what?
+    if _dangling(words):
+        return False
     opener = max(
         (i for i, w in enumerate(words) if w.text.casefold() in OPENERS), default=None
     )
@@ -122,6 +117,25 @@ def is_complete(words: list[Word], main: int | None) -> bool:
     last = max(i for i, w in enumerate(words) if w.tag in VERBS)
     said = words[last].text.casefold() in CLAUSE_VERBS
     return not said and not _condition_only(words)
+
+
+def _dangling(words: list[Word]) -> bool:
+    """Return whether the last words leave the reader asking what, whom, which."""
+    last, before = words[-1], words[-2]
+    return (
+        # "plan intended to protect them": whom? "1.2 billion dlr" what?
+        last.text.casefold() in OBJECT_PRONOUNS | DANGLING
+        or last.text == "dlr"
+        # "violations in connection": with what?
+        or f"{before.text} {last.text}".casefold() in OPEN_PHRASES
+        # "to be acquired by company": which one? ("delayed by month": how long)
+        or (
+            before.text == "by"
+            and last.tag == "NN"
+            and last.text.islower()
+            and last.text not in TIME_NOUNS
+        )
+    )
 
 
 def _condition_only(words: list[Word]) -> bool:

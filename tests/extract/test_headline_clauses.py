@@ -90,6 +90,21 @@ LEDES = [
         "Alder Mining says 9.6 mln of outstanding 10 mln shares in Kestrel Resources "
         "tendered",
     ),
+    # what a study could show is no fact: the hedge stays, the subject makes room
+    (
+        "A report on farm subsidies due out next month from the National Audit "
+        "Office could show that subsidies cost taxpayers 20 pct more than direct "
+        "payments, officials said.",
+        "Report on farm subsidies could show subsidies cost taxpayers 20 pct more "
+        "than direct payments",
+    ),
+    (
+        "A review of port charges due out shortly from the Transport Ministry may "
+        "show that tariffs cut shipping volumes by about a tenth, industry sources "
+        "said.",
+        "Review of port charges due out shortly from Transport Ministry may show "
+        "tariffs cut shipping volumes",
+    ),
 ]
 
 

@@ -97,10 +97,60 @@ def reported_clause(text: str) -> str | None:
         word = words[i]
         after_that = word.text == "that" and words[i - 1].tag in VERBS
         if after_that or (word.text.casefold() in CLAUSE_VERBS and word.tag in VERBS):
+            verb = i - 1 if after_that else i
+            if words[verb - 1].tag == "MD":
+                return None  # "study could show that X": X is no fact
             rest = join_words(words[i + 1 :]).removeprefix("that ")
             if tag_clause(rest)[1] is not None:
                 return rest
     return None
+
+
+def hedged_report(text: str) -> list[str]:
+    """Return text with ever shorter subjects when its verb of saying is hedged.
+
+    "Study on grain certificates due out shortly from GAO could show that
+    certificates cost more" -> "study on grain certificates could show
+    certificates cost more", then "study could show ...": what could be shown is
+    no fact, so the hedge stays and the subject makes room. Empty when the verb
+    of saying has no modal ("could", "may") before it.
+    """
+    words, _ = tag_clause(text)
+    verb = next(
+        (
+            i
+            for i in range(2, len(words) - 1)
+            if words[i].text.casefold() in CLAUSE_VERBS and words[i - 1].tag == "MD"
+        ),
+        None,
+    )
+    if verb is None:
+        return []
+    said = [w for k, w in enumerate(words[verb + 1 :]) if k or w.text != "that"]
+    subject = words[: verb - 1]
+    head = next((k for k, w in enumerate(subject) if w.tag.startswith("NN")), None)
+    if head is None:
+        return []
+    ends = [len(subject), _phrase_end(subject, head + 1), head + 1]
+    kept = sorted(set(ends), reverse=True)
+    return [
+        join_words([*subject[:end], *words[verb - 1 : verb + 1], *said]) for end in kept
+    ]
+
+
+def _phrase_end(words: tuple[Word, ...], start: int) -> int:
+    """Return where a phrase opened at words[start] ends ("on grain certificates").
+
+    Its preposition and the nouns after it; start itself if no phrase opens there.
+    """
+    if start >= len(words) or words[start].tag != "IN":
+        return start
+    end, k = start, start + 1
+    while k < len(words) and words[k].tag in {"NN", "NNS", "NNP", "JJ", "CD"}:
+        k += 1
+        if words[k - 1].tag.startswith("NN"):
+            end = k  # "on grain certificates" [due out shortly]
+    return end
 
 
 def drop_subject_phrase(text: str) -> str:

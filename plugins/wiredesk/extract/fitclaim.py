@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import re
 
-from .asides import drop_subject_participle, drop_subject_phrase, reported_clause
+from .asides import (
+    drop_subject_participle,
+    drop_subject_phrase,
+    hedged_report,
+    reported_clause,
+)
 from .compact import main_verb, shorter_forms
 from .complement import complements
 from .countries import find_country
@@ -105,6 +110,9 @@ def _fit(prefix: str, body: str, target: int, max_chars: int, suffix: str) -> st
             break
         if clause := _longest_clause([shorter], max_chars):
             return clause
+    hedged = hedged_report(prefix + body)  # "study could show that ...": hedged
+    if hedged and (clause := _longest_clause(hedged, max_chars)):
+        return clause
     inner = reported_clause(prefix + body)
     if inner and (clause := _longest_clause([to_headlinese(inner)], max_chars)):
         return clause

@@ -274,6 +274,13 @@ class _Cuts:
 
     def __init__(self, text: str) -> None:
         words, main = tag_clause(text)
+        if (
+            main is not None
+            and words[main].tag == "MD"
+            and main + 1 < len(words)
+            and words[main + 1].text in CLAUSE_VERBS
+        ):
+            main += 1  # "study could show X": what is shown is the news
         if main is not None and words[main].text.casefold() in CLAUSE_VERBS | TELLING:
             main = inner_verb(words, main)
             if words[main].tag not in VERBS:  # "Acme says Beta signs": a verb after all

@@ -139,6 +139,8 @@ def tag_clause(text: str) -> tuple[tuple[Word, ...], int | None]:
     for i in range(1, len(words)):
         if words[i].tag == "VBP" and words[i - 1].tag == "TO":  # "to have failed"
             words[i] = Word(words[i].text, "VB")
+    if len(words) > 2 and _plain_past_verb(words):  # noqa: PLR2004
+        words[1] = Word(words[1].text, "VBP")
     _headline_future(words)
     main = mark_main_verb(words, text)
     if main is not None:
@@ -195,6 +197,20 @@ def _headline_future(words: list[Word]) -> None:
 
 
 IRREGULAR_BASES: frozenset[str] = frozenset(SIMPLE_PAST.values())  # "strike"
+
+
+def _plain_past_verb(words: list[Word]) -> bool:
+    """Return whether the second word is a plural subject's verb read as a noun.
+
+    "Certificates cost government 10 pct more", "Banks cut rates": a verb whose
+    past is itself, after a plural noun that opens the clause, before its object.
+    """
+    return (
+        words[0].tag == "NNS"
+        and words[1].tag == "NN"
+        and SIMPLE_PAST.get(words[1].text) == words[1].text
+        and words[2].tag in {"NN", "NNS", "DT", "CD", "PRP$"}
+    )
 
 
 @lru_cache(maxsize=16384)  # asked of every noun after a noun before the verb

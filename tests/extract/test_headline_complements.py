@@ -47,12 +47,12 @@ LEDES = [
         "Harbor Telecom receives contract to provide telecommunications services to "
         "Morrow Grocery",
     ),
-    # placed on review with what: the debt it is about
+    # placed on review: the debt it is about, whole, before where it is placed
     (
         "Moody's Investors Service Inc said it placed on review with negative "
         "implications Dunmore Motors Inc's 220 mln dlrs of senior debt.",
-        "Moody's Investors Service places on review with negative implications "
-        "Dunmore Motors' 220 mln dlrs",
+        "Moody's Investors Service places Dunmore Motors' 220 mln dlrs of senior debt "
+        "on review",
     ),
 ]
 

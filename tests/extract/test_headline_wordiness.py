@@ -6,6 +6,14 @@ from pelican.plugins.wiredesk.extract.wordiness import strike_wordiness
 
 # (lede, the headline a copy editor would run); every story is invented.
 LEDES = [
+    # what the agency placed on creditwatch, then where
+    (
+        "Standard and Poor's Corp said it placed on creditwatch with negative "
+        "implications Halvorsen Shipping Corp's 85 mln dlrs of BB-minus "
+        "subordinated debt.",
+        "Standard and Poor's places Halvorsen Shipping's 85 mln dlrs of BB-minus "
+        "subordinated debt on creditwatch",
+    ),
     # the company acts through its board: the company is the subject
     (
         "Harmon Systems Inc said its board declared an initial quarterly dividend "
@@ -77,6 +85,20 @@ STRUCK = [
     # how it was said is no news
     ("Acme approved the plan in a statement", "Acme approved the plan"),
     ("Acme said in a written statement it", "Acme said it"),
+    # what is placed on creditwatch or review comes first
+    (
+        "it placed on creditwatch with negative implications Bolt Inc's 90 mln "
+        "dlrs of senior debt.",
+        "it placed Bolt Inc's 90 mln dlrs of senior debt on creditwatch.",
+    ),
+    (
+        "it placed on review for possible downgrade Bolt Inc's debt, citing losses",
+        "it placed Bolt Inc's debt on review for possible downgrade, citing losses",
+    ),
+    (
+        "the plan was placed on review by the board",
+        "the plan was placed on review by the board",
+    ),
 ]
 
 

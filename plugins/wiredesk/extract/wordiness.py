@@ -68,6 +68,14 @@ SUBJECT_TO_RE = re.compile(
     r"[A-Z][a-z]+\.?\s+\w+"
 )
 
+# "placed on creditwatch with negative implications Mack Trucks' debt": what is
+# placed comes first in a headline, its implications are the story's to tell.
+WATCH_RE = re.compile(
+    r"\b(?P<verb>plac(?:ed|es|e)|puts?)\s+on\s+(?P<watch>(?i:credit\s?watch)|"
+    r"review(?:\s+for\s+possible\s+(?:downgrade|upgrade))?)(?:\s+with\s+"
+    r"(?:positive|negative|developing)\s+implications)?\s+(?P<what>[A-Z][^,.;]+)"
+)
+
 
 def _nth_quarter(match: re.Match[str]) -> str:
     return f"{NTH[match['nth'].casefold()]} qtr"
@@ -87,6 +95,7 @@ STRIKES: tuple[tuple[tuple[str, ...], re.Pattern[str], Any], ...] = (
     (("statement",), STATEMENT_RE, ""),
     (("following",), FOLLOWING_RE, ""),
     (("uarter",), QUARTER_RE, _nth_quarter),  # "quarter", "Quarter"
+    (("watch", "Watch", "review"), WATCH_RE, r"\g<verb> \g<what> on \g<watch>"),
     ((" share",), PER_SHARE_RE, r"\g<amount>"),
 )
 
@@ -101,7 +110,7 @@ def strike_wordiness(text: str, place: str | None = None) -> str:
     per share") and the participle of "the invitation extended to Cuba"; a
     "fourth quarter" is the wire's "4th qtr"; a list's lead-in ("The following
     offerings were filed" -> "offerings were filed"), "from time to time" and "in a
-    statement" go.
+    statement" go; what is placed on creditwatch or review comes before it.
 
     "in this northeastern city" is the dateline's place: named when known.
     """

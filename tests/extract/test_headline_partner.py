@@ -83,6 +83,11 @@ def test_the_party_goes_only_when_the_whole_fits():
         ("Rondelli Spa buys Tessitura SpA", "Rondelli buys Tessitura"),
         ("Hoorn Finance NV issues bond", "Hoorn Finance issues bond"),
         ("Bank of Lima NT and SA says", "Bank of Lima NT and SA says"),
+        # typed in lower case after a name; a co-founder stays one
+        ("Kestrel Power co will boost", "Kestrel Power will boost"),
+        ("Arden Medical Technology corp signs", "Arden Medical Technology signs"),
+        ("Kestrel co-founder quits", "Kestrel co-founder quits"),
+        ("the corp said", "the corp said"),
     ],
 )
 def test_company_suffixes_go_whatever_their_case(text, expected):

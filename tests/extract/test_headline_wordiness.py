@@ -14,6 +14,17 @@ LEDES = [
         "Standard and Poor's places Halvorsen Shipping's 85 mln dlrs of BB-minus "
         "subordinated debt on creditwatch",
     ),
+    # a time zone in capitals; a suffix typed in lower case goes, "will" is "to"
+    (
+        "Talks on cocoa export quotas at the cocoa council's special session will "
+        "resume at noon gmt today.",
+        "Talks on cocoa export quotas at cocoa council's special session to resume at "
+        "noon GMT",
+    ),
+    (
+        "State-owned (Kestrel Power co) will boost its domestic borrowings.",
+        "State-owned Kestrel Power to boost domestic borrowings",
+    ),
     # the company acts through its board: the company is the subject
     (
         "Harmon Systems Inc said its board declared an initial quarterly dividend "

@@ -14,19 +14,6 @@ NAMED_RE = re.compile(
 # Where NAMED_RE's acronym may stand: far cheaper to look for than a whole name.
 ACRONYM_RE = re.compile(r"\([A-Z]|,\s+[A-Z]{2,7},")
 SMALL_WORDS: frozenset[str] = frozenset({"of", "the", "for", "and", "on", "de", "&"})
-# Names every reader knows by their acronym: a headline uses it unasked.
-WELL_KNOWN: dict[str, str] = {
-    "Securities and Exchange Commission": "SEC",
-    "International Monetary Fund": "IMF",
-    "Organization of Petroleum Exporting Countries": "OPEC",
-    "General Agreement on Tariffs and Trade": "GATT",
-    "North Atlantic Treaty Organization": "NATO",
-}
-WELL_KNOWN_RE = re.compile(
-    r"\b(?:the\s+)?(?:U\.S\.\s+|federal\s+)?(?P<name>"
-    + "|".join(map(re.escape, WELL_KNOWN))
-    + r")\b"
-)
 
 
 def _initials(name: str) -> str:
@@ -44,13 +31,10 @@ def name_by_acronym(text: str) -> str:
 
     Only when the acronym spells the tail of the name's initials, so "the
     Organization of Petroleum Exporting Countries (OPEC)" -> "OPEC" but
-    "Acme Corp (Boston)" stays as it is. A name every reader knows by its acronym
-    goes by it unasked ("SEC", "IMF").
+    "Acme Corp (Boston)" stays as it is.
     """
     if ACRONYM_RE.search(text):
         text = NAMED_RE.sub(_shorten, text)
-    if "ion" in text or "Fund" in text:  # where a well-known name may end
-        text = WELL_KNOWN_RE.sub(lambda m: WELL_KNOWN[m["name"]], text)
     return text
 
 

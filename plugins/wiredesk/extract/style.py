@@ -99,9 +99,9 @@ VISITING = (
 AND_RE = re.compile(r"\s+and\s+")
 WILL_RE = re.compile(r"\bwill\s+(?=[a-z])")
 PRONOUN_END_RE = re.compile(r"\s(?:it|they|he|she|we|you|I)\s+$")
-SUBCLAUSE_RE = re.compile(
-    r"\b(?:that|which|who|whom|whose|when|if|is|are|was|were|has|have|had|"
-    r"[a-z]{3,}ed)\s"
+SUBCLAUSE_RE = re.compile(  # not the "owned" of "State-owned Taiwan Power will"
+    r"\b(?:that|which|who|whom|whose|when|if|is|are|was|were|has|have|had)\s"
+    r"|(?<![-\w])[a-z]{3,}ed\s"
 )
 # Articles go, except where the phrase means something else without one:
 # "round the clock", "at the same time", "a few days" (not "few days"), and "a"
@@ -119,6 +119,12 @@ SHORT_NAMES: dict[str, str] = {
     "European Union": "EU",
     "United Kingdom": "UK",
     "United Nations": "UN",
+    # names every reader knows by their acronym
+    "Securities and Exchange Commission": "SEC",
+    "International Monetary Fund": "IMF",
+    "Organization of Petroleum Exporting Countries": "OPEC",
+    "General Agreement on Tariffs and Trade": "GATT",
+    "North Atlantic Treaty Organization": "NATO",
     "so-called": "",
     "per cent": "%",
     "percent": "%",
@@ -127,9 +133,12 @@ SHORT_NAMES: dict[str, str] = {
 FED_RE = re.compile(
     r"\b(?:[Tt]he\s+)?Federal\s+Reserve(?:\s+Board)?\b(?!\s+(?:Bank|System))"
 )
-SHORT_NAMES_RE = re.compile(
-    r"\b(?:[Tt]he\s+)?(?P<long>" + "|".join(SHORT_NAMES) + r")\b"
+SHORT_NAMES_RE = re.compile(  # "the federal SEC", "the U.S. SEC": the SEC
+    r"\b(?:[Tt]he\s+)?(?:U\.S\.\s+|federal\s+)?(?P<long>"
+    + "|".join(SHORT_NAMES)
+    + r")\b"
 )
+GMT_RE = re.compile(r"\bgmt\b")  # a time zone is written in capitals
 
 
 def surname(name: list[str]) -> str:
@@ -283,9 +292,11 @@ def _closing_state(text: str) -> str:
 
 
 def _short_names(text: str) -> str:
-    """Return text with the short names headlines use ("US", "UN", "Fed")."""
+    """Return text with the short names headlines use ("US", "UN", "Fed", "GMT")."""
     if any(name in text for name in SHORT_NAMES):
         text = SHORT_NAMES_RE.sub(lambda match: SHORT_NAMES[match["long"]], text)
+    if "gmt" in text:
+        text = GMT_RE.sub("GMT", text)  # "resume at noon gmt"
     return FED_RE.sub("Fed", text) if "Federal Reserve" in text else text
 
 

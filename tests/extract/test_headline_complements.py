@@ -47,6 +47,21 @@ LEDES = [
         "Harbor Telecom receives contract to provide telecommunications services to "
         "Morrow Grocery",
     ),
+    # where: the whole "at" phrase the news turns on
+    (
+        "Harbor Tractor Corp said it will take steps to build a proposed new compact "
+        "tractor at an unspecified alternative location after talks with the "
+        "machinists union broke down over the weekend.",
+        "Harbor Tractor to take steps to build proposed new compact tractor at "
+        "unspecified alternative location",
+    ),
+    # ... never "at end" without what it is the end of
+    (
+        "Refined zinc stocks fell to 12,400 tonnes at the end of January from 15,100 "
+        "tonnes at the end of December, the institute said.",
+        "Refined zinc stocks fall to 12,400 tonnes at end of January from 15,100 "
+        "tonnes",
+    ),
     # placed on review: the debt it is about, whole, before where it is placed
     (
         "Moody's Investors Service Inc said it placed on review with negative "

@@ -88,7 +88,7 @@ NAMED = [
         "is under way at 2.25 dlrs each through underwriters led by Bayside "
         "Securities Inc.",
         "Coastal Alarm Systems says initial public offering of 900,000 units is "
-        "under way",
+        "under way at 2.25 dlrs",
     ),
     # a name every reader knows by its acronym
     (

@@ -16,8 +16,9 @@ from .pasttense import ARTICLES
 from .tagging import split_tokens, tag_clause
 from .words import Word, join_words
 
-# Prepositions that open what a noun is of, to, for or with.
-COMPLEMENT_WORDS: frozenset[str] = frozenset({"of", "to", "for", "with"})
+# Prepositions that open what a noun is of, to, for or with, or where it is.
+WHERE_WORDS: frozenset[str] = frozenset({"at"})  # its whole phrase, never shortened
+COMPLEMENT_WORDS: frozenset[str] = frozenset({"of", "to", "for", "with"}) | WHERE_WORDS
 MAX_PHRASE_WORDS = 8  # a longer phrase is no complement but a clause of its own
 MODIFIER_TAGS = NOUN_TAGS | {"JJ", "JJR", "JJS", "CD", "VBN", "VBG", "PRP$", "POS"}
 TIME_WORDS: frozenset[str] = frozenset(
@@ -73,7 +74,11 @@ def complements(clause: str, text: str) -> list[str]:
         and words[end + 1].tag == "VB"
     ):
         return []  # "with options to buy four more": what options, it does not say
-    return [f"{clause} {join_words(form)}" for form in _forms(phrases)]
+    forms = _forms(phrases)
+    if to.text in WHERE_WORDS:  # "at unspecified alternative location": whole, or not
+        ended = end >= len(words) or words[end].text != "of"  # not "at end [of ...]"
+        forms = forms[:1] if ended else []
+    return [f"{clause} {join_words(form)}" for form in forms]
 
 
 def _verb_after_to(words: tuple[Word, ...], i: int) -> bool:

@@ -105,6 +105,27 @@ def test_whose_and_which_stay_in_the_headline(lede, headline):
     assert make_headline(lede, lang="en") == headline
 
 
+def test_a_marked_name_loses_its_marks_and_its_own_aside():
+    lede = (
+        "(Harbor Rotor Systems (Canada) Inc) said it plans to bid its HR9 helicopter "
+        "to replace the navy's fleet of ageing patrol aircraft."
+    )
+    assert make_headline(lede, lang="en") == (
+        "Harbor Rotor Systems to bid HR9 helicopter to replace navy's fleet of ageing "
+        "patrol aircraft"
+    )
+
+
+def test_the_government_that_said_is_the_country():
+    lede = (
+        "The government said it raised the export duty on refined palm oil to 52.10 "
+        "ringgit per tonne from 38.40 ringgit, effective from April 1."
+    )
+    assert make_headline(lede, lang="en", country="Malaysia") == (
+        "Malaysia raises export duty on refined palm oil to 52.10 ringgit per tonne"
+    )
+
+
 @pytest.mark.parametrize(("lede", "headline"), LEDES)
 def test_relative_clauses_whole_and_the_subjects_own_verb(lede, headline):
     assert make_headline(lede, lang="en") == headline

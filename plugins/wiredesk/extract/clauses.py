@@ -160,11 +160,19 @@ COMPANY_ENDS = frozenset({"co", "corp", "inc", "ltd", "plc"})
 ACRONYM_ASIDE_RE = re.compile(r",\s+[A-Z][A-Z0-9]{1,7},(?=\s)")
 
 
+# A marked name with an aside of its own inside: "(E.H. Industries (Canada) Inc)".
+NESTED_NAME_RE = re.compile(
+    r"\((?P<name>[A-Z][^()]{1,60}?)\s+\([A-Z][\w. ]{1,30}\)(?P<rest>[^()]{0,20})\)"
+)
+
+
 def unwrap_names(text: str) -> str:
     """Drop tickers and acronym asides, keep company names without their marks."""
     if "<" in text:
         text = TICKER_RE.sub("", text)
     text = ACRONYM_ASIDE_RE.sub("", text)
+    if "((" not in text and text.count("(") > 1:
+        text = NESTED_NAME_RE.sub(r"(\g<name>\g<rest>)", text)  # "(Acme (Canada) Inc)"
 
     def unwrap(match: re.Match[str]) -> str:
         inner = match["angle"] or match["round"]

@@ -16,7 +16,8 @@ SHORT_NAMES = {"US": "U.S.", "GB": "Britain", "AE": "UAE"}
 OWN_RE = re.compile(r"^The\s+(?:federal|central|national)\s+government's\s+")
 # "The government raised": the country raised, as headlines say it.
 GOVERNMENT_RE = re.compile(
-    r"^The\s+(?:(?:federal|central|national)\s+)?government(?=\s+[a-z]+(?:ed|s)\b)"
+    r"^The\s+(?:(?:federal|central|national)\s+)?government"
+    r"(?=\s+(?:[a-z]+(?:ed|s)|said|told|set|cut|made|sold|paid)\b)"
 )
 # "The central bank", "The finance ministry": the country's.
 BODY_RE = re.compile(

@@ -54,6 +54,12 @@ from pelican.plugins.wiredesk.extract.headline import (
             "State of emergency introduced in region",
         ),
         (
+            "Harlow Group has not been approached by former Bates Worldwide chairman "
+            "Robert Jensen about a stake, a spokesman said.",
+            "Harlow Group not approached by former Bates Worldwide chairman Jensen "
+            "about stake",
+        ),
+        (
             "Russian Prime Minister Mikhail Mishustin will pay an official visit to "
             "Vietnam in "
             "January, the ambassador said.",

@@ -21,7 +21,10 @@ from .tense import (
 )
 
 PARTICIPLE = r"(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR)) + r")"
-PASSIVE_RE = re.compile(rf"\b(?:has|have|had)\s+been\s+(?={PARTICIPLE}\b)")
+# "has been approached", "has not been approached": "(not) approached".
+PASSIVE_RE = re.compile(
+    rf"\b(?:has|have|had)\s+(?P<not>not\s+)?been\s+(?={PARTICIPLE}\b)"
+)
 PAST_PASSIVE_RE = re.compile(rf"\b(?:was|were)\s+(?={PARTICIPLE}\b)")
 # "is being nominated": the passive in progress is a passive all the same.
 BEING_RE = re.compile(rf"\b(?:is|are|was|were)\s+being\s+(?={PARTICIPLE}\b)")
@@ -318,7 +321,7 @@ def to_headlinese(text: str) -> str:
         text = RELATIVE_DAY_RE.sub("", text)
     text = present_main_verb(text, lexicon_tag)
     if "been" in text:
-        text = PASSIVE_RE.sub("", text)
+        text = PASSIVE_RE.sub(r"\g<not>", text)
     if "has " in text or "have " in text:
         text = to_headline_tense(text)
     if "was " in text or "were " in text:

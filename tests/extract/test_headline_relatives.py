@@ -46,6 +46,13 @@ LEDES = [
         "Taiwan delegation to leave for Brussels to renegotiate accord limiting "
         "growth of island's footwear exports",
     ),
+    # "adds" a thing, not a word; the relative clause never ends on "and store"
+    (
+        "Corvane Systems Corp said it has added a switch that can route more than "
+        "5,000 calls per minute and store up to 300 hours of recordings to its "
+        "Office Exchange product line.",
+        "Corvane Systems adds switch that can route more than 5,000 calls per minute",
+    ),
     # "shares of Delta Mills that were tendered": cut before the relative clause
     (
         "Pacific Grain Corp said it plans to accept for payment after the close of "

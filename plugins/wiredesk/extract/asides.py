@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .names import TITLES
-from .phrases import CLAUSE_VERBS, OPENERS, inner_verb
+from .phrases import CLAUSE_VERBS, OPENERS, adds_object, inner_verb
 from .tagging import MAX_WORDS, tag_clause
 from .together import in_list
 from .words import FINITE, VERBS, Word, finite_at, join_words
@@ -96,7 +96,8 @@ def reported_clause(text: str) -> str | None:
     for i in range(len(words) - 2, 0, -1):
         word = words[i]
         after_that = word.text == "that" and words[i - 1].tag in VERBS
-        if after_that or (word.text.casefold() in CLAUSE_VERBS and word.tag in VERBS):
+        saying = word.text.casefold() in CLAUSE_VERBS and word.tag in VERBS
+        if after_that or (saying and not adds_object(words, i)):
             verb = i - 1 if after_that else i
             if words[verb - 1].tag == "MD":
                 return None  # "study could show that X": X is no fact

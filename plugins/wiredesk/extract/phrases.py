@@ -41,6 +41,8 @@ COPULAS: frozenset[str] = LINKING | frozenset(
     split_words("is are was were been turn turns turned turning go goes went going")
 )  # "to be flat", "deal turning sour"
 
+SAID_WHICH_WORDS = 8  # a relative clause this long has said which: a phrase may go
+ADDING: frozenset[str] = frozenset(split_words("add adds added"))
 # Verbs that say how it looks: "to" and a verb complete them ("appear to fail").
 SEEMING: frozenset[str] = frozenset(split_words("appear appears seem seems"))
 NAME_JOINERS: frozenset[str] = frozenset(split_words("and of & for de del du la von"))
@@ -281,7 +283,11 @@ class _Cuts:
             and words[main + 1].text in CLAUSE_VERBS
         ):
             main += 1  # "study could show X": what is shown is the news
-        if main is not None and words[main].text.casefold() in CLAUSE_VERBS | TELLING:
+        if (
+            main is not None
+            and words[main].text.casefold() in CLAUSE_VERBS | TELLING
+            and not adds_object(words, main)
+        ):
             main = inner_verb(words, main)
             if words[main].tag not in VERBS:  # "Acme says Beta signs": a verb after all
                 verb = Word(words[main].text, "VBZ")
@@ -308,6 +314,15 @@ class _Cuts:
             ) and is_complete(list(words[:k]), self.main)
             self._judged[k] = judged
         return judged
+
+
+def adds_object(words: tuple[Word, ...], verb: int) -> bool:
+    """Return whether "adds" at verb adds a thing, not a word: "Xerox adds system"."""
+    return (
+        words[verb].text.casefold() in ADDING
+        and verb + 1 < len(words)
+        and words[verb + 1].tag in {"NN", "NNS", "JJ"}
+    )
 
 
 def relative_opener(words: tuple[Word, ...], main: int) -> int:
@@ -339,13 +354,22 @@ def _that_which(words: tuple[Word, ...], r: int) -> bool:
 def closes_relative(words: tuple[Word, ...], k: int, relative: int) -> bool:
     """Return whether a cut before words[k] leaves the relative clause whole.
 
-    Before it opens, at a comma, or before a participle that only says which of
+    Before it opens, at a comma, before a phrase after a long relative clause, or
+    before a participle that only says which of
     its noun ("drug that reduces bleeding in hemophiliacs [requiring dental work]";
     a past participle only where the relative clause is its verb's, not a
     preposition's: "company to which they will transfer assets" says too little).
     """
     if k <= relative or words[k].tag == ",":
         return True
+    if (
+        k - relative >= SAID_WHICH_WORDS
+        and words[k].tag in {"IN", "TO"}
+        and words[k - 2].tag != "CC"  # not "... and store" [up to 526 hours]
+    ):
+        return (
+            True  # "system that can handle 3,000 calls ... of messages" [to its line]
+        )
     participle = words[k].tag == "VBG" or (
         words[k].tag == "VBN" and words[relative - 1].tag not in {"IN", "TO"}
     )  # not "company to which they will transfer assets [acquired by lending]"

@@ -25,6 +25,12 @@ LEDES = [
         "State-owned (Kestrel Power co) will boost its domestic borrowings.",
         "State-owned Kestrel Power to boost domestic borrowings",
     ),
+    (
+        "Singapore's broadly defined M3 money supply rose 1.8 pct to 98.20 billion "
+        "S. Dlrs in January, the central bank said.",
+        "Singapore's broadly defined M3 money supply rises 1.8 pct to 98.20 billion "
+        "S. dlrs in January",
+    ),
     # the company acts through its board: the company is the subject
     (
         "Harmon Systems Inc said its board declared an initial quarterly dividend "
@@ -96,6 +102,15 @@ STRUCK = [
     # how it was said is no news
     ("Acme approved the plan in a statement", "Acme approved the plan"),
     ("Acme said in a written statement it", "Acme said it"),
+    # a date between commas, undisclosed terms, "previously announced"
+    (
+        "India will hold a buying tender, March 4, for two cargoes",
+        "India will hold a buying tender for two cargoes",
+    ),
+    ("it said on March 4, 1987, that", "it said on March 4, 1987, that"),
+    ("Bolt acquired Kerr Inc for undisclosed terms.", "Bolt acquired Kerr Inc."),
+    ("sold it for an undisclosed sum, it said", "sold it, it said"),
+    ("closed the previously announced sale", "closed the sale"),
     # what is placed on creditwatch or review comes first
     (
         "it placed on creditwatch with negative implications Bolt Inc's 90 mln "

@@ -141,7 +141,8 @@ SHORT_NAMES_RE = re.compile(  # "the federal SEC", "the U.S. SEC": the SEC
     + "|".join(SHORT_NAMES)
     + r")\b"
 )
-GMT_RE = re.compile(r"\bgmt\b")  # a time zone is written in capitals
+UNIT_CASE: dict[str, str] = {"gmt": "GMT", "Dlrs": "dlrs"}  # as the wire writes them
+UNIT_CASE_RE = re.compile(r"\b(?:gmt|Dlrs)\b")
 
 
 def surname(name: list[str]) -> str:
@@ -295,11 +296,14 @@ def _closing_state(text: str) -> str:
 
 
 def _short_names(text: str) -> str:
-    """Return text with the short names headlines use ("US", "UN", "Fed", "GMT")."""
+    """Return text with the short names headlines use ("US", "UN", "Fed", "GMT").
+
+    Units keep the wire's case: "GMT", "dlrs".
+    """
     if any(name in text for name in SHORT_NAMES):
         text = SHORT_NAMES_RE.sub(lambda match: SHORT_NAMES[match["long"]], text)
-    if "gmt" in text:
-        text = GMT_RE.sub("GMT", text)  # "resume at noon gmt"
+    if "gmt" in text or "Dlrs" in text:  # "resume at noon gmt", "H.K. Dlrs"
+        text = UNIT_CASE_RE.sub(lambda m: UNIT_CASE[m[0]], text)
     return FED_RE.sub("Fed", text) if "Federal Reserve" in text else text
 
 

@@ -76,6 +76,17 @@ WATCH_RE = re.compile(
     r"(?:positive|negative|developing)\s+implications)?\s+(?P<what>[A-Z][^,.;]+)"
 )
 
+# "a buying tender, March 4, for sugar": the date between commas is the story's.
+DATE_ASIDE_RE = re.compile(
+    r",\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+\d{1,2},(?=\s+[a-z])"
+)
+# "for undisclosed terms", "previously announced": they say nothing.
+SAYS_NOTHING_RE = re.compile(
+    r"\s+for\s+(?:an?\s+)?undisclosed\s+(?:terms|sum|amount|price)\b"
+    r"|\bpreviously[\s-]+announced\s+"
+)
+
 
 def _nth_quarter(match: re.Match[str]) -> str:
     return f"{NTH[match['nth'].casefold()]} qtr"
@@ -95,6 +106,8 @@ STRIKES: tuple[tuple[tuple[str, ...], re.Pattern[str], Any], ...] = (
     (("statement",), STATEMENT_RE, ""),
     (("following",), FOLLOWING_RE, ""),
     (("uarter",), QUARTER_RE, _nth_quarter),  # "quarter", "Quarter"
+    ((", "), DATE_ASIDE_RE, ""),
+    (("undisclosed", "previously"), SAYS_NOTHING_RE, ""),
     (("watch", "Watch", "review"), WATCH_RE, r"\g<verb> \g<what> on \g<watch>"),
     ((" share",), PER_SHARE_RE, r"\g<amount>"),
 )
@@ -110,7 +123,9 @@ def strike_wordiness(text: str, place: str | None = None) -> str:
     per share") and the participle of "the invitation extended to Cuba"; a
     "fourth quarter" is the wire's "4th qtr"; a list's lead-in ("The following
     offerings were filed" -> "offerings were filed"), "from time to time" and "in a
-    statement" go; what is placed on creditwatch or review comes before it.
+    statement" go, as do a date between commas (", March 4,"), "for undisclosed
+    terms" and "previously announced"; what is placed on creditwatch or review
+    comes before it.
 
     "in this northeastern city" is the dateline's place: named when known.
     """

@@ -237,3 +237,31 @@ def test_a_source_with_its_title_in_commas_is_no_part_of_the_claim():
     assert "Affairs" not in title
     assert "Minister" not in title
     assert title.startswith("Delegates of seven Arab states to meet on March 11")
+
+
+def test_a_forecast_with_a_figure_is_credited_to_the_embassy_that_made_it():
+    title = headline(
+        "JAKARTA, March 4 - Malaysia's exports of rubber and cocoa will continue "
+        "to rise in calendar 1987, the U.S. Embassy said in its annual report.\n"
+    )
+    assert title == (
+        "Malaysia's exports of rubber and cocoa to continue to rise in calendar "
+        "1987 — U.S. Embassy"
+    )
+
+
+def test_a_forecast_of_a_firm_is_credited_to_the_firm():
+    title = headline(
+        "LONDON, March 4 - Interest rate moves may reassert their influence on the "
+        "platinum market in the near future, bullion dealers Harwick Sterne and Co "
+        "Ltd said in a market report.\n"
+    )
+    assert title.endswith(" — Harwick Sterne")
+
+
+def test_a_chief_of_staff_is_credited_by_surname():
+    title = headline(
+        "WASHINGTON, March 4 - White House Chief of Staff Howard Baker said "
+        'President Reagan will meet the press "very soon."\n'
+    )
+    assert title == "Baker says Reagan to meet press very soon"

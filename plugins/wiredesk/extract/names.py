@@ -46,7 +46,7 @@ TITLES: frozenset[str] = frozenset(
         "пресс-секретарь präsident bundeskanzler kanzler außenminister bundeskanzlerin "
         "ministerpräsident président ministre premier presidente ministro canciller "
         "primer jefe secretario counterpart counterparts colleague colleagues "
-        "representative spokesperson negotiator secretary-general"
+        "representative spokesperson negotiator secretary-general staff"
     )
 )
 ORG_SUFFIXES: frozenset[str] = frozenset(

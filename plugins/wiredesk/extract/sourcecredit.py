@@ -14,6 +14,7 @@ from .countries import find_country
 from .credit import credit_source
 from .entities import RUN_RE
 from .names import split_words
+from .suffixes import drop_company_suffixes
 from .tagging import is_known_word
 
 MAX_WORDS = 3
@@ -31,14 +32,14 @@ ROLES: frozenset[str] = frozenset(
 # Organisations whose word on another's doing is a claim to credit: a government
 # department, a newspaper. (A bank's, a board's or an exchange's figures are its own.)
 CLAIMANTS: frozenset[str] = frozenset(
-    split_words("ministry department duma times post journal newspaper daily")
+    split_words("ministry department duma times post journal newspaper daily embassy")
 )
 # Words that make a headline a judgement or a forecast, not a fact: whose it is
 # must be said ("Japan expected to cut rate — sources").
 JUDGEMENTS: frozenset[str] = frozenset(
     split_words(
         "expected expects likely unlikely could would may might should not no "
-        "considering points fears hopes doubts sees"
+        "considering points fears hopes doubts sees continue forecast"
     )
 )
 # A body named by what it does: "a public policy study group" -> "study group".
@@ -173,13 +174,32 @@ def credit_claim(headline: str, source: str | None, limit: int, lede: str = "") 
     subject = {w.casefold() for w in headline.split()[:3]}
     if not source or " — " in headline or subject & ITS_OWN:
         return headline
+    judged = bool(JUDGEMENTS & {w.casefold() for w in headline.split()})
     name = role_credit(source)
-    if name is not None and not JUDGEMENTS & {w.casefold() for w in headline.split()}:
+    if name is not None and not judged:
         return headline  # traders telling of a tender: a fact, theirs to report
     if name is not None and " " in name and name.split()[0] in headline:
         name = name.split()[-1]  # "Velto cuts jobs — official"
     if name is None:
-        name = organisation_credit(source, lede)
-        if name is None or name in headline or any(c.isdigit() for c in headline):
+        name = organisation_credit(source, lede) or (
+            company_credit(source) if judged else None
+        )
+        figure = any(c.isdigit() for c in headline) and not judged
+        if name is None or name in headline or figure:
             return headline  # a figure is the body's own release, not its claim
     return with_credit(headline, name, limit)
+
+
+def company_credit(source: str) -> str | None:
+    """Return the company a source names, or None: whose forecast it is.
+
+    "bullion bankers Samuel Montagu and Co Ltd" -> "Samuel Montagu".
+    """
+    words = source.split()
+    while words and not words[0][:1].isupper():
+        words = words[1:]  # "bullion bankers"
+    name = " ".join(words)
+    short = drop_company_suffixes(name)
+    if short == name or not all(w[:1].isupper() or w in {"and", "&"} for w in words):
+        return None
+    return short.removesuffix(" and Co")  # the firm, as the wire's heads name it

@@ -97,6 +97,13 @@ NAMED = [
         "Coastal Alarm Systems says initial public offering of 900,000 units is "
         "under way at 2.25 dlrs",
     ),
+    # "its Cambridge, Ohio, business": the place names the business, whole
+    (
+        "Harwood Minerals Co said it signed a letter of intent with Alloyco Corp, a "
+        "unit of Pennmet Inc, for the sale of its Dayton, Ohio, business.",
+        "Harwood Minerals signs letter of intent with Alloyco for sale of its Dayton, "
+        "Ohio, business",
+    ),
     # a name every reader knows by its acronym
     (
         "Granite Valley Bancorp said it has filed a registration statement with the "

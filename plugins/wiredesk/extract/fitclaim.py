@@ -250,8 +250,11 @@ def _opens_with(short: str, longer: str, words: frozenset[str]) -> bool:
 
     "committee expresses concern" + "over suspension of payments": what the
     story is about; "Canada to take dispute to tribunal" + "if EC adopts levy":
-    the condition the claim hangs on.
+    the condition the claim hangs on. Company suffixes aside: "Foote Mineral
+    signs letter" opens "Foote Mineral Co signs letter ... for sale of ...".
     """
+    if not longer.startswith(short):
+        longer = drop_company_suffixes(longer)
     rest = longer[len(short) :].split()
     return bool(rest) and longer.startswith(short) and rest[0] in words
 

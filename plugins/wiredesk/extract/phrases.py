@@ -165,6 +165,8 @@ def may_cut(words: tuple[Word, ...], k: int, names: set[int], main: int = 0) -> 
     low = nxt.text.casefold()
     if (before.tag in {"VBN", "VBD"} and low == "by") or _cause_at(words, k, names):
         return True  # "agreement approved by ministry" -> "agreement approved"
+    if nxt.tag == "," and _in_place_name(words, k):
+        return False  # "its Cambridge, Ohio, business": the place names the business
     if k in names or (nxt.tag != "," and (before.tag in VERBS or before.tag == "RP")):
         return False  # inside a name, or the verb's complement follows ("agrees on")
     if holds_together(words, k, main):
@@ -205,6 +207,22 @@ def may_cut(words: tuple[Word, ...], k: int, names: set[int], main: int = 0) -> 
             )
         )
     )
+
+
+def _in_place_name(words: tuple[Word, ...], k: int) -> bool:
+    """Return whether the comma at k is inside a "City, State," before a noun.
+
+    "sale of its Cambridge, Ohio, business": neither comma ends the phrase.
+    """
+    if k + 1 >= len(words) or words[k - 1].tag != "NNP":
+        return False
+    if words[k + 1].tag == "NNP":  # the first comma: "Cambridge, Ohio, business"
+        k += 2
+        if k >= len(words) or words[k].tag != ",":
+            return False
+    elif k < 3 or words[k - 2].tag != "," or words[k - 3].tag != "NNP":  # noqa: PLR2004
+        return False
+    return k + 1 < len(words) and words[k + 1].tag in {"NN", "NNS"}
 
 
 def _compound_at(words: tuple[Word, ...], k: int) -> bool:
@@ -249,8 +267,8 @@ def _loose_tail(words: tuple[Word, ...]) -> bool:
     if not commas:
         return False
     tail = words[commas[-1] + 1 :]
-    if _not_qualifier(words):
-        return False
+    if _not_qualifier(words) or _in_place_name(words, commas[-1]):
+        return False  # ", but not many yet"; "its Cambridge, Ohio, business"
     return len(tail) <= LOOSE_TAIL_WORDS and not any(w.tag in VERBS for w in tail)
 
 

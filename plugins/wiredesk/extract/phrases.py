@@ -165,10 +165,13 @@ def may_cut(words: tuple[Word, ...], k: int, names: set[int], main: int = 0) -> 
     low = nxt.text.casefold()
     if (before.tag in {"VBN", "VBD"} and low == "by") or _cause_at(words, k, names):
         return True  # "agreement approved by ministry" -> "agreement approved"
-    if nxt.tag == "," and _in_place_name(words, k):
-        return False  # "its Cambridge, Ohio, business": the place names the business
-    if k in names or (nxt.tag != "," and (before.tag in VERBS or before.tag == "RP")):
-        return False  # inside a name, or the verb's complement follows ("agrees on")
+    if (
+        k in names
+        or (nxt.tag != "," and (before.tag in VERBS or before.tag == "RP"))
+        or (nxt.tag == "," and _in_place_name(words, k))
+    ):
+        return False  # inside a name ("its Cambridge, Ohio, business"), or the verb's
+        # complement follows ("agrees on")
     if holds_together(words, k, main):
         return False
     if nxt.tag == "TO":  # "rose 5 pct to 10 pct"; not "expects it to", "from 3 to"

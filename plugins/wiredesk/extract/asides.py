@@ -99,7 +99,7 @@ def reported_clause(text: str) -> str | None:
         saying = word.text.casefold() in CLAUSE_VERBS and word.tag in VERBS
         if after_that or (saying and not adds_object(words, i)):
             verb = i - 1 if after_that else i
-            if words[verb - 1].tag == "MD":
+            if verb > 0 and words[verb - 1].tag == "MD":
                 return None  # "study could show that X": X is no fact
             rest = join_words(words[i + 1 :]).removeprefix("that ")
             if tag_clause(rest)[1] is not None:

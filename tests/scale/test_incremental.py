@@ -196,3 +196,33 @@ def test_strict_with_a_report_leaves_a_built_output_untouched(site):
     assert not result.swapped
     assert [r.reason for r in result.reports] == ["unknown header Save_as"]
     assert tree(output) == before
+
+
+def test_a_body_edit_renders_only_its_story_page_to_the_clean_build(site):
+    tmp, seeds = site
+    build(seeds, tmp / "output", tmp / "cache")  # whatever the tests before left
+    path = sorted(seeds.rglob("*.txt"))[60]
+    path.write_text(path.read_text() + "Officials declined to comment further.\n")
+    result = build(seeds, tmp / "output", tmp / "cache")
+    assert result.rendered == 1  # its list cards, names and neighbours are the same
+    assert_same_as_clean_build(seeds, tmp / "output", tmp, "body")
+
+
+def test_a_sitemap_gone_from_the_output_is_written_again(site):
+    tmp, seeds = site
+    sitemap = tmp / "output/sitemap.xml"
+    expected = sitemap.read_bytes()
+    sitemap.unlink()
+    build(seeds, tmp / "output", tmp / "cache")
+    assert sitemap.read_bytes() == expected
+
+
+def test_an_unreadable_state_builds_everything_to_the_clean_build(site):
+    tmp, seeds = site
+    path = sorted(seeds.rglob("*.txt"))[70]
+    path.write_text(path.read_text() + "The talks resume next week.\n")
+    for state in (tmp / "cache").glob("site-*.pickle"):
+        state.write_bytes(b"not a pickle")
+    result = build(seeds, tmp / "output", tmp / "cache")
+    assert result.linked == 0
+    assert_same_as_clean_build(seeds, tmp / "output", tmp, "unreadable")

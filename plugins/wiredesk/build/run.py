@@ -133,15 +133,7 @@ class SiteBuild:
         posts = take_posts(self.posts, catalog, self.settings)
         for report in self.unread.reports:
             catalog.reports[report.path] = report
-        previous = self.state
-        self.plan = make_plan(
-            catalog,
-            self.settings,
-            self.nav,
-            previous=previous.related if previous else None,
-            old_marks=previous.marks if previous else None,
-            old_views=previous.views if previous else None,
-        )
+        self.plan = make_plan(catalog, self.settings, self.nav, self.state)
         self.outcome.summary = summary = summarize(catalog)
         if self.options.log_reports:
             for line in (*summary.warnings, *map(str, summary.reports)):
@@ -151,9 +143,9 @@ class SiteBuild:
         model = self.plan.model
         entries = story_articles(model, posts, context, lazy=self.own_theme)
         context.update(entries)
-        if not self.searched:
-            self.plan.pages = [j for j in self.plan.pages if j.template != "search"]
+        self.plan.drop_search(keep=self.searched)
         if not self.own_theme:  # the site's theme writes them through Pelican
+            self.plan.expand()
             keep_own_pages(self.plan)
             join_articles(self.articles, entries)
 

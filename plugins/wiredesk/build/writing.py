@@ -42,11 +42,13 @@ def write_site(build: SiteBuild, context: dict[str, Any]) -> None:
         build.outcome.rendered, build.outcome.kept = done.rendered, done.kept
         if build.docs is not None:
             _indexer(build)(changed_months(build.docs.shards, build.state.months))
-    check_claims(plan, build.others, build.claims, context)
+    others = [*build.others, *(plan.kept_others or ())]
+    check_claims(plan, others, build.claims, context)
     # Every file of the site, as Pelican's writer announces each file it writes.
     feeds = [path for job in plan.feeds for path in job.paths]
     top = os.fspath(root)  # plain strings: 24,000 paths at 10,000 stories
-    for rel in chain((j.save_as for j in plan.pages), feeds, build.others):
+    pages = chain((j.save_as for j in plan.pages), plan.kept)
+    for rel in chain(pages, feeds, others):
         path = os.path.join(top, rel)  # noqa: PTH118 - see above
         signals.content_written.send(path, context=context)
 

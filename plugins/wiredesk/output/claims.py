@@ -93,6 +93,8 @@ def plan_paths(plan: SitePlan) -> Iterable[tuple[str, str]]:
     """Yield (path, who) of every file a plan writes."""
     for job in plan.pages:
         yield job.save_as, f"Wiredesk ({job.template} page)"
+    for path in plan.kept:
+        yield path, "Wiredesk (a page of the previous build)"
     for job in plan.feeds:
         for path in job.paths:
             yield path, "Wiredesk (feed)"

@@ -19,9 +19,10 @@ import pelican
 
 from ..catalog.pickles import LOAD_ERRORS, dump_pickle, load_pickle
 from ..site.model import NavPage
+from ..site.listing import Shown
 from ..site.views import ViewMark
 
-STATE_FORMAT = 4
+STATE_FORMAT = 5
 # The package's modules that no page shows (`invoke inspect`'s printer); the other
 # tasks' modules live in tools/, outside the package.
 TOOLING = frozenset({"inspect.py"})
@@ -42,6 +43,7 @@ class BuildState:
     related: dict[str, tuple[str, ...]] = field(default_factory=dict)
     marks: dict[str, StoryMark] = field(default_factory=dict)
     views: dict[str, ViewMark] = field(default_factory=dict)  # seeds' URLs, cards
+    listings: dict[str, Shown] = field(default_factory=dict)  # by story id
     site: str = ""  # what every page shows: a change needs Pelican's pages too
     format: int = STATE_FORMAT
 

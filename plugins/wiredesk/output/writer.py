@@ -31,7 +31,7 @@ class Written:
 
 def month_prints(plan: SitePlan) -> dict[str, str]:
     """Return the print of each search shard: its story pages' prints."""
-    return shard_prints(plan.months(), {job.save_as: job.print for job in plan.pages})
+    return shard_prints(plan.months(), plan.page_prints())
 
 
 def plan_state(
@@ -46,13 +46,17 @@ def plan_state(
         statics=statics,
         output_id=output_id,
         nav=list(nav),
-        pages={job.save_as: job.print for job in plan.pages},
+        pages=plan.page_prints(),
         feeds={job.paths: job.print for job in plan.feeds},
-        others={name: fingerprint(data) for name, data in others.items()},
+        others={
+            **(plan.kept_others or {}),
+            **{name: fingerprint(data) for name, data in others.items()},
+        },
         months=month_prints(plan),
         related=dict(plan.model.related),
         marks=dict(plan.marks),
         views=dict(plan.model.view_marks),
+        listings=plan.listings,
         site=plan.site,
     )
 
@@ -117,6 +121,9 @@ def write_changes(
     search index can be brought up to date while feeds and sitemaps are written.
     """
     base = str(root)
+    kept = chain(plan.kept, plan.kept_others or ())
+    if any(not os.path.exists(os.path.join(base, p)) for p in kept):
+        plan.expand()  # a file the previous build wrote is gone: plan it again
     jobs = [
         j
         for j in plan.pages
@@ -127,7 +134,7 @@ def write_changes(
     write_pages(
         env, plan.base, jobs, base, write=write_changed, done=_counter(progress)
     )
-    pages = {j.save_as for j in plan.pages}
+    pages = plan.page_prints()
     _remove(base, [p for p in state.pages if p not in pages])
     months = month_prints(plan)
     changed = tuple(sorted(m for m in months if state.months.get(m) != months[m]))
@@ -137,7 +144,7 @@ def write_changes(
     feeds = [j for j in plan.feeds if state.feeds.get(j.paths) != j.print]
     for rel, data in plan.feed_files(feeds):
         write_changed(base, rel, data)
-    others = plan.other_files(settings)
+    others = {} if plan.kept_others is not None else plan.other_files(settings)
     for rel, data in others.items():
         fresh = state.others.get(rel) != fingerprint(data)
         if fresh or not os.path.exists(os.path.join(base, rel)):
@@ -145,5 +152,6 @@ def write_changes(
     feed_paths = {p for j in plan.feeds for p in j.paths}
     old_feeds = {p for paths in state.feeds for p in paths}
     _remove(base, [p for p in old_feeds if p not in feed_paths])
-    _remove(base, [p for p in state.others if p not in others])
-    return Written(len(jobs), len(plan.pages) - len(jobs), changed + gone), others
+    made = others.keys() | (plan.kept_others or {}).keys()
+    _remove(base, [p for p in state.others if p not in made])
+    return Written(len(jobs), len(pages) - len(jobs), changed + gone), others

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Container, Iterator, Mapping, Sequence
 from itertools import groupby
 from typing import Any
 
@@ -18,10 +18,12 @@ LIST_TEMPLATES = (
 )
 
 
-def story_jobs(model: SiteModel, site: str) -> Iterator[PageJob]:
-    """Yield the page of every story, listed or not."""
+def story_jobs(
+    model: SiteModel, site: str, ids: Container[str] | None = None
+) -> Iterator[PageJob]:
+    """Yield the page of every story, listed or not (ids: only of these stories)."""
     for view in [*model.stories, *model.unlisted]:
-        if view.save_as:
+        if view.save_as and (ids is None or view.story.id in ids):
             values = {"article": view, "category": view.category, "url": view.url}
             yield PageJob(
                 view.save_as, "article", values, job_hash(site, story_print(view))

@@ -20,11 +20,12 @@ from ..feeds.geo import place_points
 from ..feeds.model import SiteConfig
 from ..feeds.plan import Entry, FeedJob, plan_feeds
 from ..output.hosting import host_files
-from ..output.state import StoryMark
+from ..output.state import BuildState, StoryMark
 from ..prints import fingerprint
 from ..render.pages import base_context
 from ..settings import site_cname
 from .findability import news_entries, site_urls
+from .listing import Shown, listings, narrow_pages
 from .model import NavPage, SiteModel, StoryView, build_model, related_names
 from .pagejobs import PageJob
 from .pageplan import plan_pages, shard_pages
@@ -35,7 +36,6 @@ from .sitemaps import (
     select_news,
     sitemap_files,
 )
-from .views import ViewMark
 
 NOT_CONTENT = frozenset({"OUTPUT_PATH", "WIREDESK_CACHE_PATH", "WIREDESK_SEED_PATHS"})
 ADDRESS = re.compile(r" at 0x[0-9a-f]+")
@@ -78,7 +78,12 @@ def site_print(settings_mark: str, model: SiteModel, nav: Sequence[NavPage]) -> 
 
 @dataclass(slots=True)
 class SitePlan:
-    """The model and every file it makes, each with a print."""
+    """The model and every file it makes, each with a print.
+
+    A rebuild whose stories list as before plans only the pages of the stories
+    that changed: kept holds the prints of the other pages and kept_others those
+    of the sitemaps and host files, all as the previous build wrote them.
+    """
 
     model: SiteModel
     pages: list[PageJob]
@@ -88,6 +93,28 @@ class SitePlan:
     marks: dict[str, StoryMark] = field(default_factory=dict)
     site: str = ""  # the print of what every page shows, Pelican's pages included
     assets: dict[str, bytes] = field(default_factory=dict)  # files the pages load
+    settings: Mapping[str, Any] = field(default_factory=dict)
+    listings: dict[str, Shown] = field(default_factory=dict)  # by story id
+    kept: dict[str, str] = field(default_factory=dict)  # page -> print, not planned
+    kept_others: dict[str, str] | None = None  # file -> print, not made again
+    search_page: bool = True
+
+    def expand(self) -> None:
+        """Plan every page (and make the other files again) when some were kept."""
+        if self.kept or self.kept_others is not None:
+            self.pages = plan_pages(self.model, self.settings, self.site)
+            self.kept, self.kept_others = {}, None
+            self.drop_search(keep=self.search_page)
+
+    def drop_search(self, *, keep: bool = False) -> None:
+        """Leave the search page out of the plan unless keep (no search index)."""
+        self.search_page = keep
+        if not keep:
+            self.pages = [j for j in self.pages if j.template != "search"]
+
+    def page_prints(self) -> dict[str, str]:
+        """Return the print of every page, planned or kept."""
+        return {**self.kept, **{job.save_as: job.print for job in self.pages}}
 
     def months(self) -> dict[str, list[str]]:
         """Return the story pages of each month (the search shards)."""
@@ -151,32 +178,40 @@ def make_plan(
     catalog: Catalog,
     settings: Mapping[str, Any],
     nav: Sequence[NavPage],
-    *,
-    previous: Mapping[str, Sequence[str]] | None = None,
-    old_marks: Mapping[str, StoryMark] | None = None,
-    old_views: Mapping[str, ViewMark] | None = None,
+    previous: BuildState | None = None,
 ) -> SitePlan:
-    """Return the plan of the whole site; previous: last build's related lists.
+    """Return the plan of the whole site; previous: the last build's state, if usable.
 
-    old_marks and old_views: last build's story marks and view marks.
+    The previous build's related lists, story marks and view marks are reused
+    where they hold; when no story's listing changed, only the pages of the
+    stories that did are planned.
     """
     marks = story_marks(catalog)
-    changed = story_changes(old_marks or {}, marks)
+    changed = story_changes(previous.marks if previous else {}, marks)
     model = build_model(
         catalog.stories,
         catalog.keys,
         settings,
         term_slug(settings),
-        previous=previous,
+        previous=previous.related if previous else None,
         changed=changed,
-        view_marks=old_views,
+        view_marks=previous.views if previous else None,
     )
     site = site_print(settings_print(settings), model, nav)
     feed_site = site_config(dict(settings))
     feeds = plan_feeds(feed_entries(model.stories, feed_site.siteurl), feed_site)
-    plan = SitePlan(model, plan_pages(model, settings, site), feeds, feed_site, {})
+    plan = SitePlan(model, [], feeds, feed_site, {}, settings=settings, site=site)
+    plan.listings = listings([*model.stories, *model.unlisted])
+    narrow = None
+    if previous is not None and previous.site == site:
+        shown = (previous.listings, plan.listings)
+        narrow = narrow_pages(model, site, shown, previous.pages)
+    if narrow is None:
+        plan.pages = plan_pages(model, settings, site)
+    else:
+        plan.pages, plan.kept = narrow
+        plan.kept_others = dict(previous.others)
     plan.base = base_context(settings, model, nav)
-    plan.site = site
     plan.marks = marks
     return plan
 

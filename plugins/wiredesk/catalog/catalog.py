@@ -13,10 +13,11 @@ from ..errors import ExtractError
 from ..extract import ExtractOptions, places
 from ..model import Received, Story
 from .gazcache import load_gazetteer
-from .pool import extract_files
+from .pool import POOL_MIN_SEEDS, extract_files
 from .received import Arrivals, read_arrivals, shallow_reason
 from .seedcache import Result, SeedCache, content_key, open_cache, stat_sig
 from .seedfiles import display_path, linked_seeds, list_seeds
+from .warm import WarmWorker
 
 # Without a cache folder, fewer fresh seeds keep the gazetteer they built in memory:
 # the feeds' GeoRSS points use it.
@@ -136,19 +137,34 @@ def scan_seeds(
     With a cache folder, seeds whose bytes, name, extractor version and options
     were seen before are not extracted again; the others use every core.
     """
-    catalog = Catalog(arrivals=read_arrivals(roots, cache))
-    store = open_cache(cache, options)
-    seeds = _seed_paths(roots)
-    found: dict[str, Result | OSError]
-    found, missing = _lookup(seeds, options, store, catalog)  # type: ignore[assignment]
-    if progress is not None:
-        progress.add("stories", len(found))
-    load_gazetteer(cache, write=bool(missing))
-    fresh = extract_files(missing, options, progress, catalog.seconds, catalog.received)
-    for (abspath, key), result in zip(missing, fresh, strict=True):
-        found[abspath] = result
-        if not isinstance(result, OSError):
-            store.store(key, result)
+    warm = WarmWorker.start(cache, options)  # loads the extractor meanwhile
+    try:
+        catalog = Catalog(arrivals=read_arrivals(roots, cache))
+        store = open_cache(cache, options)
+        seeds = _seed_paths(roots)
+        found: dict[str, Result | OSError]
+        found, missing = _lookup(seeds, options, store, catalog)  # type: ignore[assignment]
+        if warm is not None and not 0 < len(missing) < POOL_MIN_SEEDS:
+            warm.stop()
+            warm = None
+        if progress is not None:
+            progress.add("stories", len(found))
+        load_gazetteer(cache, write=bool(missing))
+        fresh = extract_files(
+            missing,
+            options,
+            progress,
+            catalog.seconds,
+            catalog.received,
+            warm=warm.extract if warm is not None else None,
+        )
+        for (abspath, key), result in zip(missing, fresh, strict=True):
+            found[abspath] = result
+            if not isinstance(result, OSError):
+                store.store(key, result)
+    finally:
+        if warm is not None:
+            warm.stop()
     if cache is None and len(missing) >= KEEP_GAZETTEER_BELOW:
         places.forget_gazetteer()  # a big build: its pages need the memory more
     _collect(seeds, found, catalog)

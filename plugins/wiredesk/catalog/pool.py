@@ -6,7 +6,7 @@ import contextlib
 import multiprocessing
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -19,6 +19,7 @@ MIN_WORKERS = 2  # on one core the pool only adds start-up time
 POOL_MIN_SEEDS = 200  # below this, starting workers costs more than it saves
 Outcome = tuple[Story | str | OSError, float]  # the result and the seconds it took
 Job = tuple[str, Received | None]  # a seed's path and when the site received it
+Extractor = Callable[[list[Job]], list[Outcome]]  # jobs -> outcomes, in order
 # A whole story (its own date: no year needed from elsewhere), so that every lazy
 # table of the extractor (tagger, gazetteer cities, headline rules) loads on it.
 WARM_UP = (
@@ -53,13 +54,20 @@ def extract_file(job: Job, options: ExtractOptions) -> Outcome:
     return result, time.perf_counter() - started
 
 
-def _init_worker(options: ExtractOptions) -> None:
-    _OPTIONS[:] = [options]
-    # Load the gazetteer and compile patterns now, so no seed's time includes them;
-    # and the word list that tells a headline's typing slips, which only some
-    # seeds need (a rebuild of a few seeds loads it only if one does).
+def warm_up(options: ExtractOptions) -> None:
+    """Load what extraction loads once, so that no seed's time includes it.
+
+    The gazetteer and the patterns, and the word list that tells a headline's
+    typing slips, which only some seeds need (a rebuild extracting a few seeds in
+    the build's own process loads it only if one does).
+    """
     extract_file_data(WARM_UP, "warm-up.txt", options)
     spelling.checker()
+
+
+def _init_worker(options: ExtractOptions) -> None:
+    _OPTIONS[:] = [options]
+    warm_up(options)
 
 
 def _extract_in_worker(job: Job) -> Outcome:
@@ -79,10 +87,18 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("fork" if "fork" in methods else None)
 
 
-def extract_many(paths: list[Job], options: ExtractOptions) -> Iterator[Outcome]:
-    """Yield the outcome of each job in order, on every core when there are many."""
+def extract_many(
+    paths: list[Job], options: ExtractOptions, warm: Extractor | None = None
+) -> Iterator[Outcome]:
+    """Yield the outcome of each job in order, on every core when there are many.
+
+    warm: a worker with the extractor loaded, for fewer jobs than a pool takes.
+    """
     workers = _workers()
     if len(paths) < POOL_MIN_SEEDS or workers < MIN_WORKERS:
+        if paths and warm is not None:
+            yield from warm(paths)
+            return
         if paths:
             extract_file_data(WARM_UP, "warm-up.txt", options)
         yield from (extract_file(p, options) for p in paths)
@@ -100,14 +116,17 @@ def extract_files(
     progress: Progress | None = None,
     timings: dict[str, float] | None = None,
     received: dict[str, Received] | None = None,
+    *,
+    warm: Extractor | None = None,
 ) -> Iterator[Story | str | OSError]:
     """Yield the result of each (path, key) in order; note seconds in timings.
 
-    `received` holds when the site received each path (see extract_story).
+    `received` holds when the site received each path (see extract_story);
+    warm: a worker with the extractor loaded (see extract_many).
     """
     jobs = [(p, (received or {}).get(p)) for p, _ in missing]
     for (path, _key), (result, seconds) in zip(
-        missing, extract_many(jobs, options), strict=True
+        missing, extract_many(jobs, options, warm), strict=True
     ):
         if timings is not None:
             timings[path] = seconds

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 from pelican.plugins.wiredesk.build.cli import load_settings, run_build
+from pelican.plugins.wiredesk.output import writer
 
 from tools.benchdata import make_seed, write_corpus
 
@@ -226,3 +227,17 @@ def test_an_unreadable_state_builds_everything_to_the_clean_build(site):
     result = build(seeds, tmp / "output", tmp / "cache")
     assert result.linked == 0
     assert_same_as_clean_build(seeds, tmp / "output", tmp, "unreadable")
+
+
+def test_a_new_story_takes_kept_fragments_and_rebuilds_to_the_clean_build(
+    site, monkeypatch
+):
+    tmp, seeds = site
+    monkeypatch.setattr(writer, "LEND_FROM", 1)  # this small site: any page
+    build(seeds, tmp / "output", tmp / "cache")  # whatever the tests before left
+    assert len(list((tmp / "cache").glob("parts-*.pickle"))) == 1
+    newest = make_seed(STORIES + 9)
+    (seeds / newest.name).write_text(newest.text)
+    result = build(seeds, tmp / "output", tmp / "cache")
+    assert result.rendered > 1  # the lists the story joins, page by page
+    assert_same_as_clean_build(seeds, tmp / "output", tmp, "kept-fragments")

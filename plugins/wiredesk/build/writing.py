@@ -32,7 +32,7 @@ def write_site(build: SiteBuild, context: dict[str, Any]) -> None:
             build.output, plan.model.stories, plan.months()
         )
     if build.staging is not None:
-        build.others = write_all(plan, build.settings, root, progress)
+        build.others = write_all(plan, build.settings, root, progress, build.statics)
         build.outcome.rendered = len(plan.pages)
     else:
         pages_done = _indexer(build) if build.searched and build.own_theme else None

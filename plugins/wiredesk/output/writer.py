@@ -14,8 +14,11 @@ from typing import Any
 from ..build.progress import Progress
 from ..prints import fingerprint
 from ..render.pages import theme_env, write_pages
+from ..render.partstore import LEND_FROM, PartStore
 from ..search.documents import shard_prints
+from ..settings import cache_folder
 from ..site.plan import SitePlan
+from ..site.views import StoryView
 from .atomic import write_changed, write_new
 from .state import BuildState
 
@@ -67,11 +70,24 @@ def _counter(progress: Progress | None) -> Any:
     return lambda n: progress.add("pages", n)
 
 
+def _views(plan: SitePlan) -> list[StoryView]:
+    return [*plan.model.stories, *plan.model.unlisted]
+
+
 def write_all(
-    plan: SitePlan, settings: Mapping[str, Any], root: Path, progress: Progress | None
+    plan: SitePlan,
+    settings: Mapping[str, Any],
+    root: Path,
+    progress: Progress | None,
+    setup: str = "",
 ) -> dict[str, bytes]:
-    """Write every page, feed and sitemap into root; return the non-page files."""
+    """Write every page, feed and sitemap into root; return the non-page files.
+
+    setup: the print the story fragments are kept under for later builds.
+    """
     env = theme_env(settings)
+    store = PartStore.open(cache_folder(dict(settings)), setup, read=False)
+    views = _views(plan)
     others: dict[str, bytes] = {}
 
     def meanwhile() -> None:  # the feeds, while workers render the pages
@@ -79,14 +95,16 @@ def write_all(
         for rel, data in chain(plan.feed_files(plan.feeds), others.items()):
             write_new(str(root), rel, data)
 
-    write_pages(
+    made = write_pages(
         env,
         plan.base,
         plan.pages,
         str(root),
         done=_counter(progress),
         meanwhile=meanwhile,
+        gather=None if store.file is None else lambda: store.fresh(views),
     )
+    store.save(views, made)
     return others
 
 
@@ -131,9 +149,21 @@ def write_changes(
         or not os.path.exists(os.path.join(base, j.save_as))
     ]
     env = theme_env(settings)
-    write_pages(
-        env, plan.base, jobs, base, write=write_changed, done=_counter(progress)
+    views, store = _views(plan), None
+    if len(jobs) >= LEND_FROM:  # many lists: take the unchanged stories' fragments
+        store = PartStore.open(cache_folder(dict(settings)), state.statics)
+        store.lend(views)
+    made = write_pages(
+        env,
+        plan.base,
+        jobs,
+        base,
+        write=write_changed,
+        done=_counter(progress),
+        gather=None if store is None else lambda: store.fresh(views),
     )
+    if store is not None:
+        store.save(views, made)
     pages = plan.page_prints()
     _remove(base, [p for p in state.pages if p not in pages])
     months = month_prints(plan)

@@ -134,10 +134,13 @@ def write_pages(
     workers: int = 2,
     done: Callable[[int], None] | None = None,
     meanwhile: Callable[[], None] | None = None,
-) -> None:
+    gather: Callable[[], Any] | None = None,
+) -> list[Any]:
     """Render and write jobs below root, forking workers for long runs.
 
-    meanwhile, if given, runs in this process while the workers render.
+    meanwhile, if given, runs in this process while the workers render; gather,
+    if given, runs in each forked worker once it is done, and the list of what
+    they return is the result (what they rendered that this process has not).
     """
     for name in {f"{j.template}.html" for j in jobs}:
         env.get_template(name)  # parsed once, before any fork
@@ -150,8 +153,8 @@ def write_pages(
             if meanwhile is not None:
                 meanwhile()
             _count(map(_render_range, bounds), done)
-            return
-        _render_shared(bounds, workers - 1, done, meanwhile)
+            return []
+        return _render_shared(bounds, workers - 1, done, meanwhile, gather)
     finally:
         _WORK.clear()
 
@@ -179,12 +182,24 @@ def _render_from(
             on_chunk(total)
 
 
+def _helper(
+    bounds: list[tuple[int, int]],
+    shared: tuple[Any, Any, Any],
+    conn: Any,
+    gather: Callable[[], Any] | None,
+) -> None:
+    _render_from(bounds, shared)
+    conn.send(gather() if gather is not None else None)
+    conn.close()
+
+
 def _render_shared(
     bounds: list[tuple[int, int]],
     helpers: int,
     done: Callable[[int], None] | None,
     meanwhile: Callable[[], None] | None,
-) -> None:
+    gather: Callable[[], Any] | None,
+) -> list[Any]:
     """Render on forked helpers and, once meanwhile is done, in this process too.
 
     Chunks are taken from one shared counter, so the work evens out whatever
@@ -198,13 +213,18 @@ def _render_shared(
         context.Value("i", 0, lock=False),
     )
     gc.freeze()  # helpers then leave the objects they share with us untouched
+    pipes = [context.Pipe(duplex=False) for _ in range(helpers)]
     try:
         procs = [
-            context.Process(target=_render_from, args=(bounds, shared), daemon=True)
-            for _ in range(helpers)
+            context.Process(
+                target=_helper, args=(bounds, shared, send, gather), daemon=True
+            )
+            for _, send in pipes
         ]
         for proc in procs:
             proc.start()
+        for _, send in pipes:
+            send.close()
         if meanwhile is not None:
             meanwhile()
         reported = [0]
@@ -215,14 +235,25 @@ def _render_shared(
                 reported[0] = total
 
         _render_from(bounds, shared, report)
+        gathered = [_receive(recv) for recv, _ in pipes]  # before join: pipes fill
         for proc in procs:
             proc.join()
         failed = [proc.exitcode for proc in procs if proc.exitcode != 0]
         if failed:
             raise RuntimeError(f"a page renderer failed (exit code {failed[0]})")
         report(shared[2].value)
+        return [g for g in gathered if g is not None]
     finally:
         gc.unfreeze()
+
+
+def _receive(conn: Any) -> Any:
+    try:
+        return conn.recv()
+    except EOFError:  # the helper failed: its exit code says so
+        return None
+    finally:
+        conn.close()
 
 
 def _count(results: Any, done: Callable[[int], None] | None) -> None:

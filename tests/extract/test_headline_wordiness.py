@@ -6,6 +6,14 @@ from pelican.plugins.wiredesk.extract.wordiness import strike_wordiness
 
 # (lede, the headline a copy editor would run); every story is invented.
 LEDES = [
+    # "due today": when goes, and "due" with it
+    (
+        "Talks due today between management and unions to try to end the strike at "
+        "the Halden paper mill have been rescheduled for Thursday, a company "
+        "spokesman said.",
+        "Talks between management and unions to try to end strike at Halden paper "
+        "mill rescheduled for Thursday",
+    ),
     # what the agency placed on creditwatch, then where
     (
         "Standard and Poor's Corp said it placed on creditwatch with negative "

@@ -37,7 +37,7 @@ WEEKDAY_RE = re.compile(
 )
 # A day told from the wire's own day means nothing on a page read later.
 RELATIVE_DAY_RE = re.compile(
-    r",?\s+(?:effective\s+(?:today|immediately)|(?:late\s+|early\s+)?(?:today|"
+    r",?\s+(?:effective\s+(?:today|immediately)|(?:late\s+|early\s+|due\s+)?(?:today|"
     r"tomorrow|yesterday|tonight)|this\s+(?:morning|afternoon|evening))\b"
 )
 RELATIVE_DAYS = ("today", "tomorrow", "yesterday", "tonight", "this ", "immediately")

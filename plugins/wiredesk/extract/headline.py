@@ -20,7 +20,7 @@ from .nation import name_the_nation, name_the_side
 from .partner import name_the_partner
 from .presenttense import past_event, present_main
 from .sentences import sentence_ends
-from .sourcecredit import credit_claim, credit_speaker
+from .sourcecredit import company_credit, credit_claim, credit_speaker
 from .style import WEEKDAY_RE, present_it, shorten_people, to_headlinese
 from .suffixes import drop_company_suffixes
 from .tables import is_table, table_headline
@@ -103,8 +103,7 @@ def _nameless_claims(claim: Claim) -> str | None:
     counts: underwriters named after the verb do not say whose it is.
     """
     source = claim.source or ""
-    company = drop_company_suffixes(source)
-    if company == source or not all(w[:1].isupper() for w in source.split()):
+    if source[:1].islower() or company_credit(source) is None:
         return None  # a person, a ministry: credited their own way
     words, verb = tag_clause(claim.text)
     if verb is None or any(w.text[:1].isupper() for w in words[1:verb]):

@@ -16,7 +16,7 @@ LEDES = [
     (
         "Finland's broadly defined M2 money supply rose 1.8 pct in February, the "
         "central bank said.",
-        "Finland's broadly defined M2 money supply rises 1.8 pct in February",
+        "Finland's M2 money supply rises 1.8 pct in February",
     ),
     # what a country had: it has it
     (

@@ -121,7 +121,7 @@ PROSE = [
         "Helix Biotech Inc said it signed a letter of intent for an estimated 40 mln "
         "dlr research and development limited partnership to fund trials of two "
         "experimental vaccines now in early testing.",
-        "Helix Biotech signs letter of intent for estimated 40 mln dlr research and "
+        "Helix Biotech signs letter of intent for 40 mln dlr research and "
         "development limited partnership",
     ),
     # a verb with only "with the regulator" says not what: the object stays,

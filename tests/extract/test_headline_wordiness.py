@@ -36,8 +36,7 @@ LEDES = [
     (
         "Singapore's broadly defined M3 money supply rose 1.8 pct to 98.20 billion "
         "S. Dlrs in January, the central bank said.",
-        "Singapore's broadly defined M3 money supply rises 1.8 pct to 98.20 billion "
-        "S. dlrs in January",
+        "Singapore's M3 money supply rises 1.8 pct to 98.20 billion S. dlrs in January",
     ),
     # the company acts through its board: the company is the subject
     (

@@ -192,7 +192,8 @@ def main_verb(text: str) -> int | None:
 FILLERS: frozenset[str] = frozenset(
     split_words(
         "comprehensive significant substantial considerable certain various "
-        "respective particular specific appropriate overall actual early"
+        "respective particular specific appropriate overall actual early "
+        "controversial well-known long-awaited much-needed"
     )
 )
 

@@ -10,6 +10,7 @@ from .asides import (
     hedged_report,
     reported_clause,
 )
+from .circumstance import says_when_only
 from .compact import main_verb, shorter_forms
 from .complement import complements
 from .countries import find_country
@@ -185,6 +186,8 @@ def _pick(
     wholes = {strip_trailing(text) + credit for text in texts}
     for longer in sorted(fits, key=len, reverse=True):
         extra = len(longer.split()) - len(fits[0].split())
+        if _adds_when(fits[0], longer, credit):
+            continue  # "for March shipments", "this year": the story's to tell
         if (
             len(longer) > len(fits[0]) * ROOMIER
             or _opens_with(fits[0], longer, IF_WORDS | FOR_OR_AGAINST)
@@ -203,10 +206,23 @@ def _pick(
     return _with_complement(fits[0], credit, texts, max_chars)
 
 
+def _adds_when(short: str, longer: str, credit: str = "") -> bool:
+    """Return whether longer only adds when or on what terms to short (circumstance.py).
+
+    Company suffixes and the credit aside; a longer that does not go on from short
+    adds more than a tail.
+    """
+    short, longer = short.removesuffix(credit), longer.removesuffix(credit)
+    if not longer.startswith(short):
+        short, longer = drop_company_suffixes(short), drop_company_suffixes(longer)
+    return longer.startswith(short) and says_when_only(longer[len(short) :])
+
+
 def _with_complement(fit: str, credit: str, texts: list[str], max_chars: int) -> str:
     """Return fit going on to what its last noun is of, to or for, if that fits.
 
-    Of the texts' complements within max_chars, the one least shortened.
+    Of the texts' complements within max_chars, the one least shortened; never one
+    that only says when ("for March shipments").
     """
     clause = fit.removesuffix(credit) if credit else fit
     found: list[tuple[int, str]] = []
@@ -216,7 +232,7 @@ def _with_complement(fit: str, credit: str, texts: list[str], max_chars: int) ->
         found += [
             (rank, form)
             for rank, form in enumerate(forms)
-            if len(form) <= max_chars - len(credit)
+            if len(form) <= max_chars - len(credit) and not _adds_when(base, form)
         ][:1]
     return min(found, key=lambda f: f[0])[1] + credit if found else fit
 

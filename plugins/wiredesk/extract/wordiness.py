@@ -87,6 +87,26 @@ SAYS_NOTHING_RE = re.compile(
     r"|\bpreviously[\s-]+announced\s+"
 )
 
+# "broadly defined, seasonally adjusted M-3", "grew an estimated 3.6 pct": the
+# statistician's qualifiers are the story's; a headline gives the figure.
+QUALIFIERS_RE = re.compile(
+    r"(?<![\w-])(?:(?:seasonally\s+adjusted|(?:broadly|narrowly)\s+defined"
+    r"|(?:an\s+)?estimated(?=\s+\d)|(?:preliminary|revised)(?=\s+\d))(?:\s*,|\s+and)?\s+)+"
+)
+
+# "fell 1.0 pct in January after a 2.3 pct December gain": the period before is
+# the story's comparison, the headline gives this one.
+AFTER_FIGURE_RE = re.compile(
+    r",?\s+after\s+(?:(?:rising|falling|growing|gaining|declining|dropping|climbing|"
+    r"increasing|decreasing|rises|falls|gains|increases|declines|of|a|an|revised)"
+    r"\s+){0,3}\d[\d.,/-]*\s+(?:pct|%)[^,;]*"
+)
+
+# "175,900 shares of its common stock": shares are its stock.
+SHARES_OF_STOCK_RE = re.compile(
+    r"\bshares\s+of\s+(?:its|the\s+company's|company's|their)\s+(?:common\s+)?stock\b"
+)
+
 
 def _nth_quarter(match: re.Match[str]) -> str:
     return f"{NTH[match['nth'].casefold()]} qtr"
@@ -108,6 +128,9 @@ STRIKES: tuple[tuple[tuple[str, ...], re.Pattern[str], Any], ...] = (
     (("uarter",), QUARTER_RE, _nth_quarter),  # "quarter", "Quarter"
     ((", "), DATE_ASIDE_RE, ""),
     (("undisclosed", "previously"), SAYS_NOTHING_RE, ""),
+    (("adjusted", "defined", "estimated", "preliminary", "revised"), QUALIFIERS_RE, ""),
+    ((" after ",), AFTER_FIGURE_RE, ""),
+    (("stock",), SHARES_OF_STOCK_RE, "shares"),
     (("watch", "Watch", "review"), WATCH_RE, r"\g<verb> \g<what> on \g<watch>"),
     ((" share",), PER_SHARE_RE, r"\g<amount>"),
 )
@@ -124,8 +147,10 @@ def strike_wordiness(text: str, place: str | None = None) -> str:
     "fourth quarter" is the wire's "4th qtr"; a list's lead-in ("The following
     offerings were filed" -> "offerings were filed"), "from time to time" and "in a
     statement" go, as do a date between commas (", March 4,"), "for undisclosed
-    terms" and "previously announced"; what is placed on creditwatch or review
-    comes before it.
+    terms" and "previously announced", and so do a figure's qualifiers ("seasonally
+    adjusted", "broadly defined", "estimated") and the period before it ("after a
+    2.3 pct December gain"); "shares of its common stock" are "shares"; what is
+    placed on creditwatch or review comes before it.
 
     "in this northeastern city" is the dateline's place: named when known.
     """

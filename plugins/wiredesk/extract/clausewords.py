@@ -72,3 +72,20 @@ OPENERS: frozenset[str] = frozenset(
 )
 # A said clause that opens with one of these is a condition, with its news after.
 CONDITIONS: frozenset[str] = frozenset(split_words("if unless unless when once"))
+
+# Nouns a "to" verb completes: "options to buy", "plans to expand", "letter of
+# intent to acquire": the verb is what they say.
+_TO_NOUNS = ("option", "plan", "right", "bid", "offer", "move", "effort", "proposal")
+NOUNS_WITH_TO: frozenset[str] = frozenset(
+    {
+        *_TO_NOUNS,
+        *(f"{n}s" for n in _TO_NOUNS),
+        *("agreement", "deal", "pact", "authority", "power", "attempt", "decision"),
+        *("venture", "ventures", "fund", "funds", "mission", "talks", "intent"),
+        *("order", "orders", "steps", "way", "ways", "need", "time", "refusal"),
+        *("failure", "ability", "willingness", "readiness", "request", "call"),
+        *("calls", "chance", "permission", "approval", "license", "licence"),
+        *("pressure", "incentive", "obligation", "reason", "pledge", "promise"),
+        *("commitment", "determination", "push", "campaign", "drive", "measures"),
+    }
+)

@@ -10,6 +10,7 @@ and, when it is long, its shorter forms: the head noun with fewer words before i
 
 from __future__ import annotations
 
+from .clausewords import NOUNS_WITH_TO
 from .months import MONTH_NAMES, WEEKDAYS
 from .nounclause import NOUNS as NOUN_TAGS
 from .pasttense import ARTICLES
@@ -23,16 +24,6 @@ MAX_PHRASE_WORDS = 8  # a longer phrase is no complement but a clause of its own
 MODIFIER_TAGS = NOUN_TAGS | {"JJ", "JJR", "JJS", "CD", "VBN", "VBG", "PRP$", "POS"}
 TIME_WORDS: frozenset[str] = frozenset(
     {*MONTH_NAMES, *(d.capitalize() for d in WEEKDAYS), "today", "tomorrow", "year"}
-)
-# Nouns a "to" verb completes: "options to buy", "plans to expand".
-_TO_NOUNS = ("option", "plan", "right", "bid", "offer", "move", "effort", "proposal")
-NOUNS_WITH_TO: frozenset[str] = frozenset(
-    {
-        *_TO_NOUNS,
-        *(f"{n}s" for n in _TO_NOUNS),
-        *("agreement", "deal", "pact", "authority", "power", "attempt", "decision"),
-        *("venture", "ventures", "fund", "funds", "mission", "talks"),
-    }
 )
 HEAD_WORDS = 2  # the shortest form keeps the head noun and the word before it
 MIN_CLAUSE_WORDS = 2  # a subject and a verb at least

@@ -22,6 +22,11 @@ PLURAL_ROLE_RE = re.compile(r"\s+[a-z]+s")
 # The one role word after a name that is whose: "a Foreign Ministry spokesman".
 ROLE_RE = re.compile(r"\s+(?:official|spokesman|spokeswoman|spokesperson|source)")
 # What a name before these words is: a paper or a station, never a person.
+# A firm's part in an issue or a deal: the name after it is a firm's, no person's.
+FIRM_ROLE_RE = re.compile(
+    r"\b(?:manager|underwriter|underwriters|broker|brokers|dealer|adviser|advisor)"
+    r"\s+$"
+)
 MEDIA_RE = re.compile(r"\s+(?:newspaper|daily|weekly|magazine|radio|television)\b")
 # Verbs of saying a headline keeps; every other one ("stressed", "noted") is "say".
 STRONG_VERBS: frozenset[str] = frozenset(
@@ -44,6 +49,8 @@ def _one_source(source: str) -> Credit | None:
     runs = [m[0].split() for m in found]
     if not runs or PLURAL_ROLE_RE.fullmatch(source[found[-1].end() :]):
         return None  # "Wall Street arbitrageurs": the name tells which ones
+    if FIRM_ROLE_RE.search(source, 0, found[-1].start()):
+        return None  # "lead manager Credit Suisse": a bank, no Mr Suisse
     return _named_source(source, found[-1].end(), runs)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .phrases import (
+    ADDING,
     BAD_ENDS,
     CLAUSE_VERBS,
     closes_relative,
@@ -31,6 +32,8 @@ def noun_clause(text: str, limit: int) -> str | None:
         return None
     if len(text) <= limit and _whole(words):
         return text  # "Acme starts year well": complete, if not by the rules above
+    if words[main].text.casefold() in CLAUSE_VERBS - ADDING:
+        return None  # "Acme says Lund and Holm of Realty": what is said has a verb
     relative = relative_opener(words, main)  # goes whole or not at all
     for k in range(len(words) - 1, main + 1, -1):
         if (
@@ -74,10 +77,15 @@ def _noun_end(words: tuple[Word, ...], k: int) -> bool:
             and after is not None
             and after.tag == "NNP"
         )
-        # "12 pct first mortgage bonds": a modifier and its noun follow
-        or (
-            nxt.tag in {"JJ", "VBN", "VBG"}
-            and after is not None
-            and after.tag in {"NN", "NNS"}
-        )
+        # "12 pct first mortgage bonds", "8 pct convertible subordinated debentures":
+        # modifiers and their noun follow
+        or _modifiers_at(words, k)
     )
+
+
+def _modifiers_at(words: tuple[Word, ...], k: int) -> bool:
+    """Return whether adjectives or participles at k lead on to their noun."""
+    j = k
+    while j < len(words) and words[j].tag in {"JJ", "VBN", "VBG"}:
+        j += 1
+    return k < j < len(words) and words[j].tag in {"NN", "NNS"}

@@ -19,6 +19,7 @@ from .clausewords import (
     CONDITIONS,
     LINKING,
     LOOSE_TAIL_WORDS,
+    NOUNS_WITH_TO,
     OBJECT_PRONOUNS,
     OPEN_PHRASES,
     OPENERS,
@@ -174,12 +175,8 @@ def may_cut(words: tuple[Word, ...], k: int, names: set[int], main: int = 0) -> 
         # complement follows ("agrees on")
     if holds_together(words, k, main):
         return False
-    if nxt.tag == "TO":  # "rose 5 pct to 10 pct"; not "expects it to", "from 3 to"
-        following = words[k + 1].tag if k + 1 < len(words) else "VB"
-        ranged = any(w.text == "from" for w in words[max(0, k - 3) : k]) or (
-            before.tag == "CD" and following == "CD"  # "coupon of four to 4-1/4 pct"
-        )
-        return before.tag.startswith(("NN", "CD")) and following != "VB" and not ranged
+    if nxt.tag == "TO":
+        return _to_at(words, k, main)
     if nxt.tag == "CC":
         return any(w.tag in FINITE for w in words[k + 1 :]) or (
             k > main + 2
@@ -207,15 +204,63 @@ def may_cut(words: tuple[Word, ...], k: int, names: set[int], main: int = 0) -> 
                     )
                 )
                 or (nxt.tag == "JJ" and k + 1 < len(words) and words[k + 1].tag == "IN")
+                or _due_at(words, k)
             )
         )
+    )
+
+
+def _to_at(words: tuple[Word, ...], k: int, main: int) -> bool:
+    """Return whether a "to" phrase at k may go: "rose 5 pct" + "to 10 pct".
+
+    Not "expects it to", "from 3 to"; "to" and a verb only as a purpose (see
+    _purpose_at).
+    """
+    before = words[k - 1]
+    following = words[k + 1].tag if k + 1 < len(words) else "VB"
+    if following == "VB":  # what it is for: goes after the verb's object
+        return _purpose_at(words, k, main)
+    ranged = any(w.text == "from" for w in words[max(0, k - 3) : k]) or (
+        before.tag == "CD" and following == "CD"  # "coupon of four to 4-1/4 pct"
+    )
+    return before.tag.startswith(("NN", "CD")) and not ranged
+
+
+def _due_at(words: tuple[Word, ...], k: int) -> bool:
+    """Return whether a maturity opens at k and ends the clause: "bonds due 2011".
+
+    Not before a verb: "debentures due 2012 priced to yield": "priced" is the
+    clause's verb.
+    """
+    return (
+        words[k].text == "due"
+        and _next_tag(words, k) in {"CD", "NNP"}
+        and not any(w.tag in VERBS - {"VBG"} for w in words[k + 2 :])
+    )
+
+
+def _purpose_at(words: tuple[Word, ...], k: int, main: int) -> bool:
+    """Return whether "to" and a verb at k say what an object beyond the verb is for.
+
+    "receives mandate from IEL of Australia" + "to arrange credit facility" may
+    go; not "to take steps" + "to build" (the object alone says nothing), nor a
+    noun the verb completes ("letter of intent to buy", "plans to expand"), nor
+    after a second verb ("and also to exchange data" + "to monitor purchases").
+    """
+    before = words[k - 1]
+    return (
+        k > main + 2  # the verb, an object of two words at least
+        and before.tag.startswith("NN")
+        and before.text.casefold() not in NOUNS_WITH_TO
+        and not any(w.tag == "CC" for w in words[main:k])  # "and also to exchange"
     )
 
 
 def _in_place_name(words: tuple[Word, ...], k: int) -> bool:
     """Return whether the comma at k is inside a "City, State," before a noun.
 
-    "sale of its Cambridge, Ohio, business": neither comma ends the phrase.
+    "sale of its Cambridge, Ohio, business", "its Duluth, Minnesota, frozen foods
+    unit": neither comma ends the phrase.
     """
     if k + 1 >= len(words) or words[k - 1].tag != "NNP":
         return False
@@ -225,7 +270,12 @@ def _in_place_name(words: tuple[Word, ...], k: int) -> bool:
             return False
     elif k < 3 or words[k - 2].tag != "," or words[k - 3].tag != "NNP":  # noqa: PLR2004
         return False
-    return k + 1 < len(words) and words[k + 1].tag in {"NN", "NNS"}
+    j = k + 1  # "Duluth, Minnesota, frozen vegetables business": modifiers, a noun
+    while j + 1 < len(words) and words[j].tag in {"JJ", "VBN", "VBG", "NN"}:
+        if words[j].tag == "NN" and words[j + 1].tag not in {"NN", "NNS"}:
+            break
+        j += 1
+    return j < len(words) and words[j].tag in {"NN", "NNS"}
 
 
 def _compound_at(words: tuple[Word, ...], k: int) -> bool:
@@ -269,9 +319,17 @@ def _loose_tail(words: tuple[Word, ...]) -> bool:
     commas = [i for i, w in enumerate(words) if w.tag == ","]
     if not commas:
         return False
-    tail = words[commas[-1] + 1 :]
-    if _not_qualifier(words) or _in_place_name(words, commas[-1]):
+    last = commas[-1]
+    tail = words[last + 1 :]
+    if _not_qualifier(words) or _in_place_name(words, last):
         return False  # ", but not many yet"; "its Cambridge, Ohio, business"
+    if (
+        len(tail) == 1
+        and tail[0].tag == "CD"
+        and last > 1
+        and words[last - 1].tag == "CD"
+    ):
+        return False  # "due June 1, 1994": the year of a date
     return len(tail) <= LOOSE_TAIL_WORDS and not any(w.tag in VERBS for w in tail)
 
 

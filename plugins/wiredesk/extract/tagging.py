@@ -137,16 +137,55 @@ def tag_clause(text: str) -> tuple[tuple[Word, ...], int | None]:
     if any(word.tag == "MD" for word in words):
         _verbs_after_modals(words)
     for i in range(1, len(words)):
-        if words[i].tag == "VBP" and words[i - 1].tag == "TO":  # "to have failed"
+        if words[i - 1].tag == "TO" and _verb_after_to(words, i):
             words[i] = Word(words[i].text, "VB")
     if len(words) > 2 and _plain_past_verb(words):  # noqa: PLR2004
         words[1] = Word(words[1].text, "VBP")
+    for i in range(1, len(words) - 1):
+        if _verb_before_figure(words, i):
+            words[i] = Word(words[i].text, "VBP")
     _headline_future(words)
     main = mark_main_verb(words, text)
     if main is not None:
         finite = [i for i in range(1, main) if finite_at(words, i)]
         main = first_conjunct(words, finite, main)
     return tuple(words), main
+
+
+def _verb_after_to(words: list[Word], i: int) -> bool:
+    """Return whether the word after "to" at i is a verb the tagger read otherwise.
+
+    "to have failed" (read as a present), "unlikely to change its policies" (a
+    noun, but a determiner follows: its object).
+    """
+    word = words[i]
+    if word.tag == "VBP":
+        return True
+    return (
+        word.tag == "NN"
+        and i + 1 < len(words)
+        and words[i + 1].tag in {"PRP$", "DT"}
+        and word.text.isalpha()
+        and word.text.islower()
+        and _has_past(word.text)
+    )
+
+
+def _verb_before_figure(words: list[Word], i: int) -> bool:
+    """Return whether a noun between a name and a figure is the name's verb.
+
+    "Lund and Holm of Northgate Realty purchase 212,400 shares": a name, then a
+    word the lexicon has a past of, then a number: no noun phrase runs so.
+    """
+    word = words[i]
+    return (
+        word.tag == "NN"
+        and words[i - 1].tag in {"NNP", "NNPS"}
+        and words[i + 1].tag == "CD"
+        and word.text.isalpha()
+        and word.text.islower()
+        and _has_past(word.text)
+    )
 
 
 def _verbs_after_modals(words: list[Word]) -> None:

@@ -1,0 +1,140 @@
+"""What an editor leaves out when room is short: invented stories, hand-written heads.
+
+A figure's qualifiers and the period before it, a tail that only says when or on
+what terms, what an object is for, a maturity: the story tells them.
+"""
+
+import pytest
+from pelican.plugins.wiredesk.extract.circumstance import says_when_only
+from pelican.plugins.wiredesk.extract.headline import make_headline
+from pelican.plugins.wiredesk.extract.tagging import tag_clause
+
+# (lede, the headline a copy editor would run); every story is invented.
+LEDES = [
+    # the statistician's qualifiers go, the figure stays
+    (
+        "Chile's broadly defined, seasonally adjusted M-3 money supply grew an "
+        "estimated 2.9 pct in March, the central bank said.",
+        "Chile's M-3 money supply grows 2.9 pct in March",
+    ),
+    # the period before is the story's comparison
+    (
+        "Chile's index of leading indicators fell 0.8 pct in May after a revised "
+        "1.9 pct April gain, the ministry said.",
+        "Chile's index of leading indicators falls 0.8 pct in May",
+    ),
+    # when the oil ships is no part of the headline
+    (
+        "Egypt will hold an import tender on Monday for 50,000 tonnes of refined "
+        "bleached deodorised soybean oil for second half April shipment, traders said.",
+        "Egypt to hold import tender for 50,000 tonnes of refined bleached deodorised "
+        "soybean oil",
+    ),
+    # the price of a bond issue is its terms; a lead manager is a bank, no person
+    (
+        "Norsk Kraft Finance is issuing a 150 mln Swiss franc, 10-year bond with a "
+        "5-1/4 pct coupon priced at 100-3/4 pct, lead manager Credit Suisse said.",
+        "Norsk Kraft Finance issues 150 mln Swiss franc, 10-year bond with 5-1/4 pct "
+        "coupon",
+    ),
+    # what a mandate is for may go: who gave it stays
+    (
+        "Halvorsen Capital Markets said it has received a mandate from Delta Trust of "
+        "Canada to arrange a letter of credit facility backing a U.S. commercial "
+        "paper program.",
+        "Halvorsen Capital Markets receives mandate from Delta Trust of Canada",
+    ),
+    # a maturity and a yield go; the underwriter is a firm
+    (
+        "Tromso Capital Inc raised 150 mln dlrs through an offering of sinking fund "
+        "debentures due 2016 yielding 9.12 pct, underwriter Salomon Brothers said.",
+        "Tromso Capital raises 150 mln dlrs through offering of sinking fund "
+        "debentures",
+    ),
+    # shares of its common stock are shares
+    (
+        "Halden Mills Inc said its board authorized the repurchase of up to two mln "
+        "shares of the company's common stock in the open market from time to time.",
+        "Halden Mills authorizes repurchase of up to two mln shares in open market",
+    ),
+    # "to change its policies": a verb, so the meeting may go
+    (
+        "The Norges Bank is unlikely to change its credit policies at its board "
+        "meeting on Thursday despite the krone's recent weakness, dealers said.",
+        "Norges Bank unlikely to change credit policies at board meeting",
+    ),
+    # a place name inside a noun phrase goes whole or not at all
+    (
+        "Lindqvist Industries Inc said it signed a letter of intent with Harbor Foods "
+        "Corp for the sale of its Duluth, Minnesota, frozen vegetables business.",
+        "Lindqvist Industries signs letter of intent with Harbor Foods",
+    ),
+    # what is said keeps its verb: never "says Lund and Holm of Northgate Realty"
+    (
+        "Kestrel Securities Corp said Anders Lund and Maria Holm of Northgate Realty "
+        "have purchased 212,400 shares of its common stock, or 6.1 pct of those "
+        "outstanding.",
+        "Kestrel Securities says Anders Lund and Maria Holm of Northgate Realty "
+        "purchase 212,400 shares",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lede", "expected"), LEDES)
+def test_headline(lede: str, expected: str) -> None:
+    assert make_headline(lede, lang="en") == expected
+
+
+# What a noun is for stays when the noun asks for it.
+KEPT = [
+    (
+        "Brenner Tool Corp said it signed a letter of intent to acquire Lakeside "
+        "Precision Inc.",
+        "to acquire Lakeside Precision",
+    ),
+    (
+        "Midland Grain Corp is not under pressure to sell its barge unit quickly, "
+        "grain analysts said.",
+        "to sell",
+    ),
+    # a bond's maturity stays when there is room: a date's year is no loose tail
+    (
+        "Baltic Shipping Finance NV is issuing a 75 mln dlr eurobond due June 1, "
+        "1994, lead manager Nordbank said.",
+        "due June 1, 1994",
+    ),
+    # "due" before the clause's verb is no maturity that may go
+    (
+        "Asgard Steel Corp said the offering of 40 mln dlrs of sinking fund "
+        "debentures due 2012 was priced to yield 9.35 pct.",
+        "priced to yield 9.35 pct",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lede", "kept"), KEPT)
+def test_headline_keeps(lede: str, kept: str) -> None:
+    assert kept in make_headline(lede, lang="en")
+
+
+@pytest.mark.parametrize(
+    ("tail", "when"),
+    [
+        (" for March/April shipment", True),
+        (" this year", True),
+        (" in February 16 week", True),
+        (" priced at 100-1/4 pct", True),
+        (" carrying 7-1/4 pct coupon", True),
+        (" for sale of its business", False),
+        (" in Lebanon", False),
+        (" for 100,000 dlrs cash", False),
+        ("", False),
+    ],
+)
+def test_says_when_only(tail: str, when: bool) -> None:
+    assert says_when_only(tail) is when
+
+
+def test_a_noun_after_to_before_its_object_is_a_verb() -> None:
+    words, _ = tag_clause("Bank unlikely to change its rates")
+    assert words[3].tag == "VB"

@@ -77,6 +77,25 @@ LEDES = [
         "Kestrel Securities says Anders Lund and Maria Holm of Northgate Realty "
         "purchase 212,400 shares",
     ),
+    # the owner the next name repeats goes: never "Harlow's Harlow Chemical's"
+    (
+        "Harlow Corp's Harlow Chemical Co's subsidiary, the largest maker of plastic "
+        "film in Europe, said it will enter the medical packaging market.",
+        "Harlow Chemical's subsidiary to enter medical packaging market",
+    ),
+    # a lede that lost its "it": the company itself begins, no "says to begin"
+    (
+        "Northway Airlines Inc said will begin to serve four new cities in Canada "
+        "this year, starting May 2 with new flights to Calgary from Toronto.",
+        "Northway Airlines to begin to serve four new cities in Canada, starting May",
+    ),
+    # "in year" asks which one: the figure ends the headline
+    (
+        "Kobe Electric Power Co expects its profits to fall to 95 billion yen in the "
+        "year ending March 31, 1988 from a projected 104 billion this year, the "
+        "company said.",
+        "Kobe Electric Power expects profits to fall to 95 billion yen",
+    ),
 ]
 
 

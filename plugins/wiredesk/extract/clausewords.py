@@ -57,6 +57,10 @@ OPEN_PHRASES: frozenset[str] = frozenset(
         "in exchange",
         "in return",
         "in charge",
+        # which one? "to fall to 328 billion yen in year" (ending March 31, 1988)
+        "in year",
+        "in period",
+        "in quarter",
         # interests in what: "to acquire interests" needs its "in ..."
         "acquire interests",
         "acquires interests",

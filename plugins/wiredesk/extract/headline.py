@@ -37,6 +37,12 @@ UNITS = ("dlrs", "dlr", "stg")
 # "up" of an amount "up to one mln" left at the end, with its preposition.
 UP_TO_END_RE = re.compile(r"\s+(?:of|for|by|to)\s+up$")
 INITIALISM_END_RE = re.compile(r"\b(?:[A-Z]\.)+[A-Z]$")  # "U.S", "U.K"
+# "Mobil's Mobil Chemical's subsidiary": the owner the next name repeats goes.
+NESTED_OWNER_RE = re.compile(
+    r"\b(?P<owner>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)['’]s (?=(?P=owner) )"
+)
+# "Midway Airlines says to begin service": who begins is the company itself.
+SAYS_TO_RE = re.compile(r"^(?P<who>[A-Z][^,;]*?) says to (?=[a-z]+ )")
 BRIEF_RE = re.compile(
     r"^(?:IN BRIEF|UPDATE \d+|BREAKING|URGENT|FLASH)\s*[:-]\s*", re.IGNORECASE
 )
@@ -138,6 +144,10 @@ def make_headline(
         named = name_the_side(name_the_nation(sentence, country))
         headline, source = _english_headline(named, max_chars, limit, place)
         headline = present_main(headline_copula(drop_company_suffixes(headline)))
+        if "'s " in headline or "’s " in headline:
+            headline = NESTED_OWNER_RE.sub("", headline)  # "Mobil's Mobil Chemical"
+        if " says to " in headline:
+            headline = SAYS_TO_RE.sub(r"\g<who> to ", headline)  # "Acme to begin"
         headline = drop_own(own_pronoun(headline))  # "group ... lowers stake"
         headline = past_event(headline, sentence)  # "back in 2021": it happened
         if "up" in headline[-3:]:  # the end, or before a closing newline ("$")

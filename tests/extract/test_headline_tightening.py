@@ -96,6 +96,20 @@ LEDES = [
         "company said.",
         "Kobe Electric Power expects profits to fall to 95 billion yen",
     ),
+    # a verb's particle ends the clause: never "efforts ... fall"
+    (
+        "Harbor Cable Inc said talks on the sale of its Oregon systems to Delta "
+        "Media have fallen through.",
+        "Harbor Cable says talks on sale of its Oregon systems to Delta Media fall "
+        "through",
+    ),
+    # a named speaker with a role after the comma is credited; "last year" is past;
+    # "per cent" is "%" against its figure
+    (
+        "Lindholm Steel's output rose 12 per cent last year to 2.1 mln tonnes, Erik "
+        "Sandvik, president of the Nordic Steel Association, said.",
+        "Lindholm Steel's output rose 12% last year to 2.1 mln tonnes — Sandvik",
+    ),
 ]
 
 

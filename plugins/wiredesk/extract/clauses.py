@@ -17,8 +17,10 @@ WHEN = (
     r"(?:\s+(?:(?:on|late|early|last|this)\s+\w+(?:\s+(?:night|morning|evening))?"
     r"|today|yesterday|tonight))?"
 )
-TRAILING_RE = re.compile(  # ", Egypt's Minister of State, Boutros Ghali, said"
-    rf",\s+(?:(?P<src>[^,;]{{2,120}}?(?:,\s+[A-Z][^,;]{{1,60}}?,)?)\s+"
+# ", Egypt's Minister of State, Boutros Ghali, said", ", Kenneth Whipple, chairman of
+# Ford Europe, said"
+TRAILING_RE = re.compile(
+    rf",\s+(?:(?P<src>[^,;]{{2,120}}?(?:,\s+[A-Za-z][^,;]{{1,60}}?,)?)\s+"
     rf"(?:has\s+|have\s+)?{SPEECH}\b"
     rf"|(?:said|says|according\s+to)\s+(?P<src2>[^,;]{{2,120}}))"
 )

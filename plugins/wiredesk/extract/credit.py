@@ -118,6 +118,9 @@ def credit_source(source: str | None) -> Credit | None:
     """Return how a headline credits source; "A and his counterpart B" credits both."""
     if not source:
         return None
+    name, comma, role = source.partition(", ")
+    if comma and role[:1].islower():  # "Kenneth Whipple, chairman of Ford Europe"
+        source = name
     parts = AND_RE.split(source)
     if len(parts) == 1:
         return _one_source(source)

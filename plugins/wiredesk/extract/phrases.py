@@ -34,6 +34,12 @@ from .words import FINITE, VERBS, Word, finite_at, join_words
 NOT_QUALIFIER_WORDS = 5  # ", but not many yet"
 # Particles a linking verb may end on: "talks are over", "strike is off".
 PREDICATE_PARTICLES: frozenset[str] = frozenset({"over", "off", "out", "up", "down"})
+# A verb and its particle that end a clause: "efforts fall through".
+PHRASAL_ENDS: frozenset[str] = frozenset(
+    f"{verb} {particle}"
+    for verb in split_words("fall falls fell fallen falling")
+    for particle in ("through", "apart", "back", "short")
+)
 WHOLE_PHRASES: frozenset[str] = frozenset({"in full", "in part"})  # "repaid in full"
 # "tells bankers loan will be repaid": the clause told goes whole, as after "says".
 TELLING: frozenset[str] = frozenset({"tell", "tells", "told"})
@@ -96,6 +102,9 @@ def is_complete(words: list[Word], main: int | None) -> bool:
     predicate = (  # "to be flat", "troubles were over"
         words[-1].tag == "JJ" or words[-1].text in PREDICATE_PARTICLES
     ) and words[-2].text in COPULAS
+    phrasal = (  # "efforts fall through": the particle is the verb's
+        f"{words[-2].text} {words[-1].text}".casefold() in PHRASAL_ENDS
+    )
     qualified = _not_qualifier(words)  # "has missiles, but not many yet"
     seeming = (  # "Efforts to break impasse appear to (have) failed"
         main is not None
@@ -104,7 +113,7 @@ def is_complete(words: list[Word], main: int | None) -> bool:
         and words[-1].tag in {"VB", "VBN", "VBD"}
     )
     if words[-1].tag in BAD_ENDS and not (
-        closing or when or manner or predicate or qualified or seeming
+        closing or when or manner or predicate or qualified or seeming or phrasal
     ):
         return False
     if _dangling(words):

@@ -15,6 +15,7 @@ from .words import Word, join_words
 
 ISE_RE = re.compile(r"([iy])se$")  # British "criticise", "analyse"
 BACK_IN_RE = re.compile(r"\bback\s+in\s+\d{4}\b")
+LAST_RE = re.compile(r"\blast\s+(?:year|month|week)\b")  # kept in the headline
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 SUBJECT_TAGS = ("NN", "PRP", "CD")
 
@@ -67,12 +68,16 @@ def present_main(text: str) -> str:
 
 
 def past_event(headline: str, lede: str) -> str:
-    """Put the main verb back in the past for an event the lede dates "back in 2021".
+    """Put the main verb back in the past for an event dated "back in 2021", "last year".
 
     "Biden offered Putin back in 2021 to postpone ..." tells of what happened
-    then: "Biden offered Putin in 2021 to postpone", not "offers".
+    then: "Biden offered Putin in 2021 to postpone", not "offers"; so does a
+    headline that keeps "last year": "earnings soared by 71 pct last year".
     """
-    if "back" not in lede or not BACK_IN_RE.search(lede):
+    dated = ("back" in lede and BACK_IN_RE.search(lede)) or (
+        "last" in headline and LAST_RE.search(headline)
+    )
+    if not dated:
         return headline
     words, i = tag_clause(headline)
     if i is None:

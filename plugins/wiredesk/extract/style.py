@@ -142,6 +142,7 @@ SHORT_NAMES_RE = re.compile(  # "the federal SEC", "the U.S. SEC": the SEC
     + r")\b"
 )
 UNIT_CASE: dict[str, str] = {"gmt": "GMT", "Dlrs": "dlrs"}  # as the wire writes them
+PERCENT_SPACE_RE = re.compile(r"(?<=\d) %")
 UNIT_CASE_RE = re.compile(r"\b(?:gmt|Dlrs)\b")
 
 
@@ -302,6 +303,7 @@ def _short_names(text: str) -> str:
     """
     if any(name in text for name in SHORT_NAMES):
         text = SHORT_NAMES_RE.sub(lambda match: SHORT_NAMES[match["long"]], text)
+        text = PERCENT_SPACE_RE.sub("%", text)  # "71 per cent" -> "71%"
     if "gmt" in text or "Dlrs" in text:  # "resume at noon gmt", "H.K. Dlrs"
         text = UNIT_CASE_RE.sub(lambda m: UNIT_CASE[m[0]], text)
     return FED_RE.sub("Fed", text) if "Federal Reserve" in text else text

@@ -68,7 +68,7 @@ def present_main(text: str) -> str:
 
 
 def past_event(headline: str, lede: str) -> str:
-    """Put the main verb back in the past for an event dated "back in 2021", "last year".
+    """Put the main verb back in the past for an event of "back in 2021", "last year".
 
     "Biden offered Putin back in 2021 to postpone ..." tells of what happened
     then: "Biden offered Putin in 2021 to postpone", not "offers"; so does a

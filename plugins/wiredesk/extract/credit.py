@@ -9,6 +9,7 @@ from .countries import find_country
 from .entities import RUN_RE
 from .names import LEADING_STOP, ORG_HEADS, ORG_SUFFIXES, TITLES
 from .people import NAME_WORD_RE
+from .rolecredit import role_credit
 from .style import short_person
 from .tagging import tag_clause
 from .tense import base_form, third_person
@@ -62,12 +63,8 @@ def _named_source(source: str, end: int, runs: list[list[str]]) -> Credit | None
         return Credit(" ".join(runs[-1]))
     if ROLE_RE.fullmatch(source[end:]):
         return _whose(runs[-1])  # "a Board of Foreign Trade official"
-    # The name after the last title first: "Economics Minister Lee Ta-hai" is "Lee
-    # Ta-hai" (a name read whole would keep the title).
-    if (surname := _after_last_title(runs[-1])) is not None:
-        return Credit(surname, person=True)
-    if (surname := short_person(runs[-1], speaker=True)) is not None:
-        return Credit(surname, person=True)
+    if (person := _person(source, runs[-1])) is not None:
+        return Credit(person, person=True)
     words = list(runs[-1])
     while words[:-1] and words[0].casefold() in TITLES - ORG_SUFFIXES:
         words.pop(
@@ -80,6 +77,21 @@ def _named_source(source: str, end: int, runs: list[list[str]]) -> Credit | None
     ):
         return Credit(" ".join(words))
     return None
+
+
+def _person(source: str, run: list[str]) -> str | None:
+    """Return how a headline credits the person a source names, else None.
+
+    By role when few readers know the name ("Russian Ambassador to Hanoi X Y" is
+    "Russian envoy", see rolecredit), else by the name after the last title first:
+    "Economics Minister Lee Ta-hai" is "Lee Ta-hai" (a name read whole would keep
+    the title).
+    """
+    if (role := role_credit(source)) is not None:
+        return role
+    if (surname := _after_last_title(run)) is not None:
+        return surname
+    return short_person(run, speaker=True)
 
 
 def _whose(words: list[str]) -> Credit | None:

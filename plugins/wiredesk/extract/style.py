@@ -280,9 +280,12 @@ REPORTING = CLAUSE_VERBS | {"told", "tells"}
 def _intent(match: re.Match[str], text: str) -> str:
     """Strike "plans" of "Acme plans to buy"; not the noun of "announced plans to".
 
-    A verb before it (not one of saying) makes "plans" its object.
+    A verb before it (not one of saying) makes "plans" its object; after an owner
+    ("Egypt's plans to join ... highlight") it is a noun too.
     """
     before = text[: match.start()].split()
+    if before and before[-1].endswith(("'s", "’s", "s'")):
+        return match[0]
     verb = any(
         lexicon_tag(word).startswith("VB") and word not in REPORTING for word in before
     )

@@ -22,8 +22,8 @@ LEDES = [
         "Halvorsen Shipping Corp said its Nordlys Lines subsidiary will redeem on "
         "April 30 all 415,000 dlrs of its outstanding 9-3/4 pct convertible "
         "subordinated debentures due 2011 at 104.25 pct of par.",
-        "Halvorsen Shipping's Nordlys Lines subsidiary to redeem on April 30 all "
-        "415,000 dlrs of its debentures",
+        "Halvorsen Shipping's Nordlys Lines subsidiary to redeem all 415,000 dlrs of "
+        "its debentures",
     ),
     # talks with whom: both parties of the coordination, never one of them
     (

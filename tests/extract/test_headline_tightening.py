@@ -110,6 +110,24 @@ LEDES = [
         "Sandvik, president of the Nordic Steel Association, said.",
         "Lindholm Steel's output rose 12% last year to 2.1 mln tonnes — Sandvik",
     ),
+    # when a redemption falls is the story's; the owner the next name repeats goes
+    (
+        "Harlow Motor Co said its Harlow Credit Co on April One will redeem 6.0 mln "
+        "dlrs of its 9.25 pct debentures due April 1, 2001.",
+        "Harlow Motor's Harlow Credit to redeem 6.0 mln dlrs of its 9.25 pct debentures",
+    ),
+    # shares of stock are shares
+    (
+        "Tessel Networks Inc said it was offering 310,500 shares of stock at 12.25 "
+        "dlrs a share through underwriters Dain Bosworth Inc.",
+        "Tessel Networks offers 310,500 shares at 12.25 dlrs a share",
+    ),
+    # a company's sales are its own: no "says"; the quarter's end date goes
+    (
+        "Brennan Tools Inc said sales for the third quarter ended February 28 were up "
+        "11.2 pct to 46.3 mln dlrs.",
+        "Brennan Tools' sales for 3rd qtr up 11.2 pct to 46.3 mln dlrs",
+    ),
 ]
 
 
@@ -130,6 +148,12 @@ KEPT = [
         "grain analysts said.",
         "to sell",
     ),
+    # when a meeting is, is its news
+    (
+        "Delegates of seven Arab states will meet on March 11 to discuss the regional "
+        "water crisis, a spokesman said.",
+        "to meet on March 11",
+    ),
     # a bond's maturity stays when there is room: a date's year is no loose tail
     (
         "Baltic Shipping Finance NV is issuing a 75 mln dlr eurobond due June 1, "
@@ -143,6 +167,19 @@ KEPT = [
         "priced to yield 9.35 pct",
     ),
 ]
+
+
+def test_a_ministry_the_lede_leaves_unowned_is_the_countrys() -> None:
+    title = make_headline(
+        "The trade department announced a new 800 mln dlr, three-part bond issue, to "
+        "be dated April 2.",
+        lang="en",
+        country="Canada",
+    )
+    assert (
+        title
+        == "Canada's trade department announces new 800 mln dlr, three-part bond issue"
+    )
 
 
 @pytest.mark.parametrize(("lede", "kept"), KEPT)

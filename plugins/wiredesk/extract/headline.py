@@ -31,6 +31,10 @@ from .wordiness import strike_wordiness
 PRONOUNS: frozenset[str] = frozenset(split_words("it its they their"))
 POSSESSIVES: frozenset[str] = frozenset(split_words("its their"))
 TARGET_CHARS = 90
+# A company's own figures, when it reports them with no "its": "said sales rose".
+OWN_FIGURES: frozenset[str] = frozenset(
+    split_words("sales revenues revenue earnings profits orders shipments output")
+)
 # A currency glued to the next word by a typing slip: "500 mln dlruntied loan".
 GLUED_UNIT_RE = re.compile(r"(?<=\b(?:mln|bln) )(?P<glued>(?:dlr|stg)[a-z]{3,})\b")
 UNITS = ("dlrs", "dlr", "stg")
@@ -90,8 +94,14 @@ def _unglue(match: re.Match[str]) -> str:
 
 
 def _name_pronoun(claim: Claim) -> str | None:
-    """Return the claim with its subject named: "it declared" -> "Acme declares"."""
+    """Return the claim with its subject named: "it declared" -> "Acme declares".
+
+    A company's figures without "its" are its own: "Acme said sales rose" ->
+    "Acme's sales rise".
+    """
     first, _, rest = claim.text.partition(" ")
+    if claim.source and first in OWN_FIGURES and company_credit(claim.source):
+        first, rest = "its", claim.text  # "Pall Corp said sales rose": its sales
     if not claim.source or first not in PRONOUNS:
         return None
     subject = shorten_people(clean_name(claim.source))

@@ -19,10 +19,11 @@ GOVERNMENT_RE = re.compile(
     r"^The\s+(?:(?:federal|central|national)\s+)?government"
     r"(?=\s+(?:[a-z]+(?:ed|s)|said|told|set|cut|made|sold|paid)\b)"
 )
-# "The central bank", "The finance ministry": the country's.
+# "The central bank", "The finance ministry", "The trade department": the country's.
 BODY_RE = re.compile(
     r"^The\s+(?P<body>(?:(?:federal|central|national)\s+)?government|central\s+bank"
-    r"|finance\s+ministry|foreign\s+ministry|treasury)\b(?!'s|\s+of\b)"
+    r"|(?:finance|foreign|trade|agriculture|economy|energy|defen[cs]e)\s+"
+    r"(?:ministry|department)|treasury)\b(?!'s|\s+of\b)"
 )
 
 

@@ -104,7 +104,22 @@ AFTER_FIGURE_RE = re.compile(
 
 # "175,900 shares of its common stock": shares are its stock.
 SHARES_OF_STOCK_RE = re.compile(
-    r"\bshares\s+of\s+(?:its|the\s+company's|company's|their)\s+(?:common\s+)?stock\b"
+    r"\bshares\s+of\s+(?:(?:its|the\s+company's|company's|their)\s+)?(?:common\s+)?"
+    r"stock\b"
+)
+# "the second quarter ended January 31": the quarter is enough.
+PERIOD_ENDED_RE = re.compile(
+    r"\b(?P<period>quarter|qtr|year|half|months|weeks)\s+end(?:ed|ing)\s+(?:January|"
+    r"February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+\d{1,2}(?:,\s+\d{4})?"
+)
+# "Ford Motor Credit on April One will redeem", "to redeem on March 31 all ...":
+# the date between the verb and what it acts on is the story's.
+DATE_BEFORE_ACT_RE = re.compile(
+    r",?\s+on\s+(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\s+(?:\d{1,2}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|"
+    r"[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)(?:,\s+\d{4})?,?"
+    r"(?=\s+(?:will|would|all)\b|\s+\d[\d,.]*\s+(?:mln|billion|dlrs?|pct|shares)\b)"
 )
 
 
@@ -131,6 +146,8 @@ STRIKES: tuple[tuple[tuple[str, ...], re.Pattern[str], Any], ...] = (
     (("adjusted", "defined", "estimated", "preliminary", "revised"), QUALIFIERS_RE, ""),
     ((" after ",), AFTER_FIGURE_RE, ""),
     (("stock",), SHARES_OF_STOCK_RE, "shares"),
+    ((" on ",), DATE_BEFORE_ACT_RE, ""),
+    (("ended", "ending"), PERIOD_ENDED_RE, r"\g<period>"),
     (("watch", "Watch", "review"), WATCH_RE, r"\g<verb> \g<what> on \g<watch>"),
     ((" share",), PER_SHARE_RE, r"\g<amount>"),
 )
@@ -149,7 +166,9 @@ def strike_wordiness(text: str, place: str | None = None) -> str:
     statement" go, as do a date between commas (", March 4,"), "for undisclosed
     terms" and "previously announced", and so do a figure's qualifiers ("seasonally
     adjusted", "broadly defined", "estimated") and the period before it ("after a
-    2.3 pct December gain"); "shares of its common stock" are "shares"; what is
+    2.3 pct December gain"); "shares of its common stock" are "shares"; so is a
+    date between a verb and what it acts on ("to redeem on March 31 all") and the
+    end of a quarter ("ended January 31"); what is
     placed on creditwatch or review comes before it.
 
     "in this northeastern city" is the dateline's place: named when known.

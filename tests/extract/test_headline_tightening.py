@@ -114,7 +114,8 @@ LEDES = [
     (
         "Harlow Motor Co said its Harlow Credit Co on April One will redeem 6.0 mln "
         "dlrs of its 9.25 pct debentures due April 1, 2001.",
-        "Harlow Motor's Harlow Credit to redeem 6.0 mln dlrs of its 9.25 pct debentures",
+        "Harlow Motor's Harlow Credit to redeem 6.0 mln dlrs of its 9.25 pct "
+        "debentures",
     ),
     # shares of stock are shares
     (

@@ -135,7 +135,7 @@ LEDES = [
     ),
     (
         "Iran said its forces had captured two Iraqi border posts in a night attack.",
-        "Iran's forces capture two Iraqi border posts in night attack",
+        "Iran says its forces captured two Iraqi border posts in night attack",
     ),
     # a bare passive with an object stays as it is ("was awarded")
     (

@@ -129,6 +129,32 @@ LEDES = [
         "11.2 pct to 46.3 mln dlrs.",
         "Brennan Tools' sales for 3rd qtr up 11.2 pct to 46.3 mln dlrs",
     ),
+    # what a side says of its own forces stays its claim
+    (
+        "Armenia said its forces had repelled an overnight attack on border posts "
+        "near Ijevan in a two-hour battle.",
+        "Armenia says its forces repelled overnight attack on border posts near Ijevan",
+    ),
+    # the acronym says federal
+    (
+        "The federal Securities and Exchange Commission (SEC) is looking into trading "
+        "in Harbor Foods shares before the bid was announced, lawyers said.",
+        "SEC looks into trading in Harbor Foods shares",
+    ),
+    # the company acts: its chairman needs no credit; a cost "each" is never cut
+    # from its "each"
+    (
+        "Tasman Airways Ltd has placed a firm order with Airbus for six A320 aircraft "
+        "at a cost of 40 mln dlrs each, chairman John Reid said.",
+        "Tasman Airways places firm order with Airbus for six A320 aircraft",
+    ),
+    # a government's own act is no claim
+    (
+        "Malaysia said it will raise the export duty on processed palm oil to 70 "
+        "ringgit per tonne from April 1.",
+        "Malaysia to raise export duty on processed palm oil to 70 ringgit per tonne "
+        "from April 1",
+    ),
 ]
 
 

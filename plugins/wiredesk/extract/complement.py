@@ -20,6 +20,7 @@ from .words import Word, join_words
 # Prepositions that open what a noun is of, to, for or with, or where it is.
 WHERE_WORDS: frozenset[str] = frozenset({"at"})  # its whole phrase, never shortened
 COMPLEMENT_WORDS: frozenset[str] = frozenset({"of", "to", "for", "with"}) | WHERE_WORDS
+PER_WORDS: frozenset[str] = frozenset({"each", "apiece"})
 MAX_PHRASE_WORDS = 8  # a longer phrase is no complement but a clause of its own
 MODIFIER_TAGS = NOUN_TAGS | {"JJ", "JJR", "JJS", "CD", "VBN", "VBG", "PRP$", "POS"}
 TIME_WORDS: frozenset[str] = frozenset(
@@ -68,8 +69,20 @@ def complements(clause: str, text: str) -> list[str]:
     forms = _forms(phrases)
     if to.text in WHERE_WORDS:  # "at unspecified alternative location": whole, or not
         ended = end >= len(words) or words[end].text != "of"  # not "at end [of ...]"
-        forms = forms[:1] if ended else []
+        forms = forms[:1] if ended and not _cost_each(words, start, end) else []
     return [f"{clause} {join_words(form)}" for form in forms]
+
+
+def _cost_each(words: tuple[Word, ...], start: int, end: int) -> bool:
+    """Return whether a cost phrase ends before "each": "at cost of 250 mln dlrs each".
+
+    Without its "each", four aircraft would cost 250 mln dlrs in all.
+    """
+    return (
+        end < len(words)
+        and words[end].text in PER_WORDS
+        and any(w.text == "cost" for w in words[start:end])
+    )
 
 
 def _verb_after_to(words: tuple[Word, ...], i: int) -> bool:

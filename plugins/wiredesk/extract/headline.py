@@ -11,6 +11,7 @@ from .asides import drop_appositions
 from .capitals import lower_common_nouns
 from .clauses import Claim, clean_name, split_attribution, trim_clauses, unwrap_names
 from .copula import headline_copula
+from .countries import find_country
 from .credit import credit_source, join_speakers, say_verb
 from .fitclaim import fit_claim
 from .foreign import foreign_headline
@@ -31,6 +32,13 @@ from .wordiness import strike_wordiness
 PRONOUNS: frozenset[str] = frozenset(split_words("it its they their"))
 POSSESSIVES: frozenset[str] = frozenset(split_words("its their"))
 TARGET_CHARS = 90
+# A company's officer named by a bare role: "chairman Jim Leslie", "its president".
+OWN_ROLE_RE = re.compile(
+    r"^(?:its\s+|company\s+)?(?:chairman|president|chief\s+executive|managing\s+"
+    r"director|vice\s+president|chief\s+financial\s+officer|treasurer)\s+[A-Z]"
+)
+LEADING_NAME_RE = re.compile(r"^(?:[A-Z][\w&.'-]*\s+)+")  # "Qantas Airways Ltd "
+HAD_RE = re.compile(r"\bhad\s+(?=[a-z]+ed\b)")  # "had captured": "captured"
 # A company's own figures, when it reports them with no "its": "said sales rose".
 OWN_FIGURES: frozenset[str] = frozenset(
     split_words("sales revenues revenue earnings profits orders shipments output")
@@ -79,6 +87,8 @@ def _english_headline(
         return fit_claim(f"{credit.name} {verb} ", body, target, max_chars), None
     if claim.source_first and (company := _nameless_claims(claim)):
         return fit_claim(f"{company} says ", body, target, max_chars), None
+    if credit and credit.person and _own_officer(claim):
+        return fit_claim("", body, target, max_chars), None
     if credit and credit.person:
         return fit_claim("", body, target, max_chars, f" — {credit.name}"), None
     return fit_claim("", body, target, max_chars), claim.source
@@ -97,7 +107,8 @@ def _name_pronoun(claim: Claim) -> str | None:
     """Return the claim with its subject named: "it declared" -> "Acme declares".
 
     A company's figures without "its" are its own: "Acme said sales rose" ->
-    "Acme's sales rise".
+    "Acme's sales rise". What a country says of its own forces stays its claim:
+    "Iran says its forces captured ...".
     """
     first, _, rest = claim.text.partition(" ")
     if claim.source and first in OWN_FIGURES and company_credit(claim.source):
@@ -105,10 +116,25 @@ def _name_pronoun(claim: Claim) -> str | None:
     if not claim.source or first not in PRONOUNS:
         return None
     subject = shorten_people(clean_name(claim.source))
+    if first in POSSESSIVES and find_country(subject):
+        # "Iran said its forces had captured": a side's claim stays one
+        return f"{subject} says {HAD_RE.sub('', trim_clauses(claim.text), count=1)}"
     if first == "it":
         return f"{subject} {present_it(trim_clauses(claim.text))}"
     owner = "'s" if first in POSSESSIVES else ""
     return f"{subject}{owner} {trim_clauses(rest)}"
+
+
+def _own_officer(claim: Claim) -> bool:
+    """Return whether a named company's own officer tells what it did.
+
+    "Qantas Airways has placed a firm order ..., chairman Jim Leslie said": the
+    company acts; its chairman's name adds nothing a reader knows.
+    """
+    if not claim.source or not OWN_ROLE_RE.match(claim.source):
+        return False
+    name = LEADING_NAME_RE.match(claim.text)
+    return name is not None and company_credit(name[0].strip()) is not None
 
 
 def _nameless_claims(claim: Claim) -> str | None:

@@ -142,6 +142,9 @@ SHORT_NAMES_RE = re.compile(  # "the federal SEC", "the U.S. SEC": the SEC
     + r")\b"
 )
 UNIT_CASE: dict[str, str] = {"gmt": "GMT", "Dlrs": "dlrs"}  # as the wire writes them
+FEDERAL_ACRONYM_RE = re.compile(
+    r"\b[Ff]ederal\s+(?=(?:SEC|FDA|FBI|FTC|FCC|EPA|FAA|FDIC|IRS)\b)"
+)
 PERCENT_SPACE_RE = re.compile(r"(?<=\d) %")
 UNIT_CASE_RE = re.compile(r"\b(?:gmt|Dlrs)\b")
 
@@ -309,6 +312,8 @@ def _short_names(text: str) -> str:
         text = PERCENT_SPACE_RE.sub("%", text)  # "71 per cent" -> "71%"
     if "gmt" in text or "Dlrs" in text:  # "resume at noon gmt", "H.K. Dlrs"
         text = UNIT_CASE_RE.sub(lambda m: UNIT_CASE[m[0]], text)
+    if "ederal " in text:  # "the federal SEC": the acronym says federal
+        text = FEDERAL_ACRONYM_RE.sub("", text)
     return FED_RE.sub("Fed", text) if "Federal Reserve" in text else text
 
 

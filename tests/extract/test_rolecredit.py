@@ -45,6 +45,13 @@ LEDES = [
         "Egypt's plans to join grain exchange highlight its growing role in region — "
         "Russian envoy",
     ),
+    # a spokesperson named before her role relays what her principal did
+    (
+        "Presidents of Armenia and Georgia Vahan Petrosyan and Levan Beridze discussed "
+        "border trade during a one-on-one meeting on Tuesday, said Nino Kapanadze, "
+        "spokeswoman of the Georgian leader.",
+        "Petrosyan, Beridze discuss border trade during one-on-one meeting",
+    ),
     # a minister keeps the name readers know
     (
         "Russia will continue talks with Turkey on gas supplies, Russian Foreign "

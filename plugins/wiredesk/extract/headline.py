@@ -37,6 +37,9 @@ OWN_ROLE_RE = re.compile(
     r"^(?:its\s+|company\s+)?(?:chairman|president|chief\s+executive|managing\s+"
     r"director|vice\s+president|chief\s+financial\s+officer|treasurer)\s+[A-Z]"
 )
+SPOKESPERSON_RE = re.compile(
+    r"(?:the\s+|a\s+)?(?:spokes(?:man|woman|person)|press\s+secretary)\b"
+)
 LEADING_NAME_RE = re.compile(r"^(?:[A-Z][\w&.'-]*\s+)+")  # "Qantas Airways Ltd "
 HAD_RE = re.compile(r"\bhad\s+(?=[a-z]+ed\b)")  # "had captured": "captured"
 # A company's own figures, when it reports them with no "its": "said sales rose".
@@ -80,6 +83,8 @@ def _english_headline(
     claim = split_attribution(drop_appositions(sentence))
     body = to_headlinese(shorten_people(join_speakers(trim_clauses(claim.text))))
     credit = credit_source(claim.source)
+    if credit and credit.person and _relays(sentence, claim.source or ""):
+        credit = None  # "said Natalia Eismont, spokeswoman of the leader"
     if claim.source_first and (named := _name_pronoun(claim)):
         return fit_claim("", to_headlinese(named), target, max_chars), None
     if claim.source_first and credit:
@@ -123,6 +128,16 @@ def _name_pronoun(claim: Claim) -> str | None:
         return f"{subject} {present_it(trim_clauses(claim.text))}"
     owner = "'s" if first in POSSESSIVES else ""
     return f"{subject}{owner} {trim_clauses(rest)}"
+
+
+def _relays(sentence: str, source: str) -> bool:
+    """Return whether the source is a spokesperson named before the role.
+
+    "Lukashenko and Putin discussed security, said Natalia Eismont, spokeswoman of
+    the Belarusian leader": she relays what her principal did; no credit.
+    """
+    at = sentence.find(f"{source}, ")
+    return at >= 0 and SPOKESPERSON_RE.match(sentence, at + len(source) + 2) is not None
 
 
 def _own_officer(claim: Claim) -> bool:

@@ -101,7 +101,7 @@ PROSE = [
         "Northwind Chemical Corp said the U.S. District Court for the Southern "
         "District of Texas ruled that Gulfport Plastics Inc had infringed on its "
         "patent covering certain polymer coatings.",
-        "Northwind Chemical says U.S. District Court ruled that Gulfport Plastics had "
+        "Northwind Chemical says U.S. District Court ruled Gulfport Plastics had "
         "infringed on its patent",
     ),
     # a progressive main verb reads in the present: "is issuing" -> "issues"

@@ -155,6 +155,29 @@ LEDES = [
         "Malaysia to raise export duty on processed palm oil to 70 ringgit per tonne "
         "from April 1",
     ),
+    # what a jury finds needs no "that", and is never told as fact without the jury
+    (
+        "Harlan Pharmaceuticals Inc said a jury found that Velorin did not cause the "
+        "birth defects of a six-year-old girl whose mother took the drug during "
+        "pregnancy.",
+        "Jury finds Velorin did not cause birth defects of six-year-old girl whose "
+        "mother took drug",
+    ),
+    # an owner's members strike both staffs: the coordination stays whole
+    (
+        "The Writers Guild of Canada said its members have struck the news staffs of "
+        "Global Inc and Rogers Media Inc this morning after talks broke down.",
+        "Writers Guild of Canada's members strike news staffs of Global Inc and Rogers "
+        "Media",
+    ),
+    # an aside led by a participle goes whole; a split prefix joins its word
+    (
+        'Chile\'s "Austral" anti- inflation plan, initially hailed at home and abroad '
+        "as the saviour of the economy, is limping towards its first anniversary amid "
+        "soaring prices.",
+        "Austral anti-inflation plan limps towards its first anniversary amid soaring "
+        "prices",
+    ),
 ]
 
 

@@ -73,7 +73,7 @@ def _opens_aside(
         return True  # an acronym: "National Union of Mineworkers, NUM,"
     if acronym_only:
         return False
-    if inside[0].tag in {"WDT", "WP"}:
+    if inside[0].tag in {"WDT", "WP"} or _participle_aside(inside):
         return True
     if any(w.tag in FINITE for w in inside):
         return False
@@ -86,14 +86,28 @@ def _opens_aside(
     )
 
 
+def _participle_aside(inside: list[Word]) -> bool:
+    """Return whether an aside is a participle phrase: ", initially hailed as ...,".
+
+    Its participle opens it (after an adverb, if any) and no other verb follows.
+    """
+    k = 1 if inside[0].tag == "RB" and len(inside) > 1 else 0
+    return (
+        inside[k].tag in {"VBN", "VBD"}
+        and inside[k].text.endswith("ed")
+        and not any(w.tag in FINITE or w.tag == "MD" for w in inside[k + 1 :])
+    )
+
+
 def reported_clause(text: str) -> str | None:
     """Return the clause a verb of saying or "that" reports, when it has a verb.
 
-    "Acme says court ruled that Beta infringed its patent" -> "Beta infringed its
-    patent": the shorter complete clause when the whole does not fit.
+    "Acme says court ruled that Beta infringed its patent" -> "court ruled that Beta
+    infringed its patent": the shorter complete clause when the whole does not fit;
+    who ruled or found it stays with it.
     """
     words, _ = tag_clause(text)
-    for i in range(len(words) - 2, 0, -1):
+    for i in range(1, len(words) - 1):  # the outermost first: who found it stays
         word = words[i]
         after_that = word.text == "that" and words[i - 1].tag in VERBS
         saying = word.text.casefold() in CLAUSE_VERBS and word.tag in VERBS

@@ -89,8 +89,8 @@ def is_finite(words: list[str], i: int) -> bool:
     if not past_or_auxiliary and not word.endswith("s"):
         return False  # most words: no verb form, whatever comes before
     before = bare(words[i - 1]).casefold()
-    if before in NOT_BEFORE_VERB or _has_digit(before):
-        return False
+    if before in NOT_BEFORE_VERB or _has_digit(before) or before.endswith(("'s", "’s")):
+        return False  # "America's members": a possessive's noun follows
     if past_or_auxiliary:
         return True
     listed = (

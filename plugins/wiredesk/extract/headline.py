@@ -37,6 +37,12 @@ OWN_ROLE_RE = re.compile(
     r"^(?:its\s+|company\s+)?(?:chairman|president|chief\s+executive|managing\s+"
     r"director|vice\s+president|chief\s+financial\s+officer|treasurer)\s+[A-Z]"
 )
+# A headline drops the "that" of what is said or found: "Jury finds drug did not".
+THAT_RE = re.compile(
+    r"\b(?P<verb>says|said|finds|found|rules|ruled|recommend|recommends|believes|"
+    r"expects|warns|shows|argues|claims|fears|hopes|insists|thinks|denies|confirms|"
+    r"suggests|indicates|predicts)\s+that\s+(?=[A-Z]|[a-z]+\s)"
+)
 SPOKESPERSON_RE = re.compile(
     r"(?:the\s+|a\s+)?(?:spokes(?:man|woman|person)|press\s+secretary)\b"
 )
@@ -210,6 +216,8 @@ def make_headline(
     else:
         headline = foreign_headline(BRIEF_RE.sub("", lede), lang, max_chars, limit)
     headline = headline or fit_words(lede, max_chars)
+    if " that " in headline:  # "court ruled Phillips infringed"
+        headline = THAT_RE.sub(r"\g<verb> ", headline)
     if (
         "." in headline[-3:]  # where INITIALISM_END_RE looks
         and INITIALISM_END_RE.search(headline)

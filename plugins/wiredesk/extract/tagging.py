@@ -106,15 +106,22 @@ def split_tokens(text: str) -> list[str]:
     return tokens
 
 
+POSSESSIVE_ENDS = ("'s", "’s")
+
+
 @lru_cache(maxsize=65536)  # an archive's vocabulary, a few MB at most
 def _word(token: str) -> Word:
     """Return token with the tagger's tag for it, not first in its clause."""
+    if token[:1].isupper() and token.endswith(POSSESSIVE_ENDS):
+        return Word(token, "NNP")  # "America's": a name's, never a plural noun
     return Word(token, tagger().find_tags(["", token])[-1][1])  # "" stands first
 
 
 @lru_cache(maxsize=16384)  # one argument: the cache key is the token itself
 def _first_word(token: str) -> Word:
     """Return token with the tagger's tag for it, first in its clause."""
+    if token[:1].isupper() and token.endswith(POSSESSIVE_ENDS):
+        return Word(token, "NNP")  # "Brazil's": a name's
     return Word(token, tagger().find_tags([token])[-1][1])
 
 
@@ -141,6 +148,8 @@ def tag_clause(text: str) -> tuple[tuple[Word, ...], int | None]:
             words[i] = Word(words[i].text, "VB")
     if len(words) > 2 and _plain_past_verb(words):  # noqa: PLR2004
         words[1] = Word(words[1].text, "VBP")
+    if (owned := _owned_subject_verb(words)) is not None:
+        words[owned] = Word(words[owned].text, "VBP")
     for i in range(1, len(words) - 1):
         if _verb_before_figure(words, i):
             words[i] = Word(words[i].text, "VBP")
@@ -250,6 +259,28 @@ def _plain_past_verb(words: list[Word]) -> bool:
         and SIMPLE_PAST.get(words[1].text) == words[1].text
         and words[2].tag in {"NN", "NNS", "DT", "CD", "PRP$"}
     )
+
+
+def _owned_subject_verb(words: list[Word]) -> int | None:
+    """Return where the verb after an owner's plural subject was read as a noun.
+
+    "Writers Guild of America's members strike news staffs": a possessive, a
+    plural noun, then a word with a past form before its object.
+    """
+    for i in range(2, len(words) - 1):
+        if finite_at(words, i - 1):
+            return None
+        if (
+            words[i - 2].text.endswith(POSSESSIVE_ENDS)
+            and words[i - 1].tag == "NNS"
+            and words[i].tag == "NN"
+            and words[i].text.isalpha()
+            and words[i].text.islower()
+            and words[i + 1].tag in {"NN", "NNS", "DT", "CD", "PRP$", "JJ"}
+            and _has_past(words[i].text)
+        ):
+            return i
+    return None
 
 
 @lru_cache(maxsize=16384)  # asked of every noun after a noun before the verb

@@ -113,6 +113,10 @@ PERIOD_ENDED_RE = re.compile(
     r"February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+\d{1,2}(?:,\s+\d{4})?"
 )
+# "anti- inflation plan": a prefix the wire split from its word.
+SPLIT_PREFIX_RE = re.compile(
+    r"\b(?P<prefix>anti|non|pre|post|co|ex|pro|semi|multi|inter|over|under)-\s+(?=[a-z])"
+)
 # "Ford Motor Credit on April One will redeem", "to redeem on March 31 all ...":
 # the date between the verb and what it acts on is the story's.
 DATE_BEFORE_ACT_RE = re.compile(
@@ -148,6 +152,7 @@ STRIKES: tuple[tuple[tuple[str, ...], re.Pattern[str], Any], ...] = (
     (("stock",), SHARES_OF_STOCK_RE, "shares"),
     ((" on ",), DATE_BEFORE_ACT_RE, ""),
     (("ended", "ending"), PERIOD_ENDED_RE, r"\g<period>"),
+    (("- ",), SPLIT_PREFIX_RE, r"\g<prefix>-"),
     (("watch", "Watch", "review"), WATCH_RE, r"\g<verb> \g<what> on \g<watch>"),
     ((" share",), PER_SHARE_RE, r"\g<amount>"),
 )
@@ -168,7 +173,8 @@ def strike_wordiness(text: str, place: str | None = None) -> str:
     adjusted", "broadly defined", "estimated") and the period before it ("after a
     2.3 pct December gain"); "shares of its common stock" are "shares"; so is a
     date between a verb and what it acts on ("to redeem on March 31 all") and the
-    end of a quarter ("ended January 31"); what is
+    end of a quarter ("ended January 31"); a split prefix joins its word again
+    ("anti- inflation"); what is
     placed on creditwatch or review comes before it.
 
     "in this northeastern city" is the dateline's place: named when known.

@@ -178,6 +178,19 @@ LEDES = [
         "Austral anti-inflation plan limps towards its first anniversary amid soaring "
         "prices",
     ),
+    # whose shares a tender offer is for
+    (
+        "Harwich Holdings Co Ltd said it was making a tender offer for up to 12 mln "
+        "ordinary shares in Northern Continental Water Association.",
+        "Harwich Holdings makes tender offer for up to 12 mln ordinary shares in "
+        "Northern Continental Water Association",
+    ),
+    # "in week" asks which one
+    (
+        "Six major Chicago banks had 38 mln dlrs in average borrowings from the "
+        "Federal Reserve in the week ended March 4, a Fed spokesman said.",
+        "Six major Chicago banks have 38 mln dlrs in average borrowings from Fed",
+    ),
 ]
 
 

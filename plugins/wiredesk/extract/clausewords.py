@@ -61,6 +61,8 @@ OPEN_PHRASES: frozenset[str] = frozenset(
         "in year",
         "in period",
         "in quarter",
+        "in week",
+        "in month",
         # interests in what: "to acquire interests" needs its "in ..."
         "acquire interests",
         "acquires interests",

@@ -43,6 +43,9 @@ FOR_OR_AGAINST: frozenset[str] = frozenset({"for", "against"})
 PARTICIPLES: frozenset[str] = frozenset({"VBG", "VBN", "VBD"})  # "designed for"
 # A relative clause says which: "approves drug" + "that reduces bleeding in ...".
 RELATIVE_WORDS: frozenset[str] = frozenset({"that", "which", "who", "whose"})
+# What a holder holds of a company: "shares in Imperial Continental Gas".
+HELD: frozenset[str] = frozenset({"shares", "stake", "interest", "units", "stock"})
+NAME_JOINERS: frozenset[str] = frozenset({"and", "of", "&", "de"})
 CLAUSE_OPENERS: frozenset[str] = frozenset(
     {"if", "because", "although", "though", "whether", "unless", "whereas"}
 )
@@ -175,10 +178,11 @@ def _pick(
 
     Much more: ROOMIER times as long; its condition ("... if EC adopts levy"),
     what it is for or against, which of its last noun it is (a relative clause or
-    participle, whole), or the countries it holds in; or the whole claim
-    when only a word or two is missing from the first, or what it is about,
-    credited alike ("... elections in Kyrgyzstan"). Else the first fit goes on to
-    what its last noun is of, to or for, within max_chars (see complement.py).
+    participle, whole), whose shares they are, or the countries it holds in; or
+    the whole claim when only a word or two is missing from the first, or what it
+    is about, credited alike ("... elections in Kyrgyzstan"). Else the first fit
+    goes on to what its last noun is of, to or for, within max_chars (see
+    complement.py).
     """
     credit = next(c for c in credits if fits[0].endswith(c))  # "" ends every fit
     if credit != credits[0] and (credited := _credited(fits, credits[0])):
@@ -192,6 +196,7 @@ def _pick(
             len(longer) > len(fits[0]) * ROOMIER
             or _opens_with(fits[0], longer, IF_WORDS | FOR_OR_AGAINST)
             or _says_which(fits[0], longer)
+            or _whose_shares(fits[0], longer)
             or _where(fits[0], longer)
             or (
                 longer in wholes
@@ -289,6 +294,24 @@ def _says_which(short: str, longer: str) -> bool:
         and longer.startswith(short)
         and (rest[0] in RELATIVE_WORDS or lexicon_tag(rest[0]) in PARTICIPLES)
         and not any(c.isdigit() for c in kept[-2])  # "42 cts" [paid last quarter]
+    )
+
+
+def _whose_shares(short: str, longer: str) -> bool:
+    """Return whether longer only names whose shares short ends on.
+
+    "makes tender offer for up to 33 mln ordinary shares" + "in Imperial
+    Continental Gas Association": without the name, whose shares goes unsaid.
+    """
+    short = drop_company_suffixes(short)
+    longer = drop_company_suffixes(longer)
+    rest = longer[len(short) :].split()
+    return (
+        longer.startswith(short)
+        and short.rsplit(" ", 1)[-1] in HELD
+        and len(rest) > 1
+        and rest[0] in {"in", "of"}
+        and all(w[:1].isupper() or w in NAME_JOINERS for w in rest[1:])
     )
 
 

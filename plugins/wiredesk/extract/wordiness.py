@@ -109,7 +109,7 @@ SHARES_OF_STOCK_RE = re.compile(
 )
 # "the second quarter ended January 31": the quarter is enough.
 PERIOD_ENDED_RE = re.compile(
-    r"\b(?P<period>quarter|qtr|year|half|months|weeks)\s+end(?:ed|ing)\s+(?:January|"
+    r"\b(?P<period>quarter|qtr|year|half|months?|weeks?)\s+end(?:ed|ing)\s+(?:January|"
     r"February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+\d{1,2}(?:,\s+\d{4})?"
 )

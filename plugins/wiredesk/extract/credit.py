@@ -22,12 +22,12 @@ OF_RE = re.compile(r"\s+of\s+")
 PLURAL_ROLE_RE = re.compile(r"\s+[a-z]+s")
 # The one role word after a name that is whose: "a Foreign Ministry spokesman".
 ROLE_RE = re.compile(r"\s+(?:official|spokesman|spokeswoman|spokesperson|source)")
-# What a name before these words is: a paper or a station, never a person.
 # A firm's part in an issue or a deal: the name after it is a firm's, no person's.
 FIRM_ROLE_RE = re.compile(
     r"\b(?:manager|underwriter|underwriters|broker|brokers|dealer|adviser|advisor)"
     r"\s+$"
 )
+# What a name before these words is: a paper or a station, never a person.
 MEDIA_RE = re.compile(r"\s+(?:newspaper|daily|weekly|magazine|radio|television)\b")
 # Verbs of saying a headline keeps; every other one ("stressed", "noted") is "say".
 STRONG_VERBS: frozenset[str] = frozenset(

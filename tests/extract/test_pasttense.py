@@ -1,6 +1,6 @@
 import pytest
+from pelican.plugins.wiredesk.extract.lexicon import lexicon_tag
 from pelican.plugins.wiredesk.extract.pasttense import present_main_verb
-from pelican.plugins.wiredesk.extract.tagging import lexicon_tag
 
 from tests.support.stories import headline
 

@@ -4,7 +4,8 @@ import subprocess
 import sys
 
 import pytest
-from pelican.plugins.wiredesk.extract.tagging import split_tokens, tag_clause, tagger
+from pelican.plugins.wiredesk.extract.lexicon import tagger
+from pelican.plugins.wiredesk.extract.tagging import split_tokens, tag_clause
 
 CLAUSES = [
     "The Bank of Japan raised rates by 0.25 pct on Tuesday",

@@ -1,5 +1,5 @@
 import pytest
-from pelican.plugins.wiredesk.extract.tagging import lexicon_tag
+from pelican.plugins.wiredesk.extract.lexicon import lexicon_tag
 from pelican.plugins.wiredesk.extract.tense import (
     base_form,
     present_progressive,

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from .countries import find_country
+from .lexicon import lexicon_tag
 from .names import split_words
-from .tagging import lexicon_tag
 
 # Reuters capitalises a word after "U.S.": "U.S. Banks to", "U.K. Economic data".
 CAPITALISED_AFTER_RE = re.compile(

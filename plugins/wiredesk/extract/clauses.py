@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .compact import main_verb
-from .tagging import lexicon_tag
+from .lexicon import lexicon_tag
 
 SPEECH = (
     r"(?:said|says|say|told\s+[^,;]{1,90}?|stated|announced|reported|added|noted|stressed|"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .tagging import lexicon_tag, tag_clause
+from .lexicon import lexicon_tag
+from .tagging import tag_clause
 from .words import FINITE, Word, join_words
 
 COPULAS: dict[str, str] = {"is": "is", "are": "are", "was": "is", "were": "are"}

@@ -14,12 +14,13 @@ from .circumstance import says_when_only
 from .compact import main_verb, shorter_forms
 from .complement import complements
 from .countries import find_country
+from .lexicon import lexicon_tag
 from .nounclause import noun_clause
 from .phrases import complete_prefixes, has_predicate
 from .secondclause import drop_second_clause
 from .style import to_headlinese
 from .suffixes import drop_company_suffixes
-from .tagging import lexicon_tag, tag_clause
+from .tagging import tag_clause
 from .wordcut import MAX_CHARS, fit_words, strip_trailing
 from .words import Word, join_words
 

@@ -16,6 +16,7 @@ from .credit import credit_source, join_speakers, say_verb
 from .fitclaim import fit_claim
 from .foreign import foreign_headline
 from .language import detect_language
+from .lexicon import is_known_word
 from .names import split_words
 from .nation import name_the_nation, name_the_side
 from .partner import name_the_partner
@@ -25,7 +26,7 @@ from .sourcecredit import company_credit, credit_claim, credit_speaker
 from .style import WEEKDAY_RE, present_it, shorten_people, to_headlinese
 from .suffixes import drop_company_suffixes
 from .tables import is_table, table_headline
-from .tagging import is_known_word, tag_clause
+from .tagging import tag_clause
 from .wordcut import MAX_CHARS, fit_words, strip_trailing
 from .wordiness import strike_wordiness
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 from .compact import main_verb
+from .lexicon import is_known_word
 from .mainverb import verb_after_participle
 from .names import split_words
 from .pasttense import PASSIVE_LOOKING, PLURAL_NOUNS, SIMPLE_PAST
-from .tagging import is_known_word, tag_clause
+from .tagging import tag_clause
 from .tense import base_form, third_person
 from .together import in_list
 from .words import Word, join_words

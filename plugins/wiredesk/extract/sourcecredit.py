@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from .countries import find_country
 from .credit import credit_source
 from .entities import RUN_RE
+from .lexicon import is_known_word
 from .names import split_words
 from .suffixes import drop_company_suffixes
-from .tagging import is_known_word
 
 MAX_WORDS = 3
 ACRONYM_RE = re.compile(r"[A-Z]{3,6}")

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from .tagging import is_known_word
+from .lexicon import is_known_word
 
 # A lower-case word of five letters or more, not part of a name, number or compound.
 WORD_RE = re.compile(r"(?<![\w'’.-])[a-z]{5,}(?![\w'’-])")

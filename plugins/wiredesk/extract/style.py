@@ -7,10 +7,10 @@ import re
 from .clausewords import CLAUSE_VERBS
 from .countries import find_country
 from .entities import RUN_RE
+from .lexicon import lexicon_tag
 from .names import FAMILY_FIRST, TITLES
 from .pasttense import present_main_verb
 from .people import MIN_NAME_WORDS, is_person, strip_titles
-from .tagging import lexicon_tag
 from .tense import (
     IRREGULAR,
     base_form,

@@ -191,6 +191,12 @@ LEDES = [
         "Federal Reserve in the week ended March 4, a Fed spokesman said.",
         "Six major Chicago banks have 38 mln dlrs in average borrowings from Fed",
     ),
+    # a number is no surname: "Bank One" is a bank, never Mr One
+    (
+        "Banc Two Corp said the Second National Bank of Alma has become Bank Two, "
+        "Alma, bringing the number of its affiliates to four in Michigan.",
+        "Banc Two says Second National Bank of Alma becomes Bank Two",
+    ),
 ]
 
 

@@ -8,7 +8,7 @@ from .clausewords import CLAUSE_VERBS
 from .countries import find_country
 from .entities import RUN_RE
 from .lexicon import lexicon_tag
-from .names import FAMILY_FIRST, TITLES
+from .names import FAMILY_FIRST, TITLES, split_words
 from .pasttense import present_main_verb
 from .people import MIN_NAME_WORDS, is_person, strip_titles
 from .tense import (
@@ -149,6 +149,11 @@ PERCENT_SPACE_RE = re.compile(r"(?<=\d) %")
 UNIT_CASE_RE = re.compile(r"\b(?:gmt|Dlrs)\b")
 
 
+NUMBER_WORDS: frozenset[str] = frozenset(
+    split_words("one two three four five six seven eight nine ten hundred thousand")
+)
+
+
 def surname(name: list[str]) -> str:
     """Return how a headline names a person: the surname, or the whole name when unsure.
 
@@ -166,9 +171,12 @@ def short_person(words: list[str], *, speaker: bool = False) -> str | None:
     """Return the surname of a titled name ("President Vladimir Putin" -> "Putin").
 
     A speaker (the subject of "said") needs no title to count as a person. A
-    country alone is no title for one word ("U.S. Banks" are no Mr Banks).
+    country alone is no title for one word ("U.S. Banks" are no Mr Banks), and a
+    number is no name ("Bank One" is a bank).
     """
     rest = strip_titles(words)
+    if rest and rest[-1].casefold() in NUMBER_WORDS:
+        return None
     country_only = all(
         find_country(w.casefold()) for w in words[: len(words) - len(rest)]
     )

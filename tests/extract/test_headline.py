@@ -90,7 +90,7 @@ from pelican.plugins.wiredesk.extract.headline import (
         (
             "Sens. Jake Garn and John Heinz introduced a bill to reform export "
             "licensing. It passed.",
-            "Sens. Jake Garn and John Heinz introduce bill to reform export licensing",
+            "Garn, Heinz introduce bill to reform export licensing",
         ),
         # the day goes; a name that may put the family name first stays whole
         (

@@ -197,6 +197,23 @@ LEDES = [
         "Alma, bringing the number of its affiliates to four in Michigan.",
         "Banc Two says Second National Bank of Alma becomes Bank Two",
     ),
+    # one plural title names both senators
+    (
+        "Sens. John Harlan and Mary Becker introduced export licensing reform "
+        "legislation on Tuesday.",
+        "Harlan, Becker introduce export licensing reform legislation",
+    ),
+    # the price of an issue at par, and the figure the last one came after, go
+    (
+        "Nordic Oil Co will issue at par 120 mln Swiss francs of non-callable 8-year "
+        "notes, lead manager Credit Suisse said.",
+        "Nordic Oil to issue 120 mln Swiss francs of non-callable 8-year notes",
+    ),
+    (
+        "Danish capital exports rose to 3.12 billion crowns in January after 2.41 "
+        "billion in December, the central bank said.",
+        "Danish capital exports rise to 3.12 billion crowns in January",
+    ),
 ]
 
 

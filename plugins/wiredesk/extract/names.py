@@ -29,7 +29,7 @@ TITLES: frozenset[str] = frozenset(
     split_words(
         "president vice prime minister foreign defence defense finance economy "
         "economic interior trade energy deputy first secretary general gen gen. "
-        "chairman chairwoman chief executive officer ceo senator sen sen. "
+        "chairman chairwoman chief executive officer ceo senator sen sen. sens. reps. "
         "representative rep rep. governor gov gov. colonel col col. lieutenant lt lt. "
         "admiral adm adm. major maj sergeant sgt captain capt king queen prince "
         "princess pope ambassador envoy spokesman spokeswoman spokesperson director "

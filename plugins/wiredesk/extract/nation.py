@@ -22,6 +22,7 @@ GOVERNMENT_RE = re.compile(
 # "The central bank", "The finance ministry", "The trade department": the country's.
 BODY_RE = re.compile(
     r"^The\s+(?P<body>(?:(?:federal|central|national)\s+)?government|central\s+bank"
+    r"|[Rr]eserve\s+[Bb]ank"
     r"|(?:finance|foreign|trade|agriculture|economy|energy|defen[cs]e)\s+"
     r"(?:ministry|department)|treasury)\b(?!'s|\s+of\b)"
 )

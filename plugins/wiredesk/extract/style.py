@@ -149,6 +149,8 @@ PERCENT_SPACE_RE = re.compile(r"(?<=\d) %")
 UNIT_CASE_RE = re.compile(r"\b(?:gmt|Dlrs)\b")
 
 
+# A title that names several: "Sens. Alan Cranston and Daniel Evans" are both titled.
+PLURAL_TITLES: frozenset[str] = frozenset(split_words("sens. sens reps. reps"))
 NUMBER_WORDS: frozenset[str] = frozenset(
     split_words("one two three four five six seven eight nine ten hundred thousand")
 )
@@ -246,6 +248,9 @@ def shorten_people(text: str) -> str:
     out, end = [], 0
     for match in RUN_RE.finditer(text):
         parts = AND_RE.split(match[0])
+        title = parts[0].split()[0]
+        if len(parts) > 1 and title.casefold() in PLURAL_TITLES:
+            parts = [parts[0], *(f"{title} {p}" for p in parts[1:])]  # for all
         short = " and ".join(_short_part(p) for p in parts)
         if NAME_GOES_ON_RE.match(text, match.end()):
             short = match[0]  # "Ali Khalifa al-Sabah": the run is not the whole name

@@ -99,8 +99,11 @@ QUALIFIERS_RE = re.compile(
 AFTER_FIGURE_RE = re.compile(
     r",?\s+after\s+(?:(?:rising|falling|growing|gaining|declining|dropping|climbing|"
     r"increasing|decreasing|rises|falls|gains|increases|declines|of|a|an|revised)"
-    r"\s+){0,3}\d[\d.,/-]*\s+(?:pct|%)[^,;]*"
+    r"\s+){0,3}\d[\d.,/-]*\s+(?:pct|%|mln|billion)[^,;]*"
 )
+# "to issue at par 154 mln", "bond with par price": the price of an issue at par is
+# the story's.
+AT_PAR_RE = re.compile(r",?\s+(?:at\s+par|with\s+(?:a\s+)?par\s+price)\b(?!\s+and\b)")
 
 # "175,900 shares of its common stock": shares are its stock.
 SHARES_OF_STOCK_RE = re.compile(
@@ -150,6 +153,7 @@ STRIKES: tuple[tuple[tuple[str, ...], re.Pattern[str], Any], ...] = (
     (("adjusted", "defined", "estimated", "preliminary", "revised"), QUALIFIERS_RE, ""),
     ((" after ",), AFTER_FIGURE_RE, ""),
     (("stock",), SHARES_OF_STOCK_RE, "shares"),
+    ((" par",), AT_PAR_RE, ""),
     ((" on ",), DATE_BEFORE_ACT_RE, ""),
     (("ended", "ending"), PERIOD_ENDED_RE, r"\g<period>"),
     (("- ",), SPLIT_PREFIX_RE, r"\g<prefix>-"),
@@ -173,9 +177,9 @@ def strike_wordiness(text: str, place: str | None = None) -> str:
     adjusted", "broadly defined", "estimated") and the period before it ("after a
     2.3 pct December gain"); "shares of its common stock" are "shares"; so is a
     date between a verb and what it acts on ("to redeem on March 31 all") and the
-    end of a quarter ("ended January 31"); a split prefix joins its word again
-    ("anti- inflation"); what is
-    placed on creditwatch or review comes before it.
+    end of a quarter ("ended January 31") and "at par"; a split prefix joins its
+    word again ("anti- inflation"); what is placed on creditwatch or review comes
+    before it.
 
     "in this northeastern city" is the dateline's place: named when known.
     """

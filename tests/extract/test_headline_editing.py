@@ -109,11 +109,12 @@ LEDES = [
         "expects operating profit for the year to be flat.",
         "Norwood expects operating profit for year to be flat",
     ),
-    # "said today it had": the pronoun is the speaker, in the present
+    # "said today it had": the pronoun is the speaker, in the present; a country's
+    # right in a dispute is its claim
     (
         "Portugal, replying to a protest by Spain over fishing quotas, said today it "
         "had the right to set its own catch limits in the Atlantic.",
-        "Portugal has right to set its own catch limits in Atlantic",
+        "Portugal says it has right to set its own catch limits in Atlantic",
     ),
     # a country that told someone something is credited
     (

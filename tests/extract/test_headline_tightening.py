@@ -214,6 +214,13 @@ LEDES = [
         "billion in December, the central bank said.",
         "Danish capital exports rise to 3.12 billion crowns in January",
     ),
+    # what a country says it has is its claim; "in area" asks which one
+    (
+        "Turkey said it had the right to decide where and how to do research or "
+        "drilling work in the area.",
+        "Turkey says it has right to decide where and how to do research or drilling "
+        "work",
+    ),
 ]
 
 

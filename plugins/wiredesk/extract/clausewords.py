@@ -63,6 +63,7 @@ OPEN_PHRASES: frozenset[str] = frozenset(
         "in quarter",
         "in week",
         "in month",
+        "in area",
         # interests in what: "to acquire interests" needs its "in ..."
         "acquire interests",
         "acquires interests",

@@ -48,6 +48,10 @@ SPOKESPERSON_RE = re.compile(
     r"(?:the\s+|a\s+)?(?:spokes(?:man|woman|person)|press\s+secretary)\b"
 )
 LEADING_NAME_RE = re.compile(r"^(?:[A-Z][\w&.'-]*\s+)+")  # "Qantas Airways Ltd "
+# What a country says it has or is: a stance, not an act ("it had the right").
+STANCE_VERBS: frozenset[str] = frozenset(split_words("has had is was are were"))
+IT_STATE_RE = re.compile(r"^(?P<it>it|they) (?P<verb>had|was|were) ")
+PRESENT_STATES: dict[str, str] = {"had": "has", "was": "is", "were": "are"}
 HAD_RE = re.compile(r"\bhad\s+(?=[a-z]+ed\b)")  # "had captured": "captured"
 # A company's own figures, when it reports them with no "its": "said sales rose".
 OWN_FIGURES: frozenset[str] = frozenset(
@@ -119,8 +123,9 @@ def _name_pronoun(claim: Claim) -> str | None:
     """Return the claim with its subject named: "it declared" -> "Acme declares".
 
     A company's figures without "its" are its own: "Acme said sales rose" ->
-    "Acme's sales rise". What a country says of its own forces stays its claim:
-    "Iran says its forces captured ...".
+    "Acme's sales rise". What a country says of its own forces, or of what it has
+    or is, stays its claim: "Iran says its forces captured ...", "Greece says it
+    has right to decide ...".
     """
     first, _, rest = claim.text.partition(" ")
     if claim.source and first in OWN_FIGURES and company_credit(claim.source):
@@ -128,13 +133,25 @@ def _name_pronoun(claim: Claim) -> str | None:
     if not claim.source or first not in PRONOUNS:
         return None
     subject = shorten_people(clean_name(claim.source))
-    if first in POSSESSIVES and find_country(subject):
-        # "Iran said its forces had captured": a side's claim stays one
-        return f"{subject} says {HAD_RE.sub('', trim_clauses(claim.text), count=1)}"
+    if find_country(subject) and (
+        first in POSSESSIVES or rest.split(" ", 1)[0] in STANCE_VERBS
+    ):
+        # "Iran said its forces had captured", "Greece said it had the right": a
+        # side's claim stays one
+        said = HAD_RE.sub("", trim_clauses(claim.text), count=1)
+        return f"{subject} says {IT_STATE_RE.sub(_present_state, said, count=1)}"
     if first == "it":
         return f"{subject} {present_it(trim_clauses(claim.text))}"
     owner = "'s" if first in POSSESSIVES else ""
     return f"{subject}{owner} {trim_clauses(rest)}"
+
+
+def _present_state(match: re.Match[str]) -> str:
+    """Return "it has " for "it had ": what a side says it has, it has now."""
+    verb = PRESENT_STATES[match["verb"]]
+    return (
+        f"{match['it']} {'have' if verb == 'has' and match['it'] == 'they' else verb} "
+    )
 
 
 def _relays(sentence: str, source: str) -> bool:

@@ -221,6 +221,13 @@ LEDES = [
         "Turkey says it has right to decide where and how to do research or drilling "
         "work",
     ),
+    # a guess says whose it is, a tail of it makes way for the credit
+    (
+        "Prime Minister Erik Lindqvist is likely to leave office this autumn amid "
+        "opposition to his controversial pension-reform package, political analysts "
+        "said.",
+        "Lindqvist likely to leave office this autumn amid opposition — analysts",
+    ),
 ]
 
 

@@ -15,11 +15,13 @@ from .credit import credit_source
 from .entities import RUN_RE
 from .lexicon import is_known_word
 from .names import split_words
+from .phrases import complete_prefixes
 from .suffixes import drop_company_suffixes
 
 MAX_WORDS = 3
 ACRONYM_RE = re.compile(r"[A-Z]{3,6}")
 CREDIT_ROOM = 100  # a headline with its credit: never longer
+KEPT_SHARE = 0.5  # of a judgement's words, kept when its credit needs the room
 # Who reports a claim without being named, from outside: the noun is the credit.
 # (An official or a banker mostly speaks for the subject itself: no credit.)
 ROLES: frozenset[str] = frozenset(
@@ -165,11 +167,11 @@ def credit_speaker(
 def credit_claim(headline: str, source: str | None, limit: int, lede: str = "") -> str:
     """Return headline with its source's credit when it fits whole beside the claim.
 
-    The claim is never cut for the credit, and the two stay within CREDIT_ROOM. A
+    A fact is never cut for the credit, and the two stay within CREDIT_ROOM. A
     role ("— analysts") credits a judgement or forecast: what unnamed sources think
-    is no fact. Else an organisation ("— Foreign Ministry"), unless the headline
-    names it or gives a figure (the money supply a central bank reports is no claim
-    of its own).
+    is no fact, and a judgement gives a tail to say whose it is. Else an
+    organisation ("— Foreign Ministry"), unless the headline names it or gives a
+    figure (the money supply a central bank reports is no claim of its own).
     """
     subject = {w.casefold() for w in headline.split()[:3]}
     if not source or " — " in headline or subject & ITS_OWN:
@@ -187,7 +189,24 @@ def credit_claim(headline: str, source: str | None, limit: int, lede: str = "") 
         figure = any(c.isdigit() for c in headline) and not judged
         if name is None or name in headline or figure:
             return headline  # a figure is the body's own release, not its claim
-    return with_credit(headline, name, limit)
+    credited = with_credit(headline, name, limit)
+    if credited == headline and judged:
+        credited = _judgement_credited(headline, name, limit)
+    return credited
+
+
+def _judgement_credited(headline: str, name: str, limit: int) -> str:
+    """Return a judgement's complete shorter clause with its credit, or headline.
+
+    "Nakasone likely to leave office this summer amid opposition to his tax
+    package" is no fact: "... amid opposition — analysts" says whose guess it is.
+    Only when the clause keeps at least half the headline's words.
+    """
+    room = min(limit, CREDIT_ROOM) - len(f" — {name}")
+    clause = next(iter(complete_prefixes(headline, room)), None)
+    if clause is None or len(clause.split()) < len(headline.split()) * KEPT_SHARE:
+        return headline
+    return f"{clause} — {name}"
 
 
 def company_credit(source: str) -> str | None:

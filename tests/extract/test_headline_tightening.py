@@ -228,6 +228,18 @@ LEDES = [
         "said.",
         "Lindqvist likely to leave office this autumn amid opposition — analysts",
     ),
+    # a body's finding says whose it is, by the acronym the lede gives
+    (
+        "The Federal Aviation Bureau (FAB) has concluded that a ban on mobile phones "
+        "on all domestic flights is not justified at this time.",
+        "FAB says ban on mobile phones on all domestic flights is not justified at "
+        "this time",
+    ),
+    (
+        "Gulf bond markets have grown reasonably well during the past decade, but "
+        "stock markets lag behind, Gulf Investment Bank BSC (GIB) said.",
+        "Gulf bond markets have grown reasonably well during past decade — GIB",
+    ),
 ]
 
 

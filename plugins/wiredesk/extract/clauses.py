@@ -31,7 +31,8 @@ SPEECH_BARE = (
 )
 # Verbs that take a "that" clause in front of the claim only ("agreed that ...").
 THAT_VERBS = (
-    r"(?:agreed|agree|agrees|denied|argued|claimed|acknowledged|admitted|urged)"
+    r"(?:agreed|agree|agrees|denied|argued|claimed|acknowledged|admitted|urged"
+    r"|concluded|concludes|decided|decides)"
 )
 # A comma inside a firm's name: "Sears, Roebuck and Co", "Kidder, Peabody and Co".
 NAME_COMMA = r",(?=\s+[A-Z][\w.'-]*\s+(?:and|&)\s+Co\b)"

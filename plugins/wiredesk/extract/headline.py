@@ -12,7 +12,7 @@ from .capitals import lower_common_nouns
 from .clauses import Claim, clean_name, split_attribution, trim_clauses, unwrap_names
 from .copula import headline_copula
 from .countries import find_country
-from .credit import credit_source, join_speakers, say_verb
+from .credit import Credit, credit_source, join_speakers, say_verb
 from .fitclaim import fit_claim
 from .foreign import foreign_headline
 from .language import detect_language
@@ -22,7 +22,12 @@ from .nation import name_the_nation, name_the_side
 from .partner import name_the_partner
 from .presenttense import past_event, present_main
 from .sentences import sentence_ends
-from .sourcecredit import company_credit, credit_claim, credit_speaker
+from .sourcecredit import (
+    company_credit,
+    credit_claim,
+    credit_speaker,
+    organisation_credit,
+)
 from .style import WEEKDAY_RE, present_it, shorten_people, to_headlinese
 from .suffixes import drop_company_suffixes
 from .tables import is_table, table_headline
@@ -48,6 +53,8 @@ SPOKESPERSON_RE = re.compile(
     r"(?:the\s+|a\s+)?(?:spokes(?:man|woman|person)|press\s+secretary)\b"
 )
 LEADING_NAME_RE = re.compile(r"^(?:[A-Z][\w&.'-]*\s+)+")  # "Qantas Airways Ltd "
+# A body's finding: whose it is opens the headline ("DOT says ban not justified").
+CONCLUDING: frozenset[str] = frozenset(split_words("concluded concludes decided"))
 # What a country says it has or is: a stance, not an act ("it had the right").
 STANCE_VERBS: frozenset[str] = frozenset(split_words("has had is was are were"))
 IT_STATE_RE = re.compile(r"^(?P<it>it|they) (?P<verb>had|was|were) ")
@@ -98,11 +105,8 @@ def _english_headline(
         credit = None  # "said Natalia Eismont, spokeswoman of the leader"
     if claim.source_first and (named := _name_pronoun(claim)):
         return fit_claim("", to_headlinese(named), target, max_chars), None
-    if claim.source_first and credit:
-        verb = say_verb(claim.verb, plural=credit.plural)
-        return fit_claim(f"{credit.name} {verb} ", body, target, max_chars), None
-    if claim.source_first and (company := _nameless_claims(claim)):
-        return fit_claim(f"{company} says ", body, target, max_chars), None
+    if claim.source_first and (says := _says_prefix(claim, credit, sentence)):
+        return fit_claim(says, body, target, max_chars), None
     if credit and credit.person and _own_officer(claim):
         return fit_claim("", body, target, max_chars), None
     if credit and credit.person:
@@ -152,6 +156,29 @@ def _present_state(match: re.Match[str]) -> str:
     return (
         f"{match['it']} {'have' if verb == 'has' and match['it'] == 'they' else verb} "
     )
+
+
+def _says_prefix(claim: Claim, credit: Credit | None, sentence: str) -> str | None:
+    """Return "Lavrov says " for a source named first, when the headline names it.
+
+    A credited source, a company whose claim names no one, a body whose finding
+    it is; else None.
+    """
+    if credit:
+        return f"{credit.name} {say_verb(claim.verb, plural=credit.plural)} "
+    who = _nameless_claims(claim) or _concluding_body(claim, sentence)
+    return f"{who} says " if who else None
+
+
+def _concluding_body(claim: Claim, sentence: str) -> str | None:
+    """Return the body whose conclusion the claim is, else None.
+
+    "The U.S. Department of Transportation (DOT) has concluded that a ban ... is
+    not justified": the finding is the DOT's, said so ("DOT says ban ...").
+    """
+    if claim.verb not in CONCLUDING or not claim.source:
+        return None
+    return organisation_credit(claim.source, sentence)
 
 
 def _relays(sentence: str, source: str) -> bool:

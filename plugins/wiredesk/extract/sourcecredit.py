@@ -20,6 +20,7 @@ from .suffixes import drop_company_suffixes
 
 MAX_WORDS = 3
 ACRONYM_RE = re.compile(r"[A-Z]{3,6}")
+GIVEN_ACRONYM_RE = re.compile(r"\((?P<short>[A-Z]{2,6})\)\s*$")  # a name's own
 CREDIT_ROOM = 100  # a headline with its credit: never longer
 KEPT_SHARE = 0.5  # of a judgement's words, kept when its credit needs the room
 # Who reports a claim without being named, from outside: the noun is the credit.
@@ -89,9 +90,11 @@ def organisation_credit(source: str, lede: str = "") -> str | None:
 
 def _acronym(source: str, lede: str) -> str | None:
     """Return the acronym an organisation goes by, when the source or lede gives it."""
-    name = source.strip().removeprefix("the ")
+    name = source.strip().removeprefix("the ").removeprefix("The ")
     if ACRONYM_RE.fullmatch(name) and not find_country(name):
         return name  # "NAPM"
+    if (given := GIVEN_ACRONYM_RE.search(name)) is not None:
+        return given["short"]  # "U.S. Department of Transportation (DOT)"
     initials = "".join(w[0] for w in name.split() if w[:1].isupper())
     long_name = len(name.split()) > MAX_WORDS and " " not in initials
     if long_name and ACRONYM_RE.fullmatch(initials) and f" {initials}" in lede:

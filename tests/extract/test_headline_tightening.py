@@ -232,8 +232,8 @@ LEDES = [
     (
         "The Federal Aviation Bureau (FAB) has concluded that a ban on mobile phones "
         "on all domestic flights is not justified at this time.",
-        "FAB says ban on mobile phones on all domestic flights is not justified at "
-        "this time",
+        "FAB says ban on mobile phones on all domestic flights not justified at this "
+        "time",
     ),
     (
         "Gulf bond markets have grown reasonably well during the past decade, but "

@@ -80,7 +80,9 @@ def _english_headline(
     if claim.source_first and (named := name_pronoun(claim)):
         return fit_claim("", to_headlinese(named), target, max_chars), None
     if claim.source_first and (says := says_prefix(claim, credit, sentence)):
-        return fit_claim(says, body, target, max_chars), None
+        said = headline_copula(body)  # "DOT says ban not justified", when whole
+        said = said if len(says + said) <= target else body
+        return fit_claim(says, said, target, max_chars), None
     if credit and credit.person and own_officer(claim):
         return fit_claim("", body, target, max_chars), None
     if credit and credit.person:

@@ -37,12 +37,12 @@ LEDES = [
         "Norsk Kraft Finance issues 150 mln Swiss franc, 10-year bond with 5-1/4 pct "
         "coupon",
     ),
-    # what a mandate is for may go: who gave it stays
+    # what a committee is for may go when room is short
     (
-        "Halvorsen Capital Markets said it has received a mandate from Delta Trust of "
-        "Canada to arrange a letter of credit facility backing a U.S. commercial "
-        "paper program.",
-        "Halvorsen Capital Markets receives mandate from Delta Trust of Canada",
+        "Harlan Tobacco Co said it has formed an executive management committee to "
+        "oversee the company's worldwide tobacco operations and its export business "
+        "in Asia.",
+        "Harlan Tobacco forms executive management committee",
     ),
     # a maturity and a yield go; the underwriter is a firm
     (
@@ -254,6 +254,12 @@ KEPT = [
         "Brenner Tool Corp said it signed a letter of intent to acquire Lakeside "
         "Precision Inc.",
         "to acquire Lakeside Precision",
+    ),
+    # what a mandate is for stays with it
+    (
+        "Halvorsen Capital Markets said it has received a mandate from Delta Trust to "
+        "arrange a letter of credit facility.",
+        "from Delta Trust to arrange letter of credit facility",
     ),
     (
         "Midland Grain Corp is not under pressure to sell its barge unit quickly, "

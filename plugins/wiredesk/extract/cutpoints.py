@@ -12,6 +12,12 @@ from .clausewords import CAUSE_WORDS, NOUNS_WITH_TO, SUBORDINATORS
 from .together import holds_together, shares_head
 from .words import FINITE, VERBS, Word
 
+# A noun an object holds that its "to" and verb complete, however far: "signs
+# letter of intent with Panbaxy to make AIDS test", "contract with Navy to build".
+AWAITING_TO: frozenset[str] = NOUNS_WITH_TO | frozenset(
+    {"contract", "contracts", "mandate", "accord", "memorandum", "agreements"}
+)
+
 
 def may_cut(words: tuple[Word, ...], k: int, names: set[int], main: int = 0) -> bool:
     """Return whether words[:k] may stand alone with words[k:] dropped whole.
@@ -99,16 +105,17 @@ def _due_at(words: tuple[Word, ...], k: int) -> bool:
 def _purpose_at(words: tuple[Word, ...], k: int, main: int) -> bool:
     """Return whether "to" and a verb at k say what an object beyond the verb is for.
 
-    "receives mandate from IEL of Australia" + "to arrange credit facility" may
-    go; not "to take steps" + "to build" (the object alone says nothing), nor a
-    noun the verb completes ("letter of intent to buy", "plans to expand"), nor
-    after a second verb ("and also to exchange data" + "to monitor purchases").
+    "forms executive management committee" + "to oversee operations" may go; not
+    "to take steps" + "to build" (the object alone says nothing), nor after a noun
+    the verb completes, however far ("letter of intent with Panbaxy to make",
+    "mandate from IEL to arrange", "plans to expand"), nor after a second verb
+    ("and also to exchange data" + "to monitor purchases").
     """
     before = words[k - 1]
     return (
         k > main + 2  # the verb, an object of two words at least
         and before.tag.startswith("NN")
-        and before.text.casefold() not in NOUNS_WITH_TO
+        and not any(w.text.casefold() in AWAITING_TO for w in words[main:k])
         and not any(w.tag == "CC" for w in words[main:k])  # "and also to exchange"
     )
 

@@ -240,6 +240,19 @@ LEDES = [
         "stock markets lag behind, Gulf Investment Bank BSC (GIB) said.",
         "Gulf bond markets have grown reasonably well during past decade — GIB",
     ),
+    # what a study group reads as a sign is its reading
+    (
+        "Norway's decision to join the talks was a sign of new confidence in Oslo, a "
+        "public policy study group said.",
+        "Norway's decision to join talks is sign of new confidence in Oslo — study group",
+    ),
+    # "Co-operation" is no company's "Co"
+    (
+        "Deputy oil ministers of the six-nation Gulf Co-operation Council ended a "
+        "meeting in Bahrain on Sunday.",
+        "Deputy oil ministers of six-nation Gulf Co-operation Council ended meeting in "
+        "Bahrain",
+    ),
 ]
 
 

@@ -42,7 +42,7 @@ CLAIMANTS: frozenset[str] = frozenset(
 JUDGEMENTS: frozenset[str] = frozenset(
     split_words(
         "expected expects likely unlikely could would may might should not no "
-        "considering points fears hopes doubts sees continue forecast"
+        "considering points fears hopes doubts sees continue forecast sign"
     )
 )
 # A body named by what it does: "a public policy study group" -> "study group".

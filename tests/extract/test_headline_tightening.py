@@ -244,7 +244,8 @@ LEDES = [
     (
         "Norway's decision to join the talks was a sign of new confidence in Oslo, a "
         "public policy study group said.",
-        "Norway's decision to join talks is sign of new confidence in Oslo — study group",
+        "Norway's decision to join talks is sign of new confidence in Oslo — study "
+        "group",
     ),
     # "Co-operation" is no company's "Co"
     (

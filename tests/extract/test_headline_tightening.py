@@ -247,12 +247,17 @@ LEDES = [
         "Norway's decision to join talks is sign of new confidence in Oslo — study "
         "group",
     ),
-    # "Co-operation" is no company's "Co"
+    # "Co-operation" is no company's "Co"; "ministers" is no verb: "ended" is
     (
         "Deputy oil ministers of the six-nation Gulf Co-operation Council ended a "
         "meeting in Bahrain on Sunday.",
-        "Deputy oil ministers of six-nation Gulf Co-operation Council ended meeting in "
+        "Deputy oil ministers of six-nation Gulf Co-operation Council end meeting in "
         "Bahrain",
+    ),
+    (
+        "International Cocoa Organization council talks on reintroducing buffer stock "
+        "rules continued with an extended session, delegates said.",
+        "International Cocoa Organization council talks continue with extended session",
     ),
 ]
 

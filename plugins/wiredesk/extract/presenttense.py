@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from .clausewords import SUBORDINATORS
 from .compact import main_verb
-from .lexicon import is_known_word
+from .lexicon import is_known_word, lexicon_tag
 from .mainverb import verb_after_participle
 from .names import split_words
 from .pasttense import PASSIVE_LOOKING, PLURAL_NOUNS, SIMPLE_PAST
@@ -143,8 +144,29 @@ def _agreed(text: str, words: tuple[Word, ...], i: int) -> bool:
     adverb = words[i - 1].text.endswith("ly")
     if found is not None and found < spoken:  # "contracts traded on NZFE reached"
         found = verb_after_participle(list(words), found) or found
+    if found is not None and found < spoken and _plural_taken(words, found, i):
+        return True  # "council talks on quotas continued": "talks" is no verb here
     return found == spoken or (
         found == spoken - 1 and (before.tag in PLURAL_TAGS or adverb)
+    )
+
+
+def _plural_taken(words: tuple[Word, ...], found: int, i: int) -> bool:
+    """Return whether the word rules took a plural noun for the verb the tagger has.
+
+    "Organization council talks on reintroducing export quotas continued": the
+    lexicon knows "talks" for a noun; the tagger's verb at i is a plain past.
+    """
+    spoken = [k for k, w in enumerate(words) if w.tag not in {",", ":"}]
+    if found >= len(spoken):
+        return False
+    taken = words[spoken[found]]
+    return (
+        not any(w.text.casefold() in SUBORDINATORS for w in words[:i])  # "as they"
+        and lexicon_tag(taken.text) == "NNS"
+        and words[i].tag == "VBD"
+        and words[i].text.endswith("ed")
+        and lexicon_tag(words[i].text) in {"VBD", "VBN"}
     )
 
 

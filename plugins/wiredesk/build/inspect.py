@@ -6,7 +6,8 @@ import os
 from pathlib import Path
 from typing import Any
 
-from ..catalog.catalog import list_seeds, scan_seeds
+from ..catalog.catalog import scan_seeds
+from ..catalog.seedfiles import list_seeds
 from ..model import Story
 from ..settings import extract_options
 

@@ -1,10 +1,12 @@
 """All seeds of a build at once: duplicates and slug collisions need the whole set."""
 
-# ruff: noqa: PTH100 - abspath, not resolve; plain strings over every seed
+# ruff: noqa: PTH100, PTH116, PTH119, PTH123 - abspath, not resolve; plain strings
+# over every seed
 
 from __future__ import annotations
 
 import os
+import stat as stats
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -16,7 +18,7 @@ from .gazcache import load_gazetteer
 from .pool import POOL_MIN_SEEDS, extract_files
 from .received import Arrivals, read_arrivals, shallow_reason
 from .seedcache import Result, SeedCache, content_key, open_cache, stat_sig
-from .seedfiles import display_path, linked_seeds, list_seeds
+from .seedfiles import display_path, linked_seeds, seed_files
 from .warm import WarmWorker
 
 # Without a cache folder, fewer fresh seeds keep the gazetteer they built in memory:
@@ -61,11 +63,19 @@ class Catalog:
         return self.stories[key]
 
 
-def _check_seed(path: Path, root: Path, options: ExtractOptions) -> os.stat_result:
+# A seed as the scan finds it: its path as found below its root, its absolute
+# path (the catalog's key) and the root (a folder, or a file's folder).
+Seed = tuple[str, str, Path]
+
+
+def _check_seed(seed: Seed, options: ExtractOptions) -> os.stat_result:
+    _given, abspath, root = seed
+    stat = os.lstat(abspath)
     # The scan never enters symlinked folders: only the file itself can lead outside.
-    if path.is_symlink() and not path.resolve().is_relative_to(root.resolve()):
-        raise ExtractError("symlink leading outside the seeds folder")
-    stat = path.stat()
+    if stats.S_ISLNK(stat.st_mode):
+        if not Path(abspath).resolve().is_relative_to(root.resolve()):
+            raise ExtractError("symlink leading outside the seeds folder")
+        stat = os.stat(abspath)
     if stat.st_size > options.max_bytes:
         raise ExtractError(f"too large ({stat.st_size} > {options.max_bytes} bytes)")
     return stat
@@ -80,16 +90,21 @@ def _unique_slug(slug: str, taken: set[str]) -> str:
     return candidate
 
 
-def _seed_paths(roots: list[Path]) -> list[tuple[Path, Path]]:
-    return [
-        (path, root if root.is_dir() else root.parent)
-        for root in roots
-        for path in list_seeds(root)
-    ]
+def _seed_paths(roots: list[Path]) -> list[Seed]:
+    seeds: list[Seed] = []
+    for root in roots:
+        folder = root if root.is_dir() else root.parent
+        seeds += [(given, abspath, folder) for given, abspath in seed_files(root)]
+    return seeds
+
+
+def _shown(seed: Seed) -> str:
+    """Return how reports name a seed."""
+    return display_path(Path(seed[0]))
 
 
 def _lookup(
-    seeds: list[tuple[Path, Path]],
+    seeds: list[Seed],
     options: ExtractOptions,
     cache: SeedCache,
     catalog: Catalog,
@@ -97,18 +112,17 @@ def _lookup(
     """Return cached results by path, and the (path, key) pairs still to extract."""
     found: dict[str, Result] = {}
     missing: list[tuple[str, str]] = []
-    for path, root in seeds:
-        abspath = os.path.abspath(path)
+    for seed in seeds:
+        abspath = seed[1]
         try:
-            stat = _check_seed(path, root, options)
+            stat = _check_seed(seed, options)
             received = catalog.arrivals.received(abspath, stat)
             catalog.received[abspath] = received
-            sig = stat_sig(stat, received.tag())
-            key = cache.known_key(abspath, sig) or content_key(
-                path.name, path.read_bytes(), received.tag()
-            )
+            tag = received.tag()
+            sig = stat_sig(stat, tag)
+            key = cache.known_key(abspath, sig) or _read_key(abspath, tag)
         except (ExtractError, OSError) as e:
-            catalog.reports[abspath] = Report(display_path(path), _reason(e))
+            catalog.reports[abspath] = Report(_shown(seed), _reason(e))
             continue
         catalog.keys[abspath] = key
         result = cache.lookup(abspath, sig, key)
@@ -117,6 +131,11 @@ def _lookup(
         else:
             found[abspath] = result
     return found, missing
+
+
+def _read_key(abspath: str, received: str) -> str:
+    with open(abspath, "rb") as f:
+        return content_key(os.path.basename(abspath), f.read(), received)
 
 
 def _reason(error: Exception) -> str:
@@ -186,23 +205,23 @@ def _check_history(roots: list[Path], catalog: Catalog) -> None:
 
 
 def _collect(
-    seeds: list[tuple[Path, Path]], found: dict[str, Result | OSError], catalog: Catalog
+    seeds: list[Seed], found: dict[str, Result | OSError], catalog: Catalog
 ) -> None:
     """Publish results in code-point order, resolving duplicates and slugs."""
-    by_digest: dict[str, Path] = {}
-    by_key: dict[str, Path] = {}
+    by_digest: dict[str, Seed] = {}
+    by_key: dict[str, Seed] = {}
     slugs: set[str] = set()
-    for path, _root in seeds:
-        abspath = os.path.abspath(path)
+    for seed in seeds:
+        abspath = seed[1]
         story = found.get(abspath)
         if story is None:
             continue
         if isinstance(story, Story):
             story = _check_unique(story, by_digest, by_key)
         if not isinstance(story, Story):
-            catalog.reports[abspath] = Report(display_path(path), _text(story))
+            catalog.reports[abspath] = Report(_shown(seed), _text(story))
             continue
-        by_digest[story.digest], by_key[story.key] = path, path
+        by_digest[story.digest], by_key[story.key] = seed, seed
         slug = _unique_slug(story.slug, slugs)
         catalog.stories[abspath] = (
             story if slug == story.slug else replace(story, slug=slug)
@@ -214,10 +233,10 @@ def _text(result: str | OSError) -> str:
 
 
 def _check_unique(
-    story: Story, by_digest: dict[str, Path], by_key: dict[str, Path]
+    story: Story, by_digest: dict[str, Seed], by_key: dict[str, Seed]
 ) -> Story | str:
     if story.digest in by_digest:
-        return f"duplicate of {display_path(by_digest[story.digest])}"
+        return f"duplicate of {_shown(by_digest[story.digest])}"
     if story.key in by_key:
-        return f"duplicate id {story.key} (also {display_path(by_key[story.key])})"
+        return f"duplicate id {story.key} (also {_shown(by_key[story.key])})"
     return story

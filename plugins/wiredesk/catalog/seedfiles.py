@@ -1,6 +1,6 @@
 """The seed files below a seeds folder, and how a build names them."""
 
-# ruff: noqa: PTH118 - abspath, not resolve; plain strings over every seed
+# ruff: noqa: PTH100, PTH118 - abspath, not resolve; plain strings over every seed
 
 from __future__ import annotations
 
@@ -16,18 +16,33 @@ def display_path(path: Path) -> str:
 
 def list_seeds(root: Path) -> list[Path]:
     """Return every *.txt below root (or root itself), sorted by code point."""
+    return [Path(given) for given, _abspath in seed_files(root)]
+
+
+def seed_files(root: Path) -> list[tuple[str, str]]:
+    """Return (path as found below root, absolute path) of list_seeds' seeds.
+
+    Plain strings, the absolute path normalised as os.path.abspath makes it: a
+    build lists every seed of the archive this way.
+    """
     if root.is_file():
-        return [root]
-    found: list[tuple[str, str]] = []
+        return [(str(root), os.path.abspath(root))]
+    found: list[tuple[str, str, str]] = []
     top = str(root)
     for folder, dirs, files in os.walk(top):  # never into symlinked folders
         rel = os.path.relpath(folder, top).replace(os.sep, "/")
         prefix = "" if rel == "." else rel + "/"
         dirs.sort()
+        # A file name has no separator and is never "." or "..": joined to the
+        # folder's absolute path it is the file's, normalised.
+        absolute = os.path.abspath(folder)
         found += [
-            (prefix + n, os.path.join(folder, n)) for n in files if n.endswith(".txt")
+            (prefix + n, os.path.join(folder, n), os.path.join(absolute, n))
+            for n in files
+            if n.endswith(".txt")
         ]
-    return [Path(path) for _rel, path in sorted(found)]
+    found.sort()
+    return [(given, absolute) for _rel, given, absolute in found]
 
 
 def linked_seeds(root: Path) -> list[Path]:

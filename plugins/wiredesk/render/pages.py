@@ -29,7 +29,7 @@ from ..feeds.helpers import feed_alternates
 from ..feeds.paths import feed_url
 from ..output.atomic import write_new
 from ..settings import search_enabled
-from ..site.model import NavPage, SiteModel
+from ..site.model import ModelEntities, NavPage, SiteModel
 from ..site.pagejobs import PageJob
 from .filters import FILTERS
 from .parts import CARD, part_globals
@@ -99,7 +99,7 @@ def base_context(
         "tags": model.tags,
         "authors": model.authors,
         "pages": list(pages),
-        "wiredesk_entities": model.entities,
+        "wiredesk_entities": ModelEntities(model),
         "wiredesk_search": search_enabled(dict(settings)),
         "localsiteurl": None,
     }

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, overload
 
 from ..model import Story
 from .entities import RELATED_LIMIT, Entity, index_entities, link_sections
@@ -23,16 +23,51 @@ from .views import (
 
 @dataclass(slots=True)
 class SiteModel:
-    """Every published story newest first, the others, and their groupings."""
+    """Every published story newest first, the others, and their groupings.
+
+    The people, places, organisations and agencies are indexed when first read:
+    a rebuild that writes no list page never reads them.
+    """
 
     stories: list[StoryView]  # published, newest first
     unlisted: list[StoryView]  # hidden and draft stories: a page, no listing
     categories: list[tuple[Term, list[StoryView]]]
     tags: list[tuple[Term, list[StoryView]]]
     authors: list[tuple[Term, list[StoryView]]]
-    entities: list[Entity]
     related: dict[str, tuple[str, ...]]  # story id -> related story ids
     view_marks: dict[str, ViewMark] = field(default_factory=dict)  # seeds' views
+    indexed: list[Entity] | None = None  # the entities, once read
+
+    @property
+    def entities(self) -> list[Entity]:
+        """Return every entity of the published stories, indexed on first read."""
+        if self.indexed is None:
+            self.indexed = index_entities(self.stories)
+        return self.indexed
+
+
+class ModelEntities(Sequence[Entity]):
+    """A model's entities as templates read them, indexed only when they do."""
+
+    def __init__(self, model: SiteModel) -> None:
+        """Keep the model whose entities these are."""
+        self.model = model
+
+    @overload
+    def __getitem__(self, index: int) -> Entity: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Entity]: ...
+    def __getitem__(self, index: Any) -> Any:
+        """Return the entity (or the list of them) at index."""
+        return self.model.entities[index]
+
+    def __len__(self) -> int:
+        """Return how many entities there are."""
+        return len(self.model.entities)
+
+    def __iter__(self) -> Iterator[Entity]:
+        """Iterate over the entities, sorted by kind and slug."""
+        return iter(self.model.entities)
 
 
 def _group(
@@ -114,10 +149,17 @@ def build_model(
         categories=_group(listed, lambda v: [v.category]),
         tags=_group(listed, lambda v: v.tags),
         authors=_group(listed, lambda v: [v.author] if v.author else []),
-        entities=index_entities(listed),
         related=related,
         view_marks=kept,
     )
 
 
-__all__ = ["NavPage", "SiteModel", "StoryView", "Term", "build_model", "related_names"]
+__all__ = [
+    "ModelEntities",
+    "NavPage",
+    "SiteModel",
+    "StoryView",
+    "Term",
+    "build_model",
+    "related_names",
+]

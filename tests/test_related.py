@@ -158,3 +158,12 @@ def test_update_equals_a_full_rebuild(change, limit, window):
     updated = update_related(*after, previous, changed, limit=limit, window=window)
     fresh = relate_all(*after, limit=limit, window=window)
     assert updated == fresh == plain_related(*after, limit, window)
+
+
+def test_without_changes_previous_lists_stand_and_missing_ones_are_made():
+    stories = [(float(-t), f"{t:04}", ("Iran",)) for t in range(100)]
+    entities, stamps, keys = columns(stories)
+    previous = {key: ["0050"] for key in keys[1:]}  # the first story has none yet
+    related = update_related(entities, stamps, keys, previous, [], limit=3, window=4)
+    assert related[0] == relate_all(entities, stamps, keys, limit=3, window=4)[0]
+    assert related[1:] == [[50]] * 99

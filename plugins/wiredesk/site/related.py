@@ -150,14 +150,20 @@ def update_related(
     limit: int = 5,
     window: int = WINDOW,
 ) -> list[list[int]]:
-    """Return relate_all's answer, recomputing only the stories changes can reach."""
-    archive = index_archive(entities, stamps, keys)
-    dirty = affected(archive, changed, window)
+    """Return relate_all's answer, recomputing only the stories changes can reach.
+
+    Without changes the index is built only if a story has no usable list.
+    """
+    changed = list(changed)
+    archive = index_archive(entities, stamps, keys) if changed else None
+    dirty = affected(archive, changed, window) if archive is not None else set()
     where = {key: p for p, key in enumerate(keys)}
     result = []
     for p, key in enumerate(keys):
         kept = previous.get(key)
         if p in dirty or kept is None or not all(k in where for k in kept):
+            if archive is None:
+                archive = index_archive(entities, stamps, keys)
             result.append(find_related(archive, p, limit, window))
         else:
             result.append([where[k] for k in kept])

@@ -3,7 +3,12 @@
 from conftest import ROOT
 from pelican.plugins.wiredesk.build.cli import load_settings
 from pelican.plugins.wiredesk.extract import ExtractOptions, extract_story
-from pelican.plugins.wiredesk.site.listing import listings, narrow_pages, own_changes
+from pelican.plugins.wiredesk.site.listing import (
+    listed_alike,
+    listings,
+    narrow_pages,
+    own_changes,
+)
 from pelican.plugins.wiredesk.site.model import build_model
 from pelican.plugins.wiredesk.site.pageplan import plan_pages
 from pelican.plugins.wiredesk.site.plan import term_slug
@@ -52,7 +57,8 @@ def test_narrow_pages_plans_the_changed_story_and_keeps_the_other_prints():
     settings, before = model()
     pages = {job.save_as: job.print for job in plan_pages(before, settings, "site")}
     _, after = model(A + "No further details were given.\n", key_a="key-a2")
-    jobs, kept = narrow_pages(after, "site", (shown(before), shown(after)), pages)
+    changed = listed_alike(after, (shown(before), shown(after)))
+    jobs, kept = narrow_pages(after, "site", changed, pages)
     full = {job.save_as: job.print for job in plan_pages(after, settings, "site")}
     assert [job.template for job in jobs] == ["article"]
     assert {**kept, **{j.save_as: j.print for j in jobs}} == full

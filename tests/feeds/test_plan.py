@@ -7,7 +7,7 @@ import pytest
 from feedtools import SITE, item
 from pelican.plugins.wiredesk.feeds.bundle import render_feeds, render_jobs
 from pelican.plugins.wiredesk.feeds.model import Topic
-from pelican.plugins.wiredesk.feeds.plan import Entry, plan_feeds
+from pelican.plugins.wiredesk.feeds.plan import Entry, plan_feeds, reprint_feeds
 
 TASS = Topic("agency", "tass", "TASS")
 BUDGET = Topic("tag", "budget", "Budget")
@@ -159,6 +159,17 @@ def test_an_edited_story_changes_only_the_jobs_of_files_showing_it(edited, expec
     before, after = render_feeds(items, SMALL), render_feeds(edits, SMALL)
     files = {p for p in expected for p in full[p].paths}
     assert differing(before, after) == files
+
+
+@pytest.mark.parametrize("edited", [2, 9, 10])
+def test_reprinting_the_previous_jobs_after_an_edit_is_planning_them_again(edited):
+    items = stories(10)
+    edits = [story(n, "Edited") if n == edited else s for n, s in enumerate(items, 1)]
+    previous = plan_feeds(map(entry, items), SMALL)
+    prints = {e.id: e.print for e in map(entry, edits)}
+    ids = {items[edited - 1].id}
+    again = reprint_feeds(previous, SMALL, prints, ids)
+    assert again == plan_feeds(map(entry, edits), SMALL)
 
 
 @pytest.mark.parametrize(

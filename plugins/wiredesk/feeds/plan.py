@@ -7,8 +7,8 @@ previous build tells which files must be rendered again; the others are unchange
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence, Set
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Protocol, TypeVar
 
@@ -115,9 +115,9 @@ def archive_split(
 
 
 def _print(
-    site: SiteConfig, job_head: Sequence[object], chosen: Sequence[Entry]
+    site: SiteConfig, job_head: Sequence[object], entries: Iterable[tuple[str, str]]
 ) -> str:
-    entries = ((entry.id, entry.print) for entry in chosen)
+    """Return a job's print from its head and the (id, print) of its entries."""
     return fingerprint((RENDER_VERSION, site, *job_head), *entries)
 
 
@@ -136,7 +136,9 @@ def feed_job(
     return FeedJob(
         paths=paths,
         ids=tuple(e.id for e in chosen),
-        print=_print(site, (topic, history, archive, paths), chosen),
+        print=_print(
+            site, (topic, history, archive, paths), ((e.id, e.print) for e in chosen)
+        ),
         topic=topic,
         history=history,
         archive=archive,
@@ -157,6 +159,28 @@ def site_jobs(site: SiteConfig, newest_first: Sequence[Entry]) -> list[FeedJob]:
         links = page_links(site, number, len(pages))
         jobs.append(feed_job(site, ALL, page, links, archive=number))
     return jobs
+
+
+def reprint_feeds(
+    jobs: Iterable[FeedJob],
+    site: SiteConfig,
+    prints: Mapping[str, str],
+    changed: Set[str],
+) -> list[FeedJob]:
+    """Return a previous plan's jobs with the prints of those showing changed stories.
+
+    For a build whose stories are dated, filed and named as in the build that
+    planned jobs (under the same settings), so every feed holds the same stories:
+    prints gives the entry print of each story by id.
+    """
+    made = []
+    for job in jobs:
+        if job.topic is not None and not changed.isdisjoint(job.ids):
+            head = (job.topic, job.history, job.archive, job.paths)
+            entries = ((i, prints[i]) for i in job.ids)
+            job = replace(job, print=_print(site, head, entries))  # noqa: PLW2901
+        made.append(job)
+    return made
 
 
 def plan_feeds(entries: Iterable[Entry], site: SiteConfig) -> list[FeedJob]:

@@ -18,11 +18,12 @@ from typing import Any
 import pelican
 
 from ..catalog.pickles import LOAD_ERRORS, dump_pickle, load_pickle
+from ..feeds.plan import FeedJob
 from ..site.model import NavPage
 from ..site.listing import Shown
 from ..site.views import ViewMark
 
-STATE_FORMAT = 5
+STATE_FORMAT = 6
 # The package's modules that no page shows (`invoke inspect`'s printer); the other
 # tasks' modules live in tools/, outside the package.
 TOOLING = frozenset({"inspect.py"})
@@ -38,6 +39,7 @@ class BuildState:
     nav: list[NavPage] = field(default_factory=list)
     pages: dict[str, str] = field(default_factory=dict)  # save_as -> print
     feeds: dict[tuple[str, ...], str] = field(default_factory=dict)  # paths -> print
+    feed_jobs: list[FeedJob] = field(default_factory=list)  # the plan's, in order
     others: dict[str, str] = field(default_factory=dict)  # file -> sha1 of bytes
     months: dict[str, str] = field(default_factory=dict)  # search shard -> print
     related: dict[str, tuple[str, ...]] = field(default_factory=dict)

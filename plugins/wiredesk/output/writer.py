@@ -51,6 +51,7 @@ def plan_state(
         nav=list(nav),
         pages=plan.page_prints(),
         feeds={job.paths: job.print for job in plan.feeds},
+        feed_jobs=list(plan.feeds),
         others={
             **(plan.kept_others or {}),
             **{name: fingerprint(data) for name, data in others.items()},

@@ -57,23 +57,27 @@ def own_changes(
     return changed
 
 
-def narrow_pages(
-    model: SiteModel,
-    site: str,
-    shown: tuple[Mapping[str, Shown], Mapping[str, Shown]],
-    pages: Mapping[str, str],
-) -> tuple[list[PageJob], dict[str, str]] | None:
-    """Return the pages to plan again and the prints of the others, kept as they were.
+def listed_alike(
+    model: SiteModel, shown: tuple[Mapping[str, Shown], Mapping[str, Shown]]
+) -> set[str] | None:
+    """Return the ids whose own page alone changed; None when a listing changed.
 
-    shown: the previous build's listings and this one's; pages: the previous
-    build's page prints, under the same site print. None when a listing changed
-    (or two stories share an id): every page must be planned.
+    shown: the previous build's listings and this one's. None too when two
+    stories share an id: every page must then be planned.
     """
     before, now = shown
     unique = len(now) == len(model.stories) + len(model.unlisted)
-    changed = own_changes(before, now) if unique else None
-    if changed is None:
-        return None
+    return own_changes(before, now) if unique else None
+
+
+def narrow_pages(
+    model: SiteModel, site: str, changed: set[str], pages: Mapping[str, str]
+) -> tuple[list[PageJob], dict[str, str]]:
+    """Return the pages to plan again and the prints of the others, kept as they were.
+
+    changed: the stories whose own page alone changed (see listed_alike); pages:
+    the previous build's page prints, under the same site print.
+    """
     jobs = list(story_jobs(model, site, changed))
     replanned = {job.save_as for job in jobs}
     kept = {path: print_ for path, print_ in pages.items() if path not in replanned}

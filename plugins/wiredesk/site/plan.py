@@ -18,14 +18,14 @@ from ..feeds.bundle import iter_jobs
 from ..feeds.generator import ArticleItems, article_topics, site_config
 from ..feeds.geo import place_points
 from ..feeds.model import SiteConfig
-from ..feeds.plan import Entry, FeedJob, plan_feeds
+from ..feeds.plan import Entry, FeedJob, plan_feeds, reprint_feeds
 from ..output.hosting import host_files
 from ..output.state import BuildState, StoryMark
 from ..prints import fingerprint
 from ..render.pages import base_context
 from ..settings import site_cname
 from .findability import news_entries, site_urls
-from .listing import Shown, listings, narrow_pages
+from .listing import Shown, listed_alike, listings, narrow_pages
 from .model import NavPage, SiteModel, StoryView, build_model, related_names
 from .pagejobs import PageJob
 from .pageplan import plan_pages, shard_pages
@@ -184,7 +184,7 @@ def make_plan(
 
     The previous build's related lists, story marks and view marks are reused
     where they hold; when no story's listing changed, only the pages of the
-    stories that did are planned.
+    stories that did are planned, and only the prints of their feeds made again.
     """
     marks = story_marks(catalog)
     changed = story_changes(previous.marks if previous else {}, marks)
@@ -199,18 +199,20 @@ def make_plan(
     )
     site = site_print(settings_print(settings), model, nav)
     feed_site = site_config(dict(settings))
-    feeds = plan_feeds(feed_entries(model.stories, feed_site.siteurl), feed_site)
-    plan = SitePlan(model, [], feeds, feed_site, {}, settings=settings, site=site)
+    plan = SitePlan(model, [], [], feed_site, {}, settings=settings, site=site)
     plan.listings = listings([*model.stories, *model.unlisted])
-    narrow = None
+    changed_ids = None
     if previous is not None and previous.site == site:
-        shown = (previous.listings, plan.listings)
-        narrow = narrow_pages(model, site, shown, previous.pages)
-    if narrow is None:
+        changed_ids = listed_alike(model, (previous.listings, plan.listings))
+    if changed_ids is None:
         plan.pages = plan_pages(model, settings, site)
+        entries = feed_entries(model.stories, feed_site.siteurl)
+        plan.feeds = plan_feeds(entries, feed_site)
     else:
-        plan.pages, plan.kept = narrow
+        plan.pages, plan.kept = narrow_pages(model, site, changed_ids, previous.pages)
         plan.kept_others = dict(previous.others)
+        prints = {v.story.id: v.print for v in model.stories}
+        plan.feeds = reprint_feeds(previous.feed_jobs, feed_site, prints, changed_ids)
     plan.base = base_context(settings, model, nav)
     plan.marks = marks
     return plan

@@ -23,3 +23,19 @@ def rare_collections() -> Iterator[None]:
         yield
     finally:
         gc.set_threshold(*saved)
+
+
+def leave_to_exit() -> None:
+    """Put every object alive now beyond the collector's reach: a run is over.
+
+    A build's objects hang in reference cycles (Pelican's context and contents,
+    the views' neighbours); a process that exits now would have the interpreter
+    walk and free them all once more at shutdown, about a fifth of a second at
+    10,000 stories. A later run in the same process gives them back first.
+    """
+    gc.freeze()
+
+
+def take_back() -> None:
+    """Give what a finished run left beyond the collector back to it."""
+    gc.unfreeze()

@@ -6,6 +6,7 @@ import atexit
 import logging
 from typing import Any
 
+from ..build.collect import leave_to_exit, take_back
 from ..build.run import SiteBuild
 from ..feeds.paths import FORMATS, feed_path
 from ..output.themefiles import copy_theme_files
@@ -39,6 +40,7 @@ class SiteGenerator:
 
 def start_run(pelican: Any) -> type[SiteGenerator]:
     """Begin Wiredesk's part of a Pelican run; return its generator class."""
+    take_back()  # what the previous run in this process left
     abandon_runs()  # a run that failed (`pelican -r` goes on after an error)
     build = SiteBuild.start(pelican)
     _RUNS[id(pelican.settings)] = build
@@ -106,7 +108,8 @@ atexit.register(abandon_runs)
 
 
 def end_run(pelican: Any) -> None:
-    """Finish Wiredesk's part of the run: search, swap, state."""
+    """Finish Wiredesk's part of the run: search, swap, state; leave it to exit."""
     build = _RUNS.pop(id(pelican.settings), None)
     if build is not None:
         build.finish()
+        leave_to_exit()

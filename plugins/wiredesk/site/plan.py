@@ -98,6 +98,7 @@ class SitePlan:
     kept: dict[str, str] = field(default_factory=dict)  # page -> print, not planned
     kept_others: dict[str, str] | None = None  # file -> print, not made again
     search_page: bool = True
+    shards: dict[str, list[str]] | None = None  # months(), once made
 
     def expand(self) -> None:
         """Plan every page (and make the other files again) when some were kept."""
@@ -117,8 +118,10 @@ class SitePlan:
         return {**self.kept, **{job.save_as: job.print for job in self.pages}}
 
     def months(self) -> dict[str, list[str]]:
-        """Return the story pages of each month (the search shards)."""
-        return shard_pages(self.model)
+        """Return the story pages of each search shard, made once."""
+        if self.shards is None:
+            self.shards = shard_pages(self.model)
+        return self.shards
 
     def feed_items(self, jobs: Iterable[FeedJob]) -> ArticleItems:
         """Return the feed items of the stories the jobs name, made when asked."""

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
-from ..catalog.catalog import Catalog, Report, display_path
+from ..catalog.catalog import Catalog, Report
+from ..catalog.seedfiles import display_paths
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,10 +26,10 @@ class BuildResult:
 
 
 def _warnings(catalog: Catalog) -> tuple[str, ...]:
+    warned = [(path, s.warnings) for path, s in catalog.stories.items() if s.warnings]
+    shown = display_paths(path for path, _ in warned)
     return tuple(
-        f"{display_path(Path(path))}: {warning}"
-        for path, story in catalog.stories.items()
-        for warning in story.warnings
+        f"{shown[path]}: {warning}" for path, warnings in warned for warning in warnings
     )
 
 

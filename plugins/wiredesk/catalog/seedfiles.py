@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 
@@ -12,6 +13,21 @@ def display_path(path: Path) -> str:
     """Return path relative to the working directory when it lies below it."""
     rel = os.path.relpath(path)
     return path.as_posix() if rel.startswith("..") else Path(rel).as_posix()
+
+
+def display_paths(paths: Iterable[str]) -> dict[str, str]:
+    """Return display_path of each absolute path, with one relpath per folder."""
+    folders: dict[str, str | None] = {}
+    shown: dict[str, str] = {}
+    for path in paths:
+        folder, name = os.path.split(path)
+        if folder not in folders:
+            rel = os.path.relpath(folder)
+            folders[folder] = None if rel.startswith("..") else rel
+        rel = folders[folder]
+        # relpath(path) is relpath(folder) and name: it starts with ".." when that does
+        shown[path] = Path(path if rel is None else os.path.join(rel, name)).as_posix()
+    return shown
 
 
 def list_seeds(root: Path) -> list[Path]:

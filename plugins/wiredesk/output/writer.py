@@ -13,6 +13,7 @@ from typing import Any
 
 from ..build.progress import Progress
 from ..prints import fingerprint
+from ..render.compiled import template_cache
 from ..render.pages import theme_env, write_pages
 from ..render.partstore import LEND_FROM, PartStore
 from ..search.documents import shard_prints
@@ -86,7 +87,7 @@ def write_all(
 
     setup: the print the story fragments are kept under for later builds.
     """
-    env = theme_env(settings)
+    env = theme_env(settings, template_cache(cache_folder(dict(settings)), setup))
     store = PartStore.open(cache_folder(dict(settings)), setup, read=False)
     views = _views(plan)
     others: dict[str, bytes] = {}
@@ -149,7 +150,7 @@ def write_changes(
         if state.pages.get(j.save_as) != j.print
         or not os.path.exists(os.path.join(base, j.save_as))
     ]
-    env = theme_env(settings)
+    env = theme_env(settings, template_cache(cache_folder(dict(settings)), state.statics))
     views, store = _views(plan), None
     if len(jobs) >= LEND_FROM:  # many lists: take the unchanged stories' fragments
         store = PartStore.open(cache_folder(dict(settings)), state.statics)

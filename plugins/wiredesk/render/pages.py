@@ -17,6 +17,7 @@ from typing import Any
 
 import pelican
 from jinja2 import (
+    BytecodeCache,
     ChoiceLoader,
     Environment,
     FileSystemLoader,
@@ -55,8 +56,13 @@ class ThemeEnvironment(Environment):
         return {**self.globals, **(d or {})}
 
 
-def theme_env(settings: Mapping[str, Any]) -> Environment:
-    """Return the theme's Jinja environment with Wiredesk's filters and globals."""
+def theme_env(
+    settings: Mapping[str, Any], compiled: BytecodeCache | None = None
+) -> Environment:
+    """Return the theme's Jinja environment with Wiredesk's filters and globals.
+
+    compiled: where templates compiled by earlier builds are kept, if anywhere.
+    """
     theme = os.path.join(os.path.expanduser(settings["THEME"]), "templates")
     simple = os.path.join(os.path.dirname(pelican.__file__), "themes/simple/templates")
     own = os.path.join(os.path.dirname(os.path.dirname(__file__)), "templates")
@@ -75,6 +81,7 @@ def theme_env(settings: Mapping[str, Any]) -> Environment:
             ]
         ),
         **settings["JINJA_ENVIRONMENT"],
+        bytecode_cache=compiled,
     )
     env.filters.update({"strftime": DateFormatter()})
     env.filters.update(settings.get("JINJA_FILTERS", {}))

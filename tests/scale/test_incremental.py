@@ -7,6 +7,7 @@ import pytest
 from conftest import ROOT
 from pelican.plugins.wiredesk.build.cli import load_settings, run_build
 from pelican.plugins.wiredesk.output import writer
+from pelican.plugins.wiredesk.render import pages
 
 from tools.benchdata import make_seed, write_corpus
 
@@ -241,3 +242,28 @@ def test_a_new_story_takes_kept_fragments_and_rebuilds_to_the_clean_build(
     result = build(seeds, tmp / "output", tmp / "cache")
     assert result.rendered > 1  # the lists the story joins, page by page
     assert_same_as_clean_build(seeds, tmp / "output", tmp, "kept-fragments")
+
+
+def test_a_rebuild_without_search_writes_feeds_while_workers_render_pages(
+    site, monkeypatch
+):
+    tmp, seeds = site
+    monkeypatch.setattr(pages, "PARALLEL_FROM", 1)  # this small site: fork anyway
+    plain = tmp / "unsearched"
+
+    def build_plain(output: Path):
+        settings = load_settings(
+            str(ROOT / "pelicanconf.py"), seeds=str(seeds), output=str(output)
+        )
+        settings["WIREDESK_CACHE_PATH"] = str(plain / "cache")
+        settings["WIREDESK_SEARCH"] = False
+        return run_build(settings)
+
+    build_plain(plain / "output")
+    newest = make_seed(STORIES + 11)
+    (seeds / newest.name).write_text(newest.text)
+    result = build_plain(plain / "output")
+    assert result.rendered > 1
+    assert result.linked > 0  # rebuilt in place
+    build_plain(plain / "clean")
+    assert tree(plain / "output") == tree(plain / "clean")

@@ -18,6 +18,7 @@ from ..render.pages import theme_env, write_pages
 from ..render.partstore import LEND_FROM, PartStore
 from ..search.documents import shard_prints
 from ..settings import cache_folder
+from ..site.pagejobs import PageJob
 from ..site.plan import SitePlan
 from ..site.views import StoryView
 from .atomic import write_changed, write_new
@@ -138,7 +139,8 @@ def write_changes(
     """Write only the files whose print changed since state; remove vanished ones.
 
     on_pages is told the changed search months once the pages are written, so the
-    search index can be brought up to date while feeds and sitemaps are written.
+    search index can be brought up to date while feeds and sitemaps are written;
+    without it, they are written while forked workers render the pages.
     """
     base = str(root)
     kept = chain(plan.kept, plan.kept_others or ())
@@ -150,10 +152,43 @@ def write_changes(
         if state.pages.get(j.save_as) != j.print
         or not os.path.exists(os.path.join(base, j.save_as))
     ]
-    env = theme_env(settings, template_cache(cache_folder(dict(settings)), state.statics))
+    others: dict[str, bytes] = {}
+
+    def write_rest() -> None:
+        others.update(_write_feeds_and_others(plan, state, settings, base))
+
+    _write_changed_pages(plan, state, jobs, settings, base, progress, write_rest)
+    pages = plan.page_prints()
+    _remove(base, [p for p in state.pages if p not in pages])
+    months = month_prints(plan)
+    changed = tuple(sorted(m for m in months if state.months.get(m) != months[m]))
+    gone = tuple(sorted(m for m in state.months if m not in months))
+    if on_pages is not None:
+        on_pages(changed + gone)
+        write_rest()
+    feed_paths = {p for j in plan.feeds for p in j.paths}
+    old_feeds = {p for paths in state.feeds for p in paths}
+    _remove(base, [p for p in old_feeds if p not in feed_paths])
+    made = others.keys() | (plan.kept_others or {}).keys()
+    _remove(base, [p for p in state.others if p not in made])
+    return Written(len(jobs), len(pages) - len(jobs), changed + gone), others
+
+
+def _write_changed_pages(  # noqa: PLR0917 - one call site, each part named
+    plan: SitePlan,
+    state: BuildState,
+    jobs: list[PageJob],
+    settings: Mapping[str, Any],
+    base: str,
+    progress: Progress | None,
+    meanwhile: Callable[[], None] | None,
+) -> None:
+    """Render and write jobs; meanwhile runs while forked workers render."""
+    cache = cache_folder(dict(settings))
+    env = theme_env(settings, template_cache(cache, state.statics))
     views, store = _views(plan), None
     if len(jobs) >= LEND_FROM:  # many lists: take the unchanged stories' fragments
-        store = PartStore.open(cache_folder(dict(settings)), state.statics)
+        store = PartStore.open(cache, state.statics)
         store.lend(views)
     made = write_pages(
         env,
@@ -162,17 +197,17 @@ def write_changes(
         base,
         write=write_changed,
         done=_counter(progress),
+        meanwhile=meanwhile,
         gather=None if store is None else lambda: store.fresh(views),
     )
     if store is not None:
         store.save(views, made)
-    pages = plan.page_prints()
-    _remove(base, [p for p in state.pages if p not in pages])
-    months = month_prints(plan)
-    changed = tuple(sorted(m for m in months if state.months.get(m) != months[m]))
-    gone = tuple(sorted(m for m in state.months if m not in months))
-    if on_pages is not None:
-        on_pages(changed + gone)
+
+
+def _write_feeds_and_others(
+    plan: SitePlan, state: BuildState, settings: Mapping[str, Any], base: str
+) -> dict[str, bytes]:
+    """Write the changed feeds, sitemaps and host files; return the latter."""
     feeds = [j for j in plan.feeds if state.feeds.get(j.paths) != j.print]
     for rel, data in plan.feed_files(feeds):
         write_changed(base, rel, data)
@@ -181,9 +216,4 @@ def write_changes(
         fresh = state.others.get(rel) != fingerprint(data)
         if fresh or not os.path.exists(os.path.join(base, rel)):
             write_changed(base, rel, data)
-    feed_paths = {p for j in plan.feeds for p in j.paths}
-    old_feeds = {p for paths in state.feeds for p in paths}
-    _remove(base, [p for p in old_feeds if p not in feed_paths])
-    made = others.keys() | (plan.kept_others or {}).keys()
-    _remove(base, [p for p in state.others if p not in made])
-    return Written(len(jobs), len(pages) - len(jobs), changed + gone), others
+    return others

@@ -16,7 +16,11 @@ GC_THRESHOLD = 100_000  # allocations between collections
 
 @contextmanager
 def rare_collections() -> Iterator[None]:
-    """Collect rarely inside the block; restore the previous thresholds after it."""
+    """Collect rarely inside the block; restore the previous thresholds after it.
+
+    What an earlier run in this process left frozen is given back first.
+    """
+    take_back()
     saved = gc.get_threshold()
     gc.set_threshold(GC_THRESHOLD, *saved[1:])
     try:

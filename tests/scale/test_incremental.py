@@ -7,7 +7,7 @@ import pytest
 from conftest import ROOT
 from pelican.plugins.wiredesk.build.cli import load_settings, run_build
 from pelican.plugins.wiredesk.output import writer
-from pelican.plugins.wiredesk.render import pages
+from pelican.plugins.wiredesk.render import workers
 
 from tools.benchdata import make_seed, write_corpus
 
@@ -248,7 +248,7 @@ def test_a_rebuild_without_search_writes_feeds_while_workers_render_pages(
     site, monkeypatch
 ):
     tmp, seeds = site
-    monkeypatch.setattr(pages, "PARALLEL_FROM", 1)  # this small site: fork anyway
+    monkeypatch.setattr(workers, "PARALLEL_FROM", 1)  # this small site: fork anyway
     plain = tmp / "unsearched"
 
     def build_plain(output: Path):

@@ -14,8 +14,9 @@ from typing import Any
 from ..build.progress import Progress
 from ..prints import fingerprint
 from ..render.compiled import template_cache
-from ..render.pages import theme_env, write_pages
+from ..render.pages import theme_env
 from ..render.partstore import LEND_FROM, PartStore
+from ..render.workers import write_pages
 from ..search.documents import shard_prints
 from ..settings import cache_folder
 from ..site.pagejobs import PageJob

@@ -11,7 +11,7 @@ from pelican.plugins.wiredesk.site.listing import (
 )
 from pelican.plugins.wiredesk.site.model import build_model
 from pelican.plugins.wiredesk.site.pageplan import plan_pages
-from pelican.plugins.wiredesk.site.plan import term_slug
+from pelican.plugins.wiredesk.site.shared import term_slug
 
 OPTIONS = ExtractOptions(id_authority="a,2026", default_year=2020)
 A = "MOSCOW, January 4. /TASS/. Lavrov met Wang Yi in Moscow.\n"

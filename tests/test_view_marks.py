@@ -4,7 +4,7 @@ from conftest import ROOT
 from pelican.plugins.wiredesk.build.cli import load_settings
 from pelican.plugins.wiredesk.extract import ExtractOptions, extract_story
 from pelican.plugins.wiredesk.site.model import build_model, view_key
-from pelican.plugins.wiredesk.site.plan import term_slug
+from pelican.plugins.wiredesk.site.shared import term_slug
 
 OPTIONS = ExtractOptions(id_authority="a,2026", default_year=2020)
 

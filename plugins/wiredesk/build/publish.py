@@ -22,7 +22,7 @@ from ..output.state import (
 )
 from ..output.swap import keep_mtimes, release_memory, swap_in
 from ..search.shards import build_shards, update_shards
-from ..site.plan import settings_print
+from ..site.shared import settings_print
 
 Months = dict[str, list[str]]  # search shard -> its story pages
 

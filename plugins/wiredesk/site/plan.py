@@ -6,12 +6,9 @@ build's and writes only what changed.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
-
-from pelican.utils import slugify
 
 from ..catalog.catalog import Catalog
 from ..feeds.bundle import iter_jobs
@@ -21,7 +18,6 @@ from ..feeds.model import SiteConfig
 from ..feeds.plan import Entry, FeedJob, plan_feeds, reprint_feeds
 from ..output.hosting import host_files
 from ..output.state import BuildState, StoryMark
-from ..prints import fingerprint
 from ..render.pages import base_context
 from ..settings import site_cname
 from .findability import news_entries, site_urls
@@ -29,6 +25,7 @@ from .listing import Shown, listed_alike, listings, narrow_pages
 from .model import NavPage, SiteModel, StoryView, build_model, related_names
 from .pagejobs import PageJob
 from .pageplan import plan_pages, shard_pages
+from .shared import settings_print, site_print, term_slug
 from .sitemaps import (
     NEWS_FILE,
     news_sitemap_xml,
@@ -36,44 +33,6 @@ from .sitemaps import (
     select_news,
     sitemap_files,
 )
-
-NOT_CONTENT = frozenset({"OUTPUT_PATH", "WIREDESK_CACHE_PATH", "WIREDESK_SEED_PATHS"})
-ADDRESS = re.compile(r" at 0x[0-9a-f]+")
-
-
-def term_slug(settings: Mapping[str, Any]) -> Any:
-    """Return the slug function of sections, tags and agencies (Pelican's rules)."""
-
-    def slug(name: str, kind: str) -> str:
-        subs = settings.get(
-            f"{kind.upper()}_REGEX_SUBSTITUTIONS",
-            settings.get("SLUG_REGEX_SUBSTITUTIONS", []),
-        )
-        return slugify(
-            name,
-            regex_subs=subs,
-            preserve_case=settings.get("SLUGIFY_PRESERVE_CASE", False),
-            use_unicode=settings.get("SLUGIFY_USE_UNICODE", False),
-        )
-
-    return slug
-
-
-def settings_print(settings: Mapping[str, Any]) -> str:
-    """Return the print of every setting a page may show."""
-    items = sorted(
-        (k, ADDRESS.sub("", repr(v)))
-        for k, v in settings.items()
-        if k.isupper() and k not in NOT_CONTENT
-    )
-    return fingerprint(*items)
-
-
-def site_print(settings_mark: str, model: SiteModel, nav: Sequence[NavPage]) -> str:
-    """Return the print of what every page shows: settings, sections, pages."""
-    sections = [(t.name, t.slug, t.url) for t, _ in model.categories]
-    pages = [(p.title, p.url) for p in nav]
-    return fingerprint(settings_mark, sections, pages)
 
 
 @dataclass(slots=True)

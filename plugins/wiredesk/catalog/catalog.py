@@ -18,7 +18,7 @@ from .gazcache import load_gazetteer
 from .pool import POOL_MIN_SEEDS, extract_files
 from .received import Arrivals, read_arrivals, shallow_reason
 from .seedcache import Result, SeedCache, content_key, open_cache, stat_sig
-from .seedfiles import display_path, linked_seeds, seed_files
+from .seedfiles import Seed, display_path, linked_seeds, seeds_below, shown
 from .warm import WarmWorker
 
 # Without a cache folder, fewer fresh seeds keep the gazetteer they built in memory:
@@ -63,11 +63,6 @@ class Catalog:
         return self.stories[key]
 
 
-# A seed as the scan finds it: its path as found below its root, its absolute
-# path (the catalog's key) and the root (a folder, or a file's folder).
-Seed = tuple[str, str, Path]
-
-
 def _check_seed(seed: Seed, options: ExtractOptions) -> os.stat_result:
     _given, abspath, root = seed
     stat = os.lstat(abspath)
@@ -90,19 +85,6 @@ def _unique_slug(slug: str, taken: set[str]) -> str:
     return candidate
 
 
-def _seed_paths(roots: list[Path]) -> list[Seed]:
-    seeds: list[Seed] = []
-    for root in roots:
-        folder = root if root.is_dir() else root.parent
-        seeds += [(given, abspath, folder) for given, abspath in seed_files(root)]
-    return seeds
-
-
-def _shown(seed: Seed) -> str:
-    """Return how reports name a seed."""
-    return display_path(Path(seed[0]))
-
-
 def _lookup(
     seeds: list[Seed],
     options: ExtractOptions,
@@ -122,7 +104,7 @@ def _lookup(
             sig = stat_sig(stat, tag)
             key = cache.known_key(abspath, sig) or _read_key(abspath, tag)
         except (ExtractError, OSError) as e:
-            catalog.reports[abspath] = Report(_shown(seed), _reason(e))
+            catalog.reports[abspath] = Report(shown(seed), _reason(e))
             continue
         catalog.keys[abspath] = key
         result = cache.lookup(abspath, sig, key)
@@ -160,7 +142,7 @@ def scan_seeds(
     try:
         catalog = Catalog(arrivals=read_arrivals(roots, cache))
         store = open_cache(cache, options)
-        seeds = _seed_paths(roots)
+        seeds = seeds_below(roots)
         found: dict[str, Result | OSError]
         found, missing = _lookup(seeds, options, store, catalog)  # type: ignore[assignment]
         if warm is not None and not 0 < len(missing) < POOL_MIN_SEEDS:
@@ -219,7 +201,7 @@ def _collect(
         if isinstance(story, Story):
             story = _check_unique(story, by_digest, by_key)
         if not isinstance(story, Story):
-            catalog.reports[abspath] = Report(_shown(seed), _text(story))
+            catalog.reports[abspath] = Report(shown(seed), _text(story))
             continue
         by_digest[story.digest], by_key[story.key] = seed, seed
         slug = _unique_slug(story.slug, slugs)
@@ -236,7 +218,7 @@ def _check_unique(
     story: Story, by_digest: dict[str, Seed], by_key: dict[str, Seed]
 ) -> Story | str:
     if story.digest in by_digest:
-        return f"duplicate of {_shown(by_digest[story.digest])}"
+        return f"duplicate of {shown(by_digest[story.digest])}"
     if story.key in by_key:
-        return f"duplicate id {story.key} (also {_shown(by_key[story.key])})"
+        return f"duplicate id {story.key} (also {shown(by_key[story.key])})"
     return story

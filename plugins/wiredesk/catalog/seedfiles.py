@@ -8,6 +8,10 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
+# A seed as a build finds it: its path as found below its root, its absolute
+# path (the catalog's key) and the root (a folder, or a file's folder).
+Seed = tuple[str, str, Path]
+
 
 def display_path(path: Path) -> str:
     """Return path relative to the working directory when it lies below it."""
@@ -72,3 +76,17 @@ def linked_seeds(root: Path) -> list[Path]:
             if link.is_symlink():
                 found += sorted(link.rglob("*.txt"))
     return found
+
+
+def seeds_below(roots: list[Path]) -> list[Seed]:
+    """Return the seeds below each root in turn, each in code-point order."""
+    seeds: list[Seed] = []
+    for root in roots:
+        folder = root if root.is_dir() else root.parent
+        seeds += [(given, abspath, folder) for given, abspath in seed_files(root)]
+    return seeds
+
+
+def shown(seed: Seed) -> str:
+    """Return how reports name a seed."""
+    return display_path(Path(seed[0]))

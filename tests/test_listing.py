@@ -9,7 +9,7 @@ from pelican.plugins.wiredesk.site.listing import (
     narrow_pages,
     own_changes,
 )
-from pelican.plugins.wiredesk.site.model import build_model
+from pelican.plugins.wiredesk.site.model import build_model, related_names
 from pelican.plugins.wiredesk.site.pageplan import plan_pages
 from pelican.plugins.wiredesk.site.shared import term_slug
 
@@ -63,3 +63,17 @@ def test_narrow_pages_plans_the_changed_story_and_keeps_the_other_prints():
     assert [job.template for job in jobs] == ["article"]
     assert {**kept, **{j.save_as: j.print for j in jobs}} == full
     assert jobs[0].print != pages[jobs[0].save_as]
+
+
+def test_marks_made_before_give_the_same_related_lists():
+    settings, plain = model()
+    stories = {v.story.id: v.story for v in plain.stories}
+    marks = {i: (s.date.timestamp(), related_names(s)) for i, s in stories.items()}
+    keys = {f"/s/{s.key}.txt": f"key-{s.key}" for s in stories.values()}
+    by_path = {f"/s/{s.key}.txt": s for s in stories.values()}
+    slug = term_slug(settings)
+    marked = build_model(by_path, keys, settings, slug, marks=marks)
+    assert marked.related == plain.related
+    assert [[r.story.id for r in v.related] for v in marked.stories] == [
+        [r.story.id for r in v.related] for v in plain.stories
+    ]

@@ -95,18 +95,29 @@ def link_related(
     previous: Mapping[str, Sequence[str]] | None,
     changed: Iterable[tuple[float, str, Sequence[str]]],
     limit: int,
+    marks: Mapping[str, tuple[float, tuple[str, ...]]] | None = None,
 ) -> dict[str, tuple[str, ...]]:
-    """Give each view .related; reuse the previous build's lists where they hold."""
-    names = [related_names(v.story) for v in views]
-    stamps = [v.story.date.timestamp() for v in views]
+    """Give each view .related; reuse the previous build's lists where they hold.
+
+    marks: each story's time and related names by id, when already made.
+    """
     keys = [v.story.id for v in views]
+    known = [marks.get(k) for k in keys] if marks else []
+    if marks and len(marks) == len(keys) and None not in known:
+        stamps = [mark[0] for mark in known]
+        names = [mark[1] for mark in known]
+    else:
+        names = [related_names(v.story) for v in views]
+        stamps = [v.story.date.timestamp() for v in views]
     if previous is None:
         found = relate_all(names, stamps, keys, limit)
     else:
         found = update_related(names, stamps, keys, previous, changed, limit=limit)
+    related = {}
     for view, positions in zip(views, found, strict=True):
         view.related = [views[i] for i in positions]
-    return {v.story.id: tuple(r.story.id for r in v.related) for v in views}
+        related[view.story.id] = tuple([keys[i] for i in positions])
+    return related
 
 
 def view_key(key: str, story: Story) -> str:
@@ -124,10 +135,12 @@ def build_model(
     changed: Iterable[tuple[float, str, Sequence[str]]] = (),
     limit: int = RELATED_LIMIT,
     view_marks: Mapping[str, ViewMark] | None = None,
+    marks: Mapping[str, tuple[float, tuple[str, ...]]] | None = None,
 ) -> SiteModel:
     """Return the site model of stories (by path; keys: path -> content key).
 
-    view_marks: the previous build's view marks by view_key, reused where they hold.
+    view_marks: the previous build's view marks by view_key, reused where they
+    hold; marks: each published story's time and related names by id.
     """
     terms = Terms(settings, slug)
     ordered = sorted(stories.items(), key=lambda item: newest_first(item[1]))
@@ -141,7 +154,7 @@ def build_model(
         if mark is not None:
             kept[mark] = view_mark(view)
     listed = [v for v in views if v.story.status == "published"]
-    related = link_related(listed, previous, changed, limit)
+    related = link_related(listed, previous, changed, limit, marks)
     link_sections(listed)
     return SiteModel(
         stories=listed,

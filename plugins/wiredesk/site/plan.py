@@ -158,6 +158,7 @@ def make_plan(
         previous=previous.related if previous else None,
         changed=changed,
         view_marks=previous.views if previous else None,
+        marks=marks,
     )
     site = site_print(settings_print(settings), model, nav)
     feed_site = site_config(dict(settings))

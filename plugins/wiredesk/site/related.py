@@ -161,7 +161,7 @@ def update_related(
     result = []
     for p, key in enumerate(keys):
         kept = previous.get(key)
-        if p in dirty or kept is None or not all(k in where for k in kept):
+        if p in dirty or kept is None or not all(map(where.__contains__, kept)):
             if archive is None:
                 archive = index_archive(entities, stamps, keys)
             result.append(find_related(archive, p, limit, window))

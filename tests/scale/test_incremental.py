@@ -267,3 +267,20 @@ def test_a_rebuild_without_search_writes_feeds_while_workers_render_pages(
     assert result.linked > 0  # rebuilt in place
     build_plain(plain / "clean")
     assert tree(plain / "output") == tree(plain / "clean")
+
+
+def test_a_searched_rebuild_writes_feeds_and_sitemaps_once(site, monkeypatch):
+    tmp, seeds = site
+    calls = []
+    write = writer._write_feeds_and_others
+
+    def counted(*args):
+        calls.append(args)
+        return write(*args)
+
+    monkeypatch.setattr(writer, "_write_feeds_and_others", counted)
+    newest = make_seed(STORIES + 13)
+    (seeds / newest.name).write_text(newest.text)
+    result = build(seeds, tmp / "output", tmp / "cache")
+    assert result.linked > 0
+    assert len(calls) == 1

@@ -158,7 +158,9 @@ def write_changes(
     def write_rest() -> None:
         others.update(_write_feeds_and_others(plan, state, settings, base))
 
-    _write_changed_pages(plan, state, jobs, settings, base, progress, write_rest)
+    # With a search index they are written while it indexes, once pages are done.
+    meanwhile = write_rest if on_pages is None else None
+    _write_changed_pages(plan, state, jobs, settings, base, progress, meanwhile)
     pages = plan.page_prints()
     _remove(base, [p for p in state.pages if p not in pages])
     months = month_prints(plan)

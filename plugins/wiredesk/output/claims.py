@@ -15,8 +15,8 @@ from typing import Any
 
 from pelican.writers import Writer
 
-from .atomic import write_changed
 from ..site.plan import SitePlan
+from .atomic import write_changed
 
 Claims = dict[str, str]  # output path -> who writes it
 

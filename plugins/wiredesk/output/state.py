@@ -8,7 +8,6 @@ these prints with its own plan and writes only the files whose print changed.
 
 from __future__ import annotations
 
-from ..prints import fingerprint
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -19,8 +18,9 @@ import pelican
 
 from ..catalog.pickles import LOAD_ERRORS, dump_pickle, load_pickle
 from ..feeds.plan import FeedJob
-from ..site.model import NavPage
+from ..prints import fingerprint
 from ..site.listing import Shown
+from ..site.model import NavPage
 from ..site.views import ViewMark
 
 STATE_FORMAT = 6

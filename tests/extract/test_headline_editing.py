@@ -160,8 +160,8 @@ LEDES = [
         "Canadian farm minister Paul Brody said that if the European Community "
         "adopts a levy on imported rapeseed oil, Canada will take the dispute to "
         "the trade tribunal in Geneva.",
-        "Brody says Canada to take dispute to trade tribunal in Geneva if European "
-        "Community adopts levy",
+        "Brody says Canada to take dispute to trade tribunal in Geneva if EC adopts "
+        "levy",
     ),
     # no cut before the second word of "in connection with"
     (

@@ -259,6 +259,13 @@ LEDES = [
         "rules continued with an extended session, delegates said.",
         "International Cocoa Organization council talks continue with extended session",
     ),
+    # a body readers know by its acronym goes by it
+    (
+        "The Federal Food and Drug Administration approved for U.S. marketing a drug "
+        "that reduces nausea in chemotherapy patients.",
+        "FDA approves for U.S. marketing drug that reduces nausea in chemotherapy "
+        "patients",
+    ),
 ]
 
 

@@ -128,6 +128,19 @@ SHORT_NAMES: dict[str, str] = {
     "Organization of Petroleum Exporting Countries": "OPEC",
     "General Agreement on Tariffs and Trade": "GATT",
     "North Atlantic Treaty Organization": "NATO",
+    "Food and Drug Administration": "FDA",
+    "Environmental Protection Agency": "EPA",
+    "Federal Bureau of Investigation": "FBI",
+    "Internal Revenue Service": "IRS",
+    "General Accounting Office": "GAO",
+    "Federal Trade Commission": "FTC",
+    "Federal Communications Commission": "FCC",
+    "Federal Aviation Administration": "FAA",
+    "Federal Deposit Insurance Corporation": "FDIC",
+    "Commodity Futures Trading Commission": "CFTC",
+    "International Atomic Energy Agency": "IAEA",
+    "World Health Organization": "WHO",
+    "European Community": "EC",
     "so-called": "",
     "per cent": "%",
     "percent": "%",
@@ -137,7 +150,7 @@ FED_RE = re.compile(
     r"\b(?:[Tt]he\s+)?Federal\s+Reserve(?:\s+Board)?\b(?!\s+(?:Bank|System))"
 )
 SHORT_NAMES_RE = re.compile(  # "the federal SEC", "the U.S. SEC": the SEC
-    r"\b(?:[Tt]he\s+)?(?:U\.S\.\s+|federal\s+)?(?P<long>"
+    r"\b(?:[Tt]he\s+)?(?:U\.S\.\s+|[Ff]ederal\s+)?(?P<long>"
     + "|".join(SHORT_NAMES)
     + r")\b"
 )

@@ -71,8 +71,7 @@ NAMED = [
         "Ohio-based overnight parcel carrier Swiftline Express Corp said it has "
         "agreed to be acquired for about 140 mln dlrs by a company formed by Harbor "
         "Capital Partners Inc and certain managers of Swiftline's parcel business.",
-        "Ohio-based overnight parcel carrier Swiftline Express agrees to be acquired "
-        "for about 140 mln dlrs",
+        "Swiftline Express agrees to be acquired for about 140 mln dlrs",
     ),
     # the first what: the participle that says so stays
     (

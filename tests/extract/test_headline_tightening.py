@@ -266,6 +266,17 @@ LEDES = [
         "FDA approves for U.S. marketing drug that reduces nausea in chemotherapy "
         "patients",
     ),
+    # what a named firm is goes when the headline runs long
+    (
+        "Ohio-based overnight courier Lakeshore Express Inc said it agreed to be "
+        "acquired by a management group for about 185 mln dlrs in cash.",
+        "Lakeshore Express agrees to be acquired by management group",
+    ),
+    (
+        "Venezuelan state oil firm Petroleos Orinoco SA signed for a 300 mln dlr "
+        "untied loan from a group of Japanese banks, finance director Luis Ayala said.",
+        "Petroleos Orinoco signs for 300 mln dlr untied loan — Ayala",
+    ),
 ]
 
 

@@ -44,6 +44,16 @@ UNITS = ("dlrs", "dlr", "stg")
 # "up" of an amount "up to one mln" left at the end, with its preposition.
 UP_TO_END_RE = re.compile(r"\s+(?:of|for|by|to)\s+up$")
 INITIALISM_END_RE = re.compile(r"\b(?:[A-Z]\.)+[A-Z]$")  # "U.S", "U.K"
+# "New Jersey-based overnight messenger Purolator Courier", "textiles concern GFT":
+# what a named firm is goes when a headline runs long; the name says who.
+DESCRIPTOR_RE = re.compile(
+    r"(?:(?<=^)|(?<=\s))(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-based\s+|[A-Z][a-z]+\s+)?"
+    r"(?:(?!(?:with|of|for|to|in|on|at|by|from|and|the|a|an)\s)[a-z][\w-]*\s+){0,3}"
+    r"(?:firm|company|concern|group|maker|producer|carrier|airline|insurer|retailer|"
+    r"messenger|courier|utility|conglomerate|manufacturer|distributor|brokerage)\s+"
+    r"(?=[A-Z][\w.&'-]*\s+[A-Z])"
+)
+DESCRIBED_CHARS = 80  # a headline this long sheds its descriptors
 # "Mobil's Mobil Chemical's subsidiary": the owner the next name repeats goes.
 NESTED_OWNER_RE = re.compile(
     r"\b(?P<owner>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)['’]s (?=(?P=owner) )"
@@ -141,6 +151,10 @@ def make_headline(
     else:
         headline = foreign_headline(BRIEF_RE.sub("", lede), lang, max_chars, limit)
     headline = headline or fit_words(lede, max_chars)
+    if len(headline) > DESCRIBED_CHARS and (
+        described := DESCRIPTOR_RE.search(headline)
+    ):
+        headline = headline[: described.start()] + headline[described.end() :]
     if " that " in headline:  # "court ruled Phillips infringed"
         headline = THAT_RE.sub(r"\g<verb> ", headline)
     if (

@@ -191,11 +191,18 @@ LEDES = [
         "Federal Reserve in the week ended March 4, a Fed spokesman said.",
         "Six major Chicago banks have 38 mln dlrs in average borrowings from Fed",
     ),
-    # a number is no surname: "Bank One" is a bank, never Mr One
+    # a number is no surname: "Bank One" is a bank, never Mr One; the place after
+    # its comma is in the name
     (
         "Banc Two Corp said the Second National Bank of Alma has become Bank Two, "
         "Alma, bringing the number of its affiliates to four in Michigan.",
-        "Banc Two says Second National Bank of Alma becomes Bank Two",
+        "Banc Two says Second National Bank of Alma becomes Bank Two, Alma",
+    ),
+    # a company's own representative needs no credit for what it did
+    (
+        "Brazilian state mining firm Vale do Sul signed for a 200 mln dlr loan from "
+        "a group of Japanese banks, Vale Tokyo representative Paulo Lima said.",
+        "Brazilian state mining firm Vale do Sul signs for 200 mln dlr loan",
     ),
     # one plural title names both senators
     (

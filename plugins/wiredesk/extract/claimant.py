@@ -28,6 +28,12 @@ OWN_ROLE_RE = re.compile(
 SPOKESPERSON_RE = re.compile(
     r"(?:the\s+|a\s+)?(?:spokes(?:man|woman|person)|press\s+secretary)\b"
 )
+# A company's agent named by the company first: "Pemex Japan representative Tito Ayal".
+AGENT_RE = re.compile(
+    r"^(?P<owner>[A-Z][\w&.'-]+)\b[^,]*?\b(?:representative|spokesman|spokeswoman|"
+    r"chairman|president|director|executive|officer|treasurer|manager)\s+[A-Z]"
+)
+OWNER_REACH = 80  # the claim names the company near its start
 LEADING_NAME_RE = re.compile(r"^(?:[A-Z][\w&.'-]*\s+)+")  # "Qantas Airways Ltd "
 # A body's finding: whose it is opens the headline ("DOT says ban not justified").
 CONCLUDING: frozenset[str] = frozenset(split_words("concluded concludes decided"))
@@ -113,10 +119,17 @@ def relays(sentence: str, source: str) -> bool:
 def own_officer(claim: Claim) -> bool:
     """Return whether a named company's own officer tells what it did.
 
-    "Qantas Airways has placed a firm order ..., chairman Jim Leslie said": the
-    company acts; its chairman's name adds nothing a reader knows.
+    "Qantas Airways has placed a firm order ..., chairman Jim Leslie said", "Pemex
+    signed for a loan ..., Pemex Japan representative Tito Ayal said": the company
+    acts; its officer's name adds nothing a reader knows. A country's official is
+    no company's ("Russian President ...").
     """
-    if not claim.source or not OWN_ROLE_RE.match(claim.source):
+    if not claim.source:
+        return False
+    if (agent := AGENT_RE.match(claim.source)) is not None:
+        owner = agent["owner"]  # "Pemex Japan representative Tito Ayal"
+        return not find_country(owner) and owner in claim.text[:OWNER_REACH]
+    if not OWN_ROLE_RE.match(claim.source):
         return False
     name = LEADING_NAME_RE.match(claim.text)
     return name is not None and company_credit(name[0].strip()) is not None

@@ -187,6 +187,8 @@ def _loose_tail(words: tuple[Word, ...]) -> bool:
         and words[last - 1].tag == "CD"
     ):
         return False  # "due June 1, 1994": the year of a date
+    if len(tail) == 1 and tail[0].tag == "NNP" and words[last - 1].text[:1].isupper():
+        return False  # "becomes Bank One, Fenton": the place is in the name
     return len(tail) <= LOOSE_TAIL_WORDS and not any(w.tag in VERBS for w in tail)
 
 

@@ -7,6 +7,7 @@ no "this year". A headline short of room leaves such a tail out.
 
 from __future__ import annotations
 
+from .clausewords import TIME_NOUNS
 from .months import MONTH_NAMES, WEEKDAYS
 from .names import split_words
 
@@ -20,9 +21,10 @@ TIMES: frozenset[str] = frozenset(
     {
         *(m.casefold() for m in MONTH_NAMES),
         *WEEKDAYS,
+        *TIME_NOUNS,
         *split_words(
-            "shipment shipments delivery deliveries loading half quarter qtr week "
-            "weeks month months year years session summer spring autumn fall winter"
+            "shipment shipments delivery deliveries loading half qtr session summer "
+            "spring autumn fall winter"
         ),
     }
 )

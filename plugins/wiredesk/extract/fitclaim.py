@@ -16,7 +16,7 @@ from .complement import complements
 from .countries import find_country
 from .lexicon import lexicon_tag
 from .nounclause import noun_clause
-from .phrases import complete_prefixes, has_predicate
+from .phrases import NAME_JOINERS, complete_prefixes, has_predicate
 from .secondclause import drop_second_clause
 from .style import to_headlinese
 from .suffixes import drop_company_suffixes
@@ -46,7 +46,6 @@ PARTICIPLES: frozenset[str] = frozenset({"VBG", "VBN", "VBD"})  # "designed for"
 RELATIVE_WORDS: frozenset[str] = frozenset({"that", "which", "who", "whose"})
 # What a holder holds of a company: "shares in Imperial Continental Gas".
 HELD: frozenset[str] = frozenset({"shares", "stake", "interest", "units", "stock"})
-NAME_JOINERS: frozenset[str] = frozenset({"and", "of", "&", "de"})
 CLAUSE_OPENERS: frozenset[str] = frozenset(
     {"if", "because", "although", "though", "whether", "unless", "whereas"}
 )

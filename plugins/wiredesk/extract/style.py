@@ -6,6 +6,7 @@ import re
 
 from .clausewords import CLAUSE_VERBS
 from .countries import find_country
+from .dividends import NUMBER_WORDS
 from .entities import RUN_RE
 from .lexicon import lexicon_tag
 from .names import FAMILY_FIRST, TITLES, split_words
@@ -164,9 +165,6 @@ UNIT_CASE_RE = re.compile(r"\b(?:gmt|Dlrs)\b")
 
 # A title that names several: "Sens. Alan Cranston and Daniel Evans" are both titled.
 PLURAL_TITLES: frozenset[str] = frozenset(split_words("sens. sens reps. reps"))
-NUMBER_WORDS: frozenset[str] = frozenset(
-    split_words("one two three four five six seven eight nine ten hundred thousand")
-)
 
 
 def surname(name: list[str]) -> str:

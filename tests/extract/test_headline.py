@@ -45,7 +45,7 @@ from pelican.plugins.wiredesk.extract.headline import (
         (
             "Gulf Applied Technologies Inc said it sold its subsidiaries for 12.2 mln "
             "dlrs.",
-            "Gulf Applied Technologies sells subsidiaries for 12.2 mln dlrs",
+            "Gulf Applied Technologies sells units for 12.2 mln dlrs",
         ),
         # passive without its auxiliary, "will" as "to", titles off
         (

@@ -22,7 +22,7 @@ LEDES = [
         "Halvorsen Shipping Corp said its Nordlys Lines subsidiary will redeem on "
         "April 30 all 415,000 dlrs of its outstanding 9-3/4 pct convertible "
         "subordinated debentures due 2011 at 104.25 pct of par.",
-        "Halvorsen Shipping's Nordlys Lines subsidiary to redeem all 415,000 dlrs of "
+        "Halvorsen Shipping's Nordlys Lines unit to redeem all 415,000 dlrs of "
         "its debentures",
     ),
     # talks with whom: both parties of the coordination, never one of them
@@ -30,7 +30,7 @@ LEDES = [
         "Tarragon Leisure Group Plc said its Sunwing Air subsidiary was in advanced "
         "talks with aircraft makers and leasing banks for the lease of eight Airbus "
         "Industrie planes and six engines.",
-        "Tarragon Leisure Group's Sunwing Air subsidiary in advanced talks with "
+        "Tarragon Leisure Group's Sunwing Air unit in advanced talks with "
         "aircraft makers and leasing banks",
     ),
     # an agreement with whom, a service to whom: the name, without its suffix
@@ -66,8 +66,7 @@ LEDES = [
     (
         "Moody's Investors Service Inc said it placed on review with negative "
         "implications Dunmore Motors Inc's 220 mln dlrs of senior debt.",
-        "Moody's Investors Service places Dunmore Motors' 220 mln dlrs of senior debt "
-        "on review",
+        "Moody's places Dunmore Motors' 220 mln dlrs of senior debt on review",
     ),
 ]
 

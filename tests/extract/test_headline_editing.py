@@ -163,13 +163,13 @@ LEDES = [
         "Brody says Canada to take dispute to trade tribunal in Geneva if EC adopts "
         "levy",
     ),
-    # no cut before the second word of "in connection with"
+    # "in connection with" is "over", never cut before its second word
     (
         "The federal Securities and Exchange Commission is looking for possible "
         "securities law violations in connection with the failed bid for Pinecrest "
         "Holdings, sources close to the agency said.",
-        "SEC looks for possible securities law violations in connection with failed "
-        "bid for Pinecrest Holdings",
+        "SEC looks for possible securities law violations over failed bid for "
+        "Pinecrest Holdings",
     ),
 ]
 

@@ -38,20 +38,21 @@ LEDES = [
         "Efforts to settle dispute between wheat growers and flour millers over "
         "pricing rules appear to have failed",
     ),
-    # which accord: the participle that says so; and no "— Trade" credit
+    # which accord would say so, but the headline would run past a glance: it goes;
+    # and no "— Trade" credit
     (
         "A Taiwan delegation will leave next week for Brussels to renegotiate an "
         "accord sharply limiting the growth of the island's footwear exports, a "
         "Board of Foreign Trade official said.",
-        "Taiwan delegation to leave for Brussels to renegotiate accord limiting "
-        "growth of island's footwear exports",
+        "Taiwan delegation to leave for Brussels to renegotiate accord",
     ),
-    # "adds" a thing, not a word; the relative clause never ends on "and store"
+    # "adds" a thing, not a word; the relative clause goes whole, with "and store"
     (
         "Corvane Systems Corp said it has added a switch that can route more than "
         "5,000 calls per minute and store up to 300 hours of recordings to its "
         "Office Exchange product line.",
-        "Corvane Systems adds switch that can route more than 5,000 calls per minute",
+        "Corvane Systems adds switch that can route over 5,000 calls per minute and "
+        "store up to 300 hours of recordings",
     ),
     # "shares of Delta Mills that were tendered": cut before the relative clause
     (
@@ -73,20 +74,20 @@ NAMED = [
         "Capital Partners Inc and certain managers of Swiftline's parcel business.",
         "Swiftline Express agrees to be acquired for about 140 mln dlrs",
     ),
-    # the first what: the participle that says so stays
+    # the first what: the participle that says so stays while the headline reads
+    # at a glance
     (
         "Meridian Devices Inc said it has developed the first 64-bit signal "
-        "processor designed specifically for hearing aid applications.",
-        "Meridian Devices develops first 64-bit signal processor designed "
-        "specifically for hearing aid applications",
+        "processor designed for hearing aids.",
+        "Meridian Devices develops first 64-bit signal processor designed for "
+        "hearing aids",
     ),
-    # ... and when it must be short, its filler adverb goes first
+    # ... and goes when it would make the headline long
     (
         "Meridian Microdevices Group Inc said it has developed the "
         "first 64-bit signal processor designed specifically for hearing aid "
         "applications.",
-        "Meridian Microdevices Group develops first 64-bit signal "
-        "processor designed for hearing aid applications",
+        "Meridian Microdevices Group develops first 64-bit signal processor",
     ),
     # the claim names no one: the company that says it does
     (

@@ -23,13 +23,13 @@ PROSE = [
         "Pashinyan, Kobakhidze discuss transport corridors and energy cooperation "
         "— Baghdasaryan",
     ),
-    # a participle phrase goes whole, never "... caused" (here it fits)
+    # a participle phrase goes whole, never "... caused"; here the headline would
+    # run long with it
     (
         "A regional state of emergency has been declared following a diesel fuel "
         "leak in the Amur River caused by a damaged pipeline near the city of "
         "Blagoveshchensk, the regional governor's office said.",
-        "Regional state of emergency declared following diesel fuel leak in Amur River "
-        "caused by damaged pipeline",
+        "Regional state of emergency declared following diesel fuel leak in Amur River",
     ),
     # "proposed" before a noun is an adjective, the verb comes later
     (

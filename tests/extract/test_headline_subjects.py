@@ -78,7 +78,7 @@ LEDES = [
         "taken steps to exercise its option to acquire the Fjord Mining Co unit of "
         "Halden's North Sea Coal Co.",
         "Halden Energy says group of utilities takes steps to exercise its option to "
-        "acquire Fjord Mining unit",
+        "buy Fjord Mining unit",
     ),
     # a name that ends in s is one person; what he told goes whole
     (

@@ -81,7 +81,7 @@ LEDES = [
     (
         "Harlow Corp's Harlow Chemical Co's subsidiary, the largest maker of plastic "
         "film in Europe, said it will enter the medical packaging market.",
-        "Harlow Chemical's subsidiary to enter medical packaging market",
+        "Harlow Chemical's unit to enter medical packaging market",
     ),
     # a lede that lost its "it": the company itself begins, no "says to begin"
     (
@@ -297,7 +297,7 @@ KEPT = [
     (
         "Brenner Tool Corp said it signed a letter of intent to acquire Lakeside "
         "Precision Inc.",
-        "to acquire Lakeside Precision",
+        "to buy Lakeside Precision",
     ),
     # what a mandate is for stays with it
     (

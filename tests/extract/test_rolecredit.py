@@ -35,8 +35,7 @@ LEDES = [
     (
         "More than 30 schools were damaged in shelling in the border region last "
         "month, State Duma Deputy Speaker Irina Volkova told reporters.",
-        "More than 30 schools damaged in shelling in border region last month — "
-        "lawmaker",
+        "Over 30 schools damaged in shelling in border region last month — lawmaker",
     ),
     # an owner's "plans" are a noun: never "Egypt's to join"
     (

@@ -26,6 +26,8 @@ from pelican.plugins.wiredesk.extract.tense import (
         ("raised", "raise"),
         ("passed", "pass"),
         ("noted", "note"),
+        ("postponed", "postpone"),
+        ("abandoned", "abandon"),
     ],
 )
 def test_base_form(past, base):

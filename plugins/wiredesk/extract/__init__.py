@@ -29,7 +29,7 @@ from .storyplace import StoryPlace, story_place
 from .summary import make_summary
 from .topics import find_tags
 
-EXTRACTOR_VERSION = "12"
+EXTRACTOR_VERSION = "13"
 MIN_LANG_CHARS = 80  # a language guessed from fewer characters renames no place
 # A byline line ("By Jane Doe") before the dateline is credit, not story text.
 BYLINE_RE = re.compile(

@@ -8,10 +8,20 @@ stays is complete is phrases.is_complete's to say.
 
 from __future__ import annotations
 
-from .clausewords import CAUSE_WORDS, NOUNS_WITH_TO, SUBORDINATORS
+from .clausewords import (
+    ADVERBS_OF_TIME,
+    CAUSE_WORDS,
+    NOUNS_WITH_TO,
+    SUBORDINATORS,
+    TIME_NOUNS,
+)
 from .together import holds_together, shares_head
 from .words import FINITE, VERBS, Word
 
+# -ing words that are nouns at the end of a compound: "majority holding in Acme".
+ING_NOUNS: frozenset[str] = frozenset(
+    {"holding", "shareholding", "offering", "financing", "listing", "rating"}
+)
 # A noun an object holds that its "to" and verb complete, however far: "signs
 # letter of intent with Panbaxy to make AIDS test", "contract with Navy to build".
 AWAITING_TO: frozenset[str] = NOUNS_WITH_TO | frozenset(
@@ -36,7 +46,7 @@ def may_cut(words: tuple[Word, ...], k: int, names: set[int], main: int = 0) -> 
     ):
         return False  # inside a name ("its Cambridge, Ohio, business"), or the verb's
         # complement follows ("agrees on")
-    if holds_together(words, k, main):
+    if holds_together(words, k, main) or _span_adverb_at(words, k):
         return False
     if nxt.tag == "TO":
         return _to_at(words, k, main)
@@ -143,12 +153,18 @@ def in_place_name(words: tuple[Word, ...], k: int) -> bool:
 
 
 def _compound_at(words: tuple[Word, ...], k: int) -> bool:
-    """Return whether words[k] is the -ing of a compound: "tin producing countries"."""
+    """Return whether words[k] is the -ing of a compound: "tin producing countries".
+
+    Or the -ing noun a compound ends on, before its phrase: "majority holding in".
+    """
     return (
         words[k].tag == "VBG"
         and words[k - 1].tag == "NN"
         and words[k - 1].text.islower()
-        and _next_tag(words, k) == "NNS"
+        and (
+            _next_tag(words, k) == "NNS"
+            or (words[k].text in ING_NOUNS and _next_tag(words, k) in {"IN", ""})
+        )
     )
 
 
@@ -176,4 +192,17 @@ def that_which(words: tuple[Word, ...], r: int) -> bool:
         and r + 1 < len(words)
         and words[r - 1].tag.startswith("NN")
         and words[r + 1].tag in {"VBD", "VBZ", "VBP", "VBN", "MD"}
+    )
+
+
+def _span_adverb_at(words: tuple[Word, ...], k: int) -> bool:
+    """Return whether words[k] is the adverb of the span before it: "a year before".
+
+    At the clause's end ("from 80.0 mln dlrs a year before"), it is no connective
+    opening a clause, and the span says nothing without it.
+    """
+    return (
+        words[k].text in ADVERBS_OF_TIME
+        and words[k - 1].text in TIME_NOUNS
+        and (k + 1 == len(words) or words[k + 1].tag in {",", ".", ":"})
     )

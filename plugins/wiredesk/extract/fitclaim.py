@@ -25,6 +25,7 @@ from .wordcut import MAX_CHARS, fit_words, strip_trailing
 from .words import Word, join_words
 
 ROOMIER = 2.0  # a headline over target must say this much more than one within it,
+LONG_CHARS = 89  # which of its noun a headline says, when it still reads at a glance
 FINISHING_WORDS = 2  # or add no more than this many words
 MIN_KEPT_SHARE = 0.5  # of a claim's words, or its credit makes way
 MIN_KEPT_WORDS = 3  # what stays before an opened clause is dropped
@@ -195,7 +196,6 @@ def _pick(
         if (
             len(longer) > len(fits[0]) * ROOMIER
             or _opens_with(fits[0], longer, IF_WORDS | FOR_OR_AGAINST)
-            or _says_which(fits[0], longer)
             or _whose_shares(fits[0], longer)
             or _where(fits[0], longer)
             or (
@@ -205,6 +205,10 @@ def _pick(
                     extra <= FINISHING_WORDS
                     or _opens_with(fits[0], longer, TOPIC_PREPOSITIONS)
                 )
+            )
+            or (
+                _says_which(fits[0], longer)
+                and len(drop_company_suffixes(longer)) <= LONG_CHARS
             )
         ):
             return longer

@@ -8,6 +8,7 @@ from .clausewords import CLAUSE_VERBS
 from .countries import find_country
 from .dividends import NUMBER_WORDS
 from .entities import RUN_RE
+from .headwords import headline_words
 from .lexicon import lexicon_tag
 from .names import FAMILY_FIRST, TITLES, split_words
 from .pasttense import present_main_verb
@@ -370,5 +371,5 @@ def to_headlinese(text: str) -> str:
         text = present_progressive(text, lexicon_tag)  # "Acme is issuing"
     if "is " in text or "are " in text:  # "is ready", "are due"
         text = PROGRESSIVE_RE.sub("", text)
-    text = _closing_state(text)  # "troubles are over"
+    text = headline_words(_closing_state(text))  # "troubles are over"
     return " ".join(ARTICLE_RE.sub("", text).split())

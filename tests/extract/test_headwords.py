@@ -1,0 +1,115 @@
+"""A headline says it in the desk's shorter words, and loses no fact doing so.
+
+Invented stories, with the headline a copy editor would run.
+"""
+
+import pytest
+from pelican.plugins.wiredesk.extract.headline import make_headline
+from pelican.plugins.wiredesk.extract.headwords import headline_words
+
+LEDES = [
+    # a subsidiary is a unit; "to acquire" is "to buy"
+    (
+        "Corvel Industries Inc said its Ostrava Castings subsidiary will acquire "
+        "Brenner Foundry Ltd for 14 mln dlrs.",
+        "Corvel Industries' Ostrava Castings unit to buy Brenner Foundry for 14 mln "
+        "dlrs",
+    ),
+    # a signed agreement to do something is an agreement to do it
+    (
+        "Harbor Federal Savings Bank said it signed a definitive agreement to purchase "
+        "Lakeshore Financial Corp.",
+        "Harbor Federal Savings Bank agrees to buy Lakeshore Financial",
+    ),
+    (
+        "Dorset Mills Plc said it has entered into a conditional agreement to acquire "
+        "the business and assets of Pennine Weaving Ltd.",
+        "Dorset Mills agrees to buy business and assets of Pennine Weaving",
+    ),
+    # "more than 40" is "over 40", at the start too
+    (
+        "More than 40 homes were destroyed and more than 300 people evacuated after "
+        "the river burst its banks, the regional governor said.",
+        "Over 40 homes destroyed and over 300 people evacuated after river burst its "
+        "banks",
+    ),
+    # the department by its own name; the U.S. farm department as USDA
+    (
+        "The U.S. Department of Justice approved the merger of Sunstate Air and "
+        "Coastline Airways.",
+        "U.S. Justice Department approves merger of Sunstate Air and Coastline Airways",
+    ),
+    (
+        "The U.S. Agriculture Department said it is not considering a subsidized "
+        "sale of corn to Poland.",
+        "USDA not considering subsidized sale of corn to Poland",
+    ),
+    # whose budget: the body by its acronym, first
+    (
+        "The United States has blocked the transfer of Norway's contribution to "
+        "the budget of UNRWA, the foreign ministry said.",
+        "US blocks transfer of Norway's contribution to UNRWA budget",
+    ),
+    # a postponed vote is a delayed one
+    (
+        "The parliament of Ruritania has postponed its vote on the budget until "
+        "April, the speaker said.",
+        "Parliament of Ruritania delays its vote on budget until April",
+    ),
+    # the agency by the name readers know
+    (
+        "Moody's Investors Service Inc said it lowered its ratings on 120 mln dlrs "
+        "of Corvel Industries Inc debt.",
+        "Moody's lowers ratings on 120 mln dlrs of Corvel Industries debt",
+    ),
+]
+
+
+# Where a shorter headline may end, and where it may not.
+ENDS = [
+    # "a year before" is the span's, whole; with no room, the comparison goes whole
+    (
+        "Tessaly Corp said its sales were up 12.5 pct to 88.0 mln dlrs from 78.2 mln "
+        "dlrs a year before.",
+        "Tessaly's sales up 12.5 pct to 88.0 mln dlrs from 78.2 mln dlrs a year before",
+    ),
+    (
+        "Tessaly Corp said its sales for the second quarter were up 12.5 pct to 188.0 "
+        "mln dlrs from 167.2 mln dlrs a year before.",
+        "Tessaly's sales for 2nd qtr up 12.5 pct to 188.0 mln dlrs",
+    ),
+    # "majority holding" is one noun: never "sells ... common share majority"
+    (
+        "Marwick Resources Inc said it sold its 2,100,000 common share majority "
+        "holding in Northgate Oil Ltd of Calgary to an affiliate of Harcourt Group "
+        "PLC for 900,000 dlrs in cash.",
+        "Marwick Resources sells 2,100,000 common share majority holding in Northgate "
+        "Oil Ltd of Calgary",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lede", "headline"), LEDES + ENDS)
+def test_headline(lede: str, headline: str) -> None:
+    assert make_headline(lede, lang="en") == headline
+
+
+# What must stay as the copy has it: a limit, a noun, a name.
+KEPT = [
+    # "not less than" is a floor: "not under" would read oddly; it stays
+    "dividend of not less than 10 cts",
+    # "more than doubled": no number follows
+    "profit more than doubled",
+    # the noun "purchase" and a purchase price
+    "authorizes purchase of its debentures",
+    "agreed to a purchase price of 12 dlrs",
+    # "meeting of ICO council": the acronym does not end the phrase
+    "special meeting of ICO council",
+    # a letter of intent is not an agreement
+    "signs letter of intent to buy",
+]
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_headline_words_keep(text: str) -> None:
+    assert headline_words(text) == text

@@ -87,8 +87,8 @@ LEDES = [
         'Argentina\'s creditor bank committee expressed "deep concern" to '
         "economy minister Carlos de la Vega over the country's freeze of dollar "
         "transfers, according to a letter seen by bankers.",
-        "Argentina's creditor bank committee expresses deep concern over country's "
-        "freeze of dollar transfers",
+        "Argentina's creditor bank committee expresses concern over country's freeze "
+        "of dollar transfers",
     ),
     # "with X doing Y" after "was quiet" goes whole
     (

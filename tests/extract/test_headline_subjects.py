@@ -77,8 +77,8 @@ LEDES = [
         "Halden Energy Inc said a group of utilities, called the Norse group, has "
         "taken steps to exercise its option to acquire the Fjord Mining Co unit of "
         "Halden's North Sea Coal Co.",
-        "Halden Energy says group of utilities takes steps to exercise its option to "
-        "buy Fjord Mining unit",
+        "Halden Energy says group of utilities moves to exercise its option to buy "
+        "Fjord Mining unit",
     ),
     # a name that ends in s is one person; what he told goes whole
     (

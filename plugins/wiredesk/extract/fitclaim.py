@@ -21,11 +21,10 @@ from .secondclause import drop_second_clause
 from .style import to_headlinese
 from .suffixes import drop_company_suffixes
 from .tagging import tag_clause
-from .wordcut import MAX_CHARS, fit_words, strip_trailing
+from .wordcut import GLANCE_CHARS, MAX_CHARS, fit_words, strip_trailing
 from .words import Word, join_words
 
 ROOMIER = 2.0  # a headline over target must say this much more than one within it,
-LONG_CHARS = 89  # which of its noun a headline says, when it still reads at a glance
 FINISHING_WORDS = 2  # or add no more than this many words
 MIN_KEPT_SHARE = 0.5  # of a claim's words, or its credit makes way
 MIN_KEPT_WORDS = 3  # what stays before an opened clause is dropped
@@ -208,7 +207,8 @@ def _pick(
             )
             or (
                 _says_which(fits[0], longer)
-                and len(drop_company_suffixes(longer)) <= LONG_CHARS
+                and len(drop_company_suffixes(longer))
+                <= GLANCE_CHARS  # still at a glance
             )
         ):
             return longer

@@ -25,10 +25,11 @@ from .sourcecredit import (
     credit_claim,
     credit_speaker,
 )
+from .squeeze import squeeze
 from .style import WEEKDAY_RE, shorten_people, to_headlinese
 from .suffixes import drop_company_suffixes
 from .tables import is_table, table_headline
-from .wordcut import MAX_CHARS, fit_words, strip_trailing
+from .wordcut import GLANCE_CHARS, MAX_CHARS, fit_words, strip_trailing
 from .wordiness import strike_wordiness
 
 TARGET_CHARS = 90
@@ -148,6 +149,8 @@ def make_headline(
         headline = credit_claim(headline, source, max_chars, sentence)
         if source is None:
             headline = credit_speaker(headline, sentence, paragraphs, max_chars)
+        if len(headline) > GLANCE_CHARS:
+            headline = squeeze(headline)  # "expresses grave concern": "concern"
     else:
         headline = foreign_headline(BRIEF_RE.sub("", lede), lang, max_chars, limit)
     headline = headline or fit_words(lede, max_chars)

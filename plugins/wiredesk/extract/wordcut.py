@@ -5,6 +5,7 @@ from __future__ import annotations
 from .names import split_words
 
 MAX_CHARS = 110
+GLANCE_CHARS = 89  # what a reader takes in at a glance; longer ones lose weight
 VERBS: frozenset[str] = frozenset({"is", "are", "was", "were", "be"})
 DANGLING: frozenset[str] = frozenset(
     split_words(

@@ -78,6 +78,12 @@ ENDS = [
         "mln dlrs from 167.2 mln dlrs a year before.",
         "Tessaly's sales for 2nd qtr up 12.5 pct to 188.0 mln dlrs",
     ),
+    # "from previous fiscal year" says nothing without which: the cut is before it
+    (
+        "Halvard Medical Corp said it has changed its fiscal year-end to the calendar "
+        "year from its previous fiscal year ending June 30.",
+        "Halvard Medical changes fiscal year-end to calendar year",
+    ),
     # "majority holding" is one noun: never "sells ... common share majority"
     (
         "Marwick Resources Inc said it sold its 2,100,000 common share majority "

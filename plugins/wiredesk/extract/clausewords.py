@@ -64,6 +64,7 @@ OPEN_PHRASES: frozenset[str] = frozenset(
         "in week",
         "in month",
         "in area",
+        "fiscal year",  # "to rise 3.8 pct in fiscal year" (1987/88)
         # interests in what: "to acquire interests" needs its "in ..."
         "acquire interests",
         "acquires interests",

@@ -81,7 +81,7 @@ LEDES = [
     (
         "Harlow Corp's Harlow Chemical Co's subsidiary, the largest maker of plastic "
         "film in Europe, said it will enter the medical packaging market.",
-        "Harlow Chemical's unit to enter medical packaging market",
+        "Harlow Chemical unit to enter medical packaging market",
     ),
     # a lede that lost its "it": the company itself begins, no "says to begin"
     (

@@ -56,6 +56,17 @@ LEDES = [
         "April, the speaker said.",
         "Parliament of Ruritania delays its vote on budget until April",
     ),
+    # an owner's unit is "X unit"; a stray capital "And" is "and"; an age is hyphened
+    (
+        "Harlow Chemical Co said its subsidiary will enter the U.S. And Canadian "
+        "medical packaging market.",
+        "Harlow Chemical unit to enter U.S. and Canadian medical packaging market",
+    ),
+    (
+        "A jury found the drug did not cause the birth defects of a seven-year old "
+        "girl.",
+        "Jury finds drug did not cause birth defects of seven-year-old girl",
+    ),
     # the agency by the name readers know
     (
         "Moody's Investors Service Inc said it lowered its ratings on 120 mln dlrs "

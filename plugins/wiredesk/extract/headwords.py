@@ -33,7 +33,11 @@ WORDS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("connection", re.compile(r"\bin\s+connection\s+with\b"), "over"),
     ("respect to", re.compile(r"\bwith\s+(?:respect|regard)\s+to\b"), "on"),
     ("Moody", re.compile(r"\bMoody's\s+Investors\s+Service(?:\s+Inc)?\b"), "Moody's"),
+    ("And", re.compile(r"(?<=\S)\s+And\s+(?=[A-Za-z])"), " and "),  # "U.S. And Chinese"
+    ("year old", re.compile(r"\b(?P<age>[\w]+-year)\s+old\b"), r"\g<age>-old"),
 )
+# "Mobil Chemical's unit": "Mobil Chemical unit", as desks write it.
+OWNED_UNIT_RE = re.compile(r"(?<=[A-Za-z])['’]s\s+(?=units?\b)")
 # "to purchase", "to acquire": "to buy", as desks write it (not the noun "purchase").
 BUY_RE = re.compile(r"\bto\s+(?:purchase|acquire)\b(?!\s+(?:of|price|plan|order)\b)")
 # "signs a definitive agreement to", "enters into conditional agreement to": agrees.
@@ -87,6 +91,8 @@ def headline_words(text: str) -> str:
     for cue, pattern, short in WORDS:
         if cue in text:
             text = pattern.sub(short, text)
+    if "unit" in text and "s " in text:
+        text = OWNED_UNIT_RE.sub(" ", text)
     if " to " in text and ("purchase" in text or "acquire" in text):
         text = BUY_RE.sub("to buy", text)
     if "agreement" in text:

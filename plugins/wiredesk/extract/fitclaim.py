@@ -178,11 +178,11 @@ def _pick(
 
     Much more: ROOMIER times as long; its condition ("... if EC adopts levy"),
     what it is for or against, which of its last noun it is (a relative clause or
-    participle, whole), whose shares they are, or the countries it holds in; or
-    the whole claim when only a word or two is missing from the first, or what it
-    is about, credited alike ("... elections in Kyrgyzstan"). Else the first fit
-    goes on to what its last noun is of, to or for, within max_chars (see
-    complement.py).
+    participle, whole, within GLANCE_CHARS), whose shares they are, or the
+    countries it holds in; or the whole claim when only a word or two is missing
+    from the first, or what it is about, credited alike ("... elections in
+    Kyrgyzstan"). Else the first fit goes on to what its last noun is of, to or
+    for, within max_chars (see complement.py).
     """
     credit = next(c for c in credits if fits[0].endswith(c))  # "" ends every fit
     if credit != credits[0] and (credited := _credited(fits, credits[0])):
@@ -205,10 +205,9 @@ def _pick(
                     or _opens_with(fits[0], longer, TOPIC_PREPOSITIONS)
                 )
             )
-            or (
+            or (  # which one, while the headline still reads at a glance
                 _says_which(fits[0], longer)
-                and len(drop_company_suffixes(longer))
-                <= GLANCE_CHARS  # still at a glance
+                and len(drop_company_suffixes(longer)) <= GLANCE_CHARS
             )
         ):
             return longer

@@ -18,12 +18,12 @@ FILLER_RE = re.compile(
     r"\b(?:major|grave|significant|massive|deep|upcoming|further|various|existing|"
     r"unspecified)\s+(?=[a-z0-9])"
 )
-# The owner's "its" after a verb, before what it owns: "to exercise its option"
-# (not "Peru and its committee", "infringed on its patent": there it says whose).
 # What "shows its standing" shows is whose: "its" stays.
 SHOWING: frozenset[str] = frozenset(
     {"shows", "highlights", "reflects", "underlines", "underscores", "demonstrates"}
 )
+# The owner's "its" after a verb, before what it owns: "to exercise its option"
+# (not "Peru and its committee", "infringed on its patent": there it says whose).
 ITS_RE = re.compile(r"\b(?P<verb>[a-z]+)\s+its(?:\s+own)?\s+(?=[a-z0-9])")
 # "takes steps to build": "moves to build"; "to take steps to build": "to build".
 STEPS_RE = re.compile(

@@ -73,7 +73,7 @@ LEDES = [
     (
         "French President Paul Girard offered Brazil's president Lucas Andrade back "
         "in 2019 to share satellite data on Amazon fires.",
-        "Girard offered Andrade in 2019 to share satellite data on Amazon fires",
+        "Girard proposed in 2019 to share satellite data on Amazon fires",
     ),
     # the subject keeps what it is about; the cause after "due to" goes whole
     (

@@ -67,6 +67,19 @@ LEDES = [
         "girl.",
         "Jury finds drug did not cause birth defects of seven-year-old girl",
     ),
+    # the exchange by the name readers know, and where the stock trades stays
+    (
+        "Harborview Bancorp said it expects its stock to begin trading on April 2 on "
+        "the New York Stock Exchange.",
+        "Harborview Bancorp expects stock to begin trading on April 2 on NYSE",
+    ),
+    # "offered X to do" is no English: proposed, in the past when it happened then
+    (
+        "Chancellor Hartmann back in 2019 offered Novak "
+        "to freeze the pipeline project for five years, Russian President Vladimir "
+        "Putin said.",
+        "Hartmann in 2019 proposed to freeze pipeline project for five years — Putin",
+    ),
     # the agency by the name readers know
     (
         "Moody's Investors Service Inc said it lowered its ratings on 120 mln dlrs "

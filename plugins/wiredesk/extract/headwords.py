@@ -57,6 +57,21 @@ AGREES: dict[str, str] = {
     "reach": "agree",
     "reached": "agreed",
 }
+# "offered Putin in 2021 to delay": English offers to do, or proposes doing.
+OFFERED_TO_RE = re.compile(
+    r"\b(?P<verb>offered|offers)\s+[A-Z][\w-]+\s+(?P<when>in\s+\d{4}\s+)?to\s+"
+    r"(?=[a-z]+\s)"
+)
+PROPOSED: dict[str, str] = {"offered": "proposed", "offers": "proposes"}
+# The past of the verbs these rewrites bring in, for an event told as past.
+PAST_OF: dict[str, str] = {
+    "proposes": "proposed",
+    "propose": "proposed",
+    "delays": "delayed",
+    "delay": "delayed",
+    "agrees": "agreed",
+    "agree": "agreed",
+}
 # "postpones", "commence": the shorter verb, in the same form.
 VERBS: dict[str, str] = {"postpone": "delay", "commence": "begin"}
 VERB_RE = re.compile(
@@ -95,6 +110,10 @@ def headline_words(text: str) -> str:
         text = OWNED_UNIT_RE.sub(" ", text)
     if " to " in text and ("purchase" in text or "acquire" in text):
         text = BUY_RE.sub("to buy", text)
+    if "offer" in text:
+        text = OFFERED_TO_RE.sub(
+            lambda m: f"{PROPOSED[m['verb']]} {m['when'] or ''}to ", text
+        )
     if "agreement" in text:
         text = AGREEMENT_RE.sub(
             lambda m: f"{AGREES[' '.join(m['verb'].split())]} ", text

@@ -6,6 +6,7 @@ import re
 
 from .clausewords import SUBORDINATORS
 from .compact import main_verb
+from .headwords import PAST_OF
 from .lexicon import is_known_word, lexicon_tag
 from .mainverb import verb_after_participle
 from .names import split_words
@@ -91,6 +92,8 @@ def past_event(headline: str, lede: str) -> str:
         )
         if base and verb in {base, third_person(base)}:
             return join_words([*words[:i], Word(past, "VBD"), *words[i + 1 :]])
+    if verb in PAST_OF:  # a verb the headline's own words brought in: "proposes"
+        return join_words([*words[:i], Word(PAST_OF[verb], "VBD"), *words[i + 1 :]])
     return headline
 
 

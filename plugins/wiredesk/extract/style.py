@@ -143,6 +143,8 @@ SHORT_NAMES: dict[str, str] = {
     "International Atomic Energy Agency": "IAEA",
     "World Health Organization": "WHO",
     "European Community": "EC",
+    "New York Stock Exchange": "NYSE",
+    "American Stock Exchange": "Amex",
     "so-called": "",
     "per cent": "%",
     "percent": "%",

@@ -108,6 +108,12 @@ ENDS = [
         "year from its previous fiscal year ending June 30.",
         "Halvard Medical changes fiscal year-end to calendar year",
     ),
+    # the "when" clause is not the headline's: its verb is "expected (to give)"
+    (
+        "Swiss banks are expected to give Ruritanian finance officials a cool "
+        "reception when they arrive in Zurich for debt talks next week, bankers said.",
+        "Swiss banks expected to give Ruritanian finance officials cool reception",
+    ),
     # "majority holding" is one noun: never "sells ... common share majority"
     (
         "Marwick Resources Inc said it sold its 2,100,000 common share majority "

@@ -29,7 +29,37 @@ def mark_main_verb(words: list[Word], text: str) -> int | None:
     if main is not None and later is not None and (main < later or main > later + 1):
         words[later] = Word(words[later].text, "VBP")
         return later
+    if main is not None and (expected := _expected_before(words, main)) is not None:
+        return expected
     return main
+
+
+def _expected_before(words: list[Word], main: int) -> int | None:
+    """Return the headline's participle verb before a clause the main guess is in.
+
+    "Japanese banks expected to give negotiators cool response when they arrive":
+    "arrive" is the "when" clause's; the headline's verb is "expected (to give)".
+    """
+    opener = next(
+        (
+            k
+            for k in range(main - 1, 0, -1)
+            if words[k].text.casefold() in SUBORDINATORS
+        ),
+        None,
+    )
+    if opener is None:
+        return None
+    return next(
+        (
+            k
+            for k in range(1, opener - 1)
+            if words[k].tag in {"VBN", "VBD"}
+            and words[k - 1].tag in {"NNS", "NN", "NNP", "NNPS"}
+            and words[k + 1].tag == "TO"
+        ),
+        None,
+    )
 
 
 def _guess_main_verb(words: list[Word], text: str) -> int | None:

@@ -6,6 +6,7 @@ Invented stories, with the headline a copy editor would run.
 import pytest
 from pelican.plugins.wiredesk.extract.headline import make_headline
 from pelican.plugins.wiredesk.extract.headwords import headline_words
+from pelican.plugins.wiredesk.extract.nation import name_his_country
 
 LEDES = [
     # a subsidiary is a unit; "to acquire" is "to buy"
@@ -80,6 +81,19 @@ LEDES = [
         "Putin said.",
         "Hartmann in 2019 proposed to freeze pipeline project for five years — Putin",
     ),
+    # "his country" is the one his nationality names
+    (
+        "Chilean Finance Minister Carlos Varela flatly rejected a French suggestion "
+        "that his country seek IMF help.",
+        "Varela flatly rejects French suggestion that Chile seek IMF help",
+    ),
+    # a bond's par price goes, the maturity after it stays
+    (
+        "Halvard Telephone Co plans to issue a 50 mln Swiss franc, 5-1/4 pct bond "
+        "with a par price and a maximum 10-year maturity, the lead manager said.",
+        "Halvard Telephone to issue 50 mln Swiss franc, 5-1/4 pct bond with maximum "
+        "10-year maturity",
+    ),
     # the agency by the name readers know
     (
         "Moody's Investors Service Inc said it lowered its ratings on 120 mln dlrs "
@@ -149,3 +163,8 @@ KEPT = [
 @pytest.mark.parametrize("text", KEPT)
 def test_headline_words_keep(text: str) -> None:
     assert headline_words(text) == text
+
+
+def test_his_country_stays_when_two_nationalities_could_own_it() -> None:
+    text = "Brazilian minister rejected a French call that his country seek help"
+    assert name_his_country(text) == text

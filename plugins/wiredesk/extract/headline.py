@@ -17,7 +17,7 @@ from .fitclaim import fit_claim
 from .foreign import foreign_headline
 from .language import detect_language
 from .lexicon import is_known_word
-from .nation import name_the_nation, name_the_side
+from .nation import name_his_country, name_the_nation, name_the_side
 from .partner import name_the_partner
 from .presenttense import past_event, present_main
 from .sentences import sentence_ends
@@ -134,7 +134,7 @@ def make_headline(
     limit = min(max_chars, TARGET_CHARS)
     lang = (lang or detect_language(lede)).split("-")[0].casefold()  # "pt-BR": pt
     if lang == "en":
-        named = name_the_side(name_the_nation(sentence, country))
+        named = name_his_country(name_the_side(name_the_nation(sentence, country)))
         headline, source = _english_headline(named, max_chars, limit, place)
         headline = present_main(headline_copula(drop_company_suffixes(headline)))
         if "'s " in headline or "’s " in headline:

@@ -47,6 +47,34 @@ def name_the_side(sentence: str) -> str:
     return SIDE_RE.sub(country, sentence)
 
 
+# "Brazilian Finance Minister Dilson Funaro ... suggestion that his country seek":
+# the nationality before says which country "his country" is.
+NATIONALITY_RE = re.compile(r"\b(?P<adjective>[A-Z][a-z]+)\s+(?=[A-Z][a-z]+\s)")
+HIS_COUNTRY_RE = re.compile(r"\b(?:his|her|its|their)\s+country(?P<own>['’]s)?\b")
+
+
+def name_his_country(sentence: str) -> str:
+    """Return sentence with "his country" named by the nationality said before it.
+
+    "Brazilian Finance Minister Funaro rejected a suggestion that his country seek
+    IMF help" -> "... that Brazil seek IMF help"; with no nationality before, or two
+    different ones, it stays.
+    """
+    if " country" not in sentence or not (found := HIS_COUNTRY_RE.search(sentence)):
+        return sentence
+    codes = {
+        code
+        for match in NATIONALITY_RE.finditer(sentence[: found.start()])
+        if (code := ADJECTIVES.get(match["adjective"].casefold()))
+    }
+    country = countries().get(codes.pop()) if len(codes) == 1 else None
+    name = headline_country(country.code, country.name) if country else None
+    if name is None:
+        return sentence
+    owned = _owner(name) if found["own"] else name
+    return sentence[: found.start()] + owned + sentence[found.end() :]
+
+
 def headline_country(code: str | None, name: str | None) -> str | None:
     """Return how a headline names the country of code (display name as given)."""
     if code is None:

@@ -104,6 +104,10 @@ AFTER_FIGURE_RE = re.compile(
 # "to issue at par 154 mln", "bond with par price": the price of an issue at par is
 # the story's.
 AT_PAR_RE = re.compile(r",?\s+(?:at\s+par|with\s+(?:a\s+)?par\s+price)\b(?!\s+and\b)")
+# "bond with a par price and a maximum 10-year maturity": "bond with a maximum ...".
+PAR_AND_RE = re.compile(
+    r"\bwith\s+(?:a\s+)?par\s+price\s+and\s+(?=(?:an?\s+)?[a-z0-9])"
+)
 
 # "175,900 shares of its common stock": shares are its stock.
 SHARES_OF_STOCK_RE = re.compile(
@@ -154,6 +158,7 @@ STRIKES: tuple[tuple[tuple[str, ...], re.Pattern[str], Any], ...] = (
     ((" after ",), AFTER_FIGURE_RE, ""),
     (("stock",), SHARES_OF_STOCK_RE, "shares"),
     ((" par",), AT_PAR_RE, ""),
+    ((" par price and",), PAR_AND_RE, "with "),
     ((" on ",), DATE_BEFORE_ACT_RE, ""),
     (("ended", "ending"), PERIOD_ENDED_RE, r"\g<period>"),
     (("- ",), SPLIT_PREFIX_RE, r"\g<prefix>-"),

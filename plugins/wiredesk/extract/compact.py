@@ -147,8 +147,8 @@ def _clear_verb_at(words: list[str], i: int) -> bool:
     )
     if word in AUXILIARIES and after_name:
         return True
-    if is_adverb(word) and i + 1 < len(words):
-        after = bare(words[i + 1])
+    if is_adverb(word) and i + 1 < len(words) and not words[i].endswith(","):
+        after = bare(words[i + 1])  # "sharply cut"; not "illegally, handing"
         return after.isalpha() and after.islower() and after not in NOT_BEFORE_VERB
     return is_finite(words, i) and after_name
 
@@ -214,6 +214,9 @@ def drop_relatives(text: str) -> str:
     """Drop relative clauses between a noun and the main verb ("that killed X")."""
     words = text.split()
     spans = _relative_spans(words)
+    for start, end in spans:  # "law [that ... illegally], handing": the comma stays
+        if words[end - 1].endswith(",") and not words[start - 1].endswith(","):
+            words[start - 1] += ","
     keep = [w for i, w in enumerate(words) if not any(s <= i < e for s, e in spans)]
     return " ".join(keep).rstrip(",")
 

@@ -63,10 +63,14 @@ def _named_source(source: str, end: int, runs: list[list[str]]) -> Credit | None
         return Credit(" ".join(runs[-1]))
     if ROLE_RE.fullmatch(source[end:]):
         return _whose(runs[-1])  # "a Board of Foreign Trade official"
+    if runs[-1][0] == "Statistics" and len(runs[-1]) == 2:  # noqa: PLR2004
+        return Credit(
+            " ".join(runs[-1])
+        )  # "Statistics Canada": an agency, no Mr Canada
     if (person := _person(source, runs[-1])) is not None:
         return Credit(person, person=True)
     words = list(runs[-1])
-    while words[:-1] and words[0].casefold() in TITLES - ORG_SUFFIXES:
+    while words[2:] and words[0].casefold() in TITLES - ORG_SUFFIXES:
         words.pop(
             0
         )  # "Russian Foreign Ministry"; not the "State" of "Harbor State Bank"

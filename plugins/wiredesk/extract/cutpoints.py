@@ -46,7 +46,11 @@ def may_cut(words: tuple[Word, ...], k: int, names: set[int], main: int = 0) -> 
     ):
         return False  # inside a name ("its Cambridge, Ohio, business"), or the verb's
         # complement follows ("agrees on")
-    if holds_together(words, k, main) or _span_adverb_at(words, k):
+    if (
+        holds_together(words, k, main)
+        or _span_adverb_at(words, k)
+        or _inside_apposition(words, k, main)
+    ):
         return False
     if nxt.tag == "TO":
         return _to_at(words, k, main)
@@ -205,4 +209,22 @@ def _span_adverb_at(words: tuple[Word, ...], k: int) -> bool:
         words[k].text in ADVERBS_OF_TIME
         and words[k - 1].text in TIME_NOUNS
         and (k + 1 == len(words) or words[k + 1].tag in {",", ".", ":"})
+    )
+
+
+APPOSITION_STARTS: frozenset[str] = frozenset({"DT", "JJS"})  # "the", "biggest"
+
+
+def _inside_apposition(words: tuple[Word, ...], k: int, main: int) -> bool:
+    """Return whether a cut at k falls inside a noun phrase set off by a comma.
+
+    "buys Activision for 68.7 bln dlrs, the biggest deal in the history of ...":
+    the apposition goes whole, never "..., biggest deal".
+    """
+    comma = next((c for c in range(k - 1, main, -1) if words[c].tag == ","), None)
+    return (
+        comma is not None
+        and comma + 1 < k
+        and words[comma + 1].tag in APPOSITION_STARTS
+        and not any(w.tag in VERBS or w.tag == "CC" for w in words[comma + 1 : k])
     )

@@ -20,13 +20,14 @@ from .lexicon import is_known_word
 from .nation import name_his_country, name_the_nation, name_the_side
 from .partner import name_the_partner
 from .presenttense import past_event, present_main
+from .quotelede import quoted_headline, split_quote
 from .sentences import sentence_ends
 from .sourcecredit import (
     credit_claim,
     credit_speaker,
 )
 from .squeeze import squeeze
-from .style import WEEKDAY_RE, shorten_people, to_headlinese
+from .style import drop_weekdays, shorten_people, to_headlinese
 from .suffixes import drop_company_suffixes
 from .tables import is_table, table_headline
 from .wordcut import GLANCE_CHARS, MAX_CHARS, fit_words, strip_trailing
@@ -80,9 +81,12 @@ def _english_headline(
         sentence = GLUED_UNIT_RE.sub(_unglue, sentence)  # "mln dlruntied loan"
     sentence = lower_common_nouns(name_by_acronym(sentence))
     sentence = unwrap_names(strike_wordiness(sentence, place))
-    if "day" in sentence:  # "on Saturday"
-        sentence = WEEKDAY_RE.sub("", sentence)
+    sentence = drop_weekdays(sentence)  # "on Saturday", "said Tuesday"
     sentence = strip_trailing(sentence)
+    if sentence[:1] in '"“„«' and (split := split_quote(sentence)):
+        if quoted := _quoted(*split, max_chars):
+            return quoted, None
+        sentence = f"{split[0]}, {split[1]}"  # "The talks were constructive, a ..."
     claim = split_attribution(drop_appositions(sentence))
     body = to_headlinese(shorten_people(join_speakers(trim_clauses(claim.text))))
     credit = credit_source(claim.source)
@@ -99,6 +103,18 @@ def _english_headline(
     if credit and credit.person:
         return fit_claim("", body, target, max_chars, f" — {credit.name}"), None
     return fit_claim("", body, target, max_chars), claim.source
+
+
+def _quoted(quote: str, rest: str, max_chars: int) -> str | None:
+    """Return the headline of a lede that opens with a person's quotation, verbatim.
+
+    None when no person is credited with it or it does not fit.
+    """
+    claim = split_attribution(f"{quote}, {rest}")
+    credit = credit_source(claim.source)
+    if credit is None or not credit.person or claim.text != quote:
+        return None
+    return quoted_headline(quote, credit.name, max_chars)
 
 
 def _unglue(match: re.Match[str]) -> str:

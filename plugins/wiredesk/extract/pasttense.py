@@ -17,7 +17,8 @@ SIMPLE_PAST: dict[str, str] = {
         "flew:fly|ran:run|drove:drive|broke:break|became:become|froze:freeze|"
         "fought:fight|sought:seek|threw:throw|knew:know|shook:shake|swore:swear|"
         "stood:stand|struck:strike|won:win|lost:lose|sank:sink|soared:soar|"
-        "hid:hide|forbade:forbid|forgave:forgive|overtook:overtake|withdrew:withdraw"
+        "hid:hide|forbade:forbid|forgave:forgive|overtook:overtake|withdrew:withdraw|"
+        "shrank:shrink|slid:slide|sprang:spring"
     ),
 }
 NOT_SUBJECT: frozenset[str] = frozenset(
@@ -47,7 +48,9 @@ AUXILIARIES: frozenset[str] = frozenset(split_words("is are was were has have ha
 # Nouns plural without an s: "Australian police charge clerk".
 PLURAL_NOUNS: frozenset[str] = frozenset(split_words("police people cattle"))
 # "Acme awarded contract" (it was awarded); "group composed of" (a participle).
-PASSIVE_LOOKING: frozenset[str] = frozenset(split_words("award grant assign compose"))
+PASSIVE_LOOKING: frozenset[str] = frozenset(
+    split_words("award grant assign compose schedule reschedule")
+)
 
 
 def _base(word: str) -> str | None:

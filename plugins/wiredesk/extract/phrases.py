@@ -81,6 +81,12 @@ def has_predicate(words: list[Word]) -> bool:
     )
 
 
+# Verbs whose object's state ends the clause: "holds rates steady".
+KEEPING: frozenset[str] = frozenset(
+    split_words("keep keeps kept hold holds held leave leaves left declare declares")
+)
+
+
 def is_complete(words: list[Word], main: int | None) -> bool:
     """Return whether a kept prefix is a whole clause: it may end here.
 
@@ -99,6 +105,12 @@ def is_complete(words: list[Word], main: int | None) -> bool:
     predicate = (  # "to be flat", "troubles were over"
         words[-1].tag == "JJ" or words[-1].text in PREDICATE_PARTICLES
     ) and words[-2].text in COPULAS
+    predicate = predicate or (  # "keeps rates unchanged": the object's state
+        words[-1].tag in {"JJ", "VBN"}
+        and main is not None
+        and main < len(words) - 2
+        and words[main].text.casefold() in KEEPING
+    )
     phrasal = (  # "efforts fall through": the particle is the verb's
         f"{words[-2].text} {words[-1].text}".casefold() in PHRASAL_ENDS
     )
@@ -225,7 +237,8 @@ class _Cuts:
             main is not None
             and words[main].text.casefold() in CLAUSE_VERBS | TELLING
             and not adds_object(words, main)
-        ):
+            and not (main + 1 < len(words) and words[main + 1].tag == "RP")
+        ):  # "rules out sending": a verb of its own, no ruling on a clause
             main = inner_verb(words, main)
             if words[main].tag not in VERBS:  # "Acme says Beta signs": a verb after all
                 verb = Word(words[main].text, "VBZ")

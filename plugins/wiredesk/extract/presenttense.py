@@ -29,7 +29,7 @@ SKIPPED = frozenset({"was", "were", "did", "could", "would", "might", "should"})
 MOVES: frozenset[str] = frozenset(
     split_words(
         "rose fell grew declined dropped jumped soared climbed slipped eased "
-        "increased decreased plunged surged tumbled slumped"
+        "increased decreased plunged surged tumbled slumped shrank contracted expanded"
     )
 )
 FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
@@ -192,4 +192,6 @@ def _plural(subject: tuple[Word, ...]) -> bool:
     if not nouns:
         return False
     last = nouns[-1]
-    return last.tag in PLURAL_TAGS or last.text.casefold() in {"they", "we"}
+    return (
+        last.tag in PLURAL_TAGS or last.text.casefold() in {"they", "we"} | PLURAL_NOUNS
+    )

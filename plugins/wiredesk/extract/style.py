@@ -37,6 +37,18 @@ WEEKDAY_RE = re.compile(
     r",?\s+(?:(?:late|early)\s+(?:on\s+)?|(?:on|last)\s+)(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)(?:\s+(?:night|morning|evening|afternoon))?\b"
 )
+# "said Tuesday", "blocked Monday": the bare day after a verb, as American copy
+# writes it (not after a preposition: "until Monday" says how long).
+BARE_WEEKDAY_RE = re.compile(
+    r"\b(?P<word>[a-z]{2,})(?P<comma>,?)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\b(?!\s+(?:night|morning|evening|afternoon)\b)"
+)
+NOT_BEFORE_BARE_DAY: frozenset[str] = frozenset(
+    split_words(
+        "until till by before after since from to on of for through next last this "
+        "every each late early and or but between the a an"
+    )
+)
 # A day told from the wire's own day means nothing on a page read later.
 RELATIVE_DAY_RE = re.compile(
     r",?\s+(?:effective\s+(?:today|immediately)|(?:late\s+|early\s+|due\s+)?(?:today|"
@@ -168,6 +180,24 @@ UNIT_CASE_RE = re.compile(r"\b(?:gmt|Dlrs)\b")
 
 # A title that names several: "Sens. Alan Cranston and Daniel Evans" are both titled.
 PLURAL_TITLES: frozenset[str] = frozenset(split_words("sens. sens reps. reps"))
+
+
+def drop_weekdays(text: str) -> str:
+    """Return text without the day of the week a headline leaves out.
+
+    "on Saturday", "late Tuesday", and the bare day after a verb: "Boeing said
+    Tuesday its chief" -> "Boeing said its chief"; "until Monday" stays.
+    """
+    if "day" not in text:
+        return text
+    return BARE_WEEKDAY_RE.sub(_bare_day, WEEKDAY_RE.sub("", text))
+
+
+def _bare_day(match: re.Match[str]) -> str:
+    """Return the word before a bare weekday without the day (unless it governs it)."""
+    if match["word"] in NOT_BEFORE_BARE_DAY:
+        return match[0]
+    return match["word"] + match["comma"]
 
 
 def surname(name: list[str]) -> str:
@@ -356,8 +386,7 @@ def to_headlinese(text: str) -> str:
         text = COMING_END_RE.sub(lambda m: f"to {COMING_ENDS[m['verb']]}", text)
     if "will " in text:
         text = _will_to(text)  # before the tense changes: "the price it will pay"
-    if "day" in text:
-        text = WEEKDAY_RE.sub("", text)
+    text = drop_weekdays(text)
     if any(word in text for word in RELATIVE_DAYS):
         text = RELATIVE_DAY_RE.sub("", text)
     text = present_main_verb(text, lexicon_tag)

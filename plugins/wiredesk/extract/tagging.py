@@ -68,4 +68,22 @@ def tag_clause(text: str) -> tuple[tuple[Word, ...], int | None]:
     if main is not None:
         finite = [i for i in range(1, main) if finite_at(words, i)]
         main = first_conjunct(words, finite, main)
+        _particle_after(words, main)
     return tuple(words), main
+
+
+# The main verb's particle before its object: "rules out sending", "sets up venture".
+PARTICLES: frozenset[str] = frozenset({"out", "up", "off", "down", "back"})
+PARTICLE_OBJECTS: frozenset[str] = frozenset(
+    {"VBG", "DT", "NN", "NNS", "NNP", "NNPS", "JJ", "CD", "PRP$"}
+)
+
+
+def _particle_after(words: list[Word], main: int) -> None:
+    """Tag the particle after the main verb RP (the tagger reads a preposition)."""
+    if (
+        main + 2 < len(words)
+        and words[main + 1].text in PARTICLES
+        and words[main + 2].tag in PARTICLE_OBJECTS
+    ):
+        words[main + 1] = Word(words[main + 1].text, "RP")

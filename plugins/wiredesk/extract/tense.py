@@ -55,7 +55,7 @@ IRREGULAR: dict[str, str] = {
 # Stems that lost a silent "e" before -ed: approv(e)d, declar(e)d, decid(e)d ...
 NEEDS_E_RE = re.compile(
     r"(?:[vcuz]|[aeiou]s|[aiou]r|at|ot|ut|id|ud|od|[rdn]g|[^aeiou][aeiou]g|[bptgk]l|iz|yz|[aeiou]k|ac|ic|ib|"
-    r"[^aeiou]in|[^aeiou]il|complet|delet|compet|[^aeiou]ap|[^aeiou]ok|pon)$"
+    r"[^aeiou]in|[^aeiou]il|complet|delet|compet|[^aeiou]ap|[^aeiou]ok|pon|[^aeiou]ul)$"
 )
 CONSONANT_Y_END_RE = re.compile(r"[^aeiou]y$")  # "deny" -> "denies"
 SIBILANT_END_RE = re.compile(r"(?:s|sh|ch|x|z|o)$")  # "push" -> "pushes"

@@ -74,6 +74,28 @@ LEDES = [
         "said on Tuesday.",
         "Norway's economy shrinks by 0.4% in 3rd qtr",
     ),
+    # "Sunday's general election" is the election: the day goes with its "'s"
+    (
+        "Norway's opposition Labour Party won a clear victory in Sunday's general "
+        "election, official results showed.",
+        "Norway's opposition Labour Party wins clear victory in general election",
+    ),
+    # "after Turkey and Egypt said": why prices rose, no one's claim; "prices rise"
+    (
+        "Gold prices rose more than 1% on Tuesday after Turkey and Egypt said they "
+        "would add to their reserves.",
+        "Gold prices rise over 1%",
+    ),
+    (
+        "Shares of Harbor Air rose 5% after the company said it would cut 500 jobs.",
+        "Shares of Harbor Air rise 5% after company said it would cut 500 jobs",
+    ),
+    # two named leaders, listed, agree in the present
+    (
+        "Chinese Premier Li Qiang and Chancellor Anna Berg agreed on Wednesday to "
+        "expand trade in green technology, officials said.",
+        "Li Qiang, Berg agree to expand trade in green technology",
+    ),
 ]
 
 

@@ -129,10 +129,10 @@ def split_attribution(sentence: str) -> Claim:
         sentence = THAT_ASIDE_RE.sub("that ", sentence)
     if any(word in sentence for word in UNIT_WORDS):
         sentence = UNIT_BEFORE_SAID_RE.sub(r"\g<name> ", sentence)
-    if match := LEADING_RE.match(sentence):
+    if (match := LEADING_RE.match(sentence)) and not _clause_before(match["src"]):
         claim = _drop_trailing(match["claim"])
         return Claim(claim, match["src"], source_first=True, verb=match["verb"])
-    if match := SAID_IT_RE.match(sentence):
+    if (match := SAID_IT_RE.match(sentence)) and not _clause_before(match["src"]):
         return Claim(match["claim"], match["src"], source_first=True)
     for match in TRAILING_RE.finditer(sentence):
         if match.start() < MIN_CLAIM:
@@ -144,6 +144,19 @@ def split_attribution(sentence: str) -> Claim:
             return split_attribution(f"{match['src']} said {rest}")
         return Claim(claim, match["src"] or match["src2"])
     return Claim(sentence)
+
+
+# "Oil prices rose after Saudi Arabia and Russia said": the news comes before.
+CLAUSE_BEFORE_RE = re.compile(r"\s(?:after|as|when|because|before|since|while|amid)\s")
+
+
+def _clause_before(source: str) -> bool:
+    """Return whether what precedes "said" is a clause of its own, not who says it.
+
+    "Shares rose after the company said it would cut jobs": the shares' rise is the
+    news; the company says only why.
+    """
+    return bool(CLAUSE_BEFORE_RE.search(source)) and main_verb(source) is not None
 
 
 def _drop_trailing(claim: str) -> str:

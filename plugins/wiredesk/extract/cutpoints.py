@@ -55,6 +55,8 @@ def may_cut(words: tuple[Word, ...], k: int, names: set[int], main: int = 0) -> 
     if nxt.tag == "TO":
         return _to_at(words, k, main)
     if nxt.tag == "CC":
+        if before.tag == "NNP" and _next_tag(words, k) == "NNP":
+            return False  # "after Saudi Arabia and Russia said": names, one subject
         return any(w.tag in FINITE for w in words[k + 1 :]) or (
             k > main + 2
             and before.tag.startswith("NN")

@@ -72,6 +72,11 @@ def _plural(subject: list[str], tag: Callable[[str], str]) -> bool:
     return common and last.endswith("s") and not last.endswith(NOT_PLURAL_ENDINGS)
 
 
+def _capital_after(words: list[str], i: int) -> bool:
+    """Return whether the word after words[i] is capitalised (a name goes on)."""
+    return i + 1 < len(words) and words[i + 1][:1].isupper()
+
+
 def present_main_verb(text: str, tag: Callable[[str], str] = lambda _: "") -> str:
     """Return text with the past-tense verb after its subject in the present tense.
 
@@ -80,8 +85,9 @@ def present_main_verb(text: str, tag: Callable[[str], str] = lambda _: "") -> st
     """
     words = text.split(" ")
     for i, word in enumerate(words[1 : MAX_SUBJECT_WORDS + 1], start=1):
-        if word.casefold() in NOT_SUBJECT or word.endswith(","):
-            return text
+        listed = word.endswith(",") and word[:1].isupper() and _capital_after(words, i)
+        if word.casefold() in NOT_SUBJECT or (word.endswith(",") and not listed):
+            return text  # "Xi Jinping, Biden agreed": a list of names goes on
         if tag(word) in PRESENT_TAGS:
             return text  # "it expects improved results": the verb is the present
         base = _base(word) if word.islower() and "-" not in word else None

@@ -50,7 +50,7 @@ def repair_tags(words: list[Word]) -> None:
     if (owned := _owned_subject_verb(words)) is not None:
         words[owned] = Word(words[owned].text, "VBP")
     for i in range(1, len(words) - 1):
-        if _verb_before_figure(words, i):
+        if _verb_before_figure(words, i) or _move_after_plural(words, i):
             words[i] = Word(words[i].text, "VBP")
     _headline_future(words)
 
@@ -88,6 +88,29 @@ def _verb_before_figure(words: list[Word], i: int) -> bool:
         and word.text.isalpha()
         and word.text.islower()
         and _has_past(word.text)
+    )
+
+
+# How a figure moves: after a plural noun and before how far, a verb.
+MOVE_VERBS: frozenset[str] = frozenset(
+    split_words(
+        "rise fall climb drop jump slip ease gain soar surge tumble slump edge dip "
+        "sink slide rally"
+    )
+)
+
+
+def _move_after_plural(words: list[Word], i: int) -> bool:
+    """Return whether a noun after a plural noun is its verb: "Oil prices rise over".
+
+    Only a figure's move, before a number, preposition or adverb ("a price rise"
+    is a noun after a singular).
+    """
+    return (
+        words[i].tag == "NN"
+        and words[i - 1].tag == "NNS"
+        and words[i].text in MOVE_VERBS
+        and words[i + 1].tag in {"CD", "IN", "TO", "RB"}
     )
 
 

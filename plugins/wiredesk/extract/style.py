@@ -41,7 +41,7 @@ WEEKDAY_RE = re.compile(
 # writes it (not after a preposition: "until Monday" says how long).
 BARE_WEEKDAY_RE = re.compile(
     r"\b(?P<word>[a-z]{2,})(?P<comma>,?)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday)\b(?!\s+(?:night|morning|evening|afternoon)\b)"
+    r"Saturday|Sunday)\b(?!['’]|\s+(?:night|morning|evening|afternoon)\b)"
 )
 NOT_BEFORE_BARE_DAY: frozenset[str] = frozenset(
     split_words(
@@ -182,14 +182,22 @@ UNIT_CASE_RE = re.compile(r"\b(?:gmt|Dlrs)\b")
 PLURAL_TITLES: frozenset[str] = frozenset(split_words("sens. sens reps. reps"))
 
 
+# "in Thursday's general election": the day's election is the election.
+POSSESSIVE_WEEKDAY_RE = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+"
+)
+
+
 def drop_weekdays(text: str) -> str:
     """Return text without the day of the week a headline leaves out.
 
-    "on Saturday", "late Tuesday", and the bare day after a verb: "Boeing said
-    Tuesday its chief" -> "Boeing said its chief"; "until Monday" stays.
+    "on Saturday", "late Tuesday", "Thursday's", and the bare day after a verb:
+    "Boeing said Tuesday its chief" -> "Boeing said its chief"; "until Monday"
+    stays.
     """
     if "day" not in text:
         return text
+    text = POSSESSIVE_WEEKDAY_RE.sub("", text)
     return BARE_WEEKDAY_RE.sub(_bare_day, WEEKDAY_RE.sub("", text))
 
 

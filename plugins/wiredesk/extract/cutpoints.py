@@ -54,14 +54,16 @@ def may_cut(words: tuple[Word, ...], k: int, names: set[int], main: int = 0) -> 
         return False
     if nxt.tag == "TO":
         return _to_at(words, k, main)
-    if nxt.tag == "CC":
-        if before.tag == "NNP" and _next_tag(words, k) == "NNP":
-            return False  # "after Saudi Arabia and Russia said": names, one subject
-        return any(w.tag in FINITE for w in words[k + 1 :]) or (
-            k > main + 2
-            and before.tag.startswith("NN")
-            and low == "and"
-            and not shares_head(words, k)
+    if nxt.tag == "CC":  # not between names: "after Saudi Arabia and Russia said"
+        names_joined = before.tag == "NNP" and _next_tag(words, k) == "NNP"
+        return not names_joined and (
+            any(w.tag in FINITE for w in words[k + 1 :])
+            or (
+                k > main + 2
+                and before.tag.startswith("NN")
+                and low == "and"
+                and not shares_head(words, k)
+            )
         )
     return (
         nxt.tag in {",", "WDT", "WP"}

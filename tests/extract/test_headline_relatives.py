@@ -84,10 +84,17 @@ NAMED = [
     ),
     # ... and goes when it would make the headline long
     (
+        "Meridian Microdevices Group Inc said it has developed a 64-bit signal "
+        "processor designed specifically for hearing aid applications.",
+        "Meridian Microdevices Group develops 64-bit signal processor",
+    ),
+    # ... unless the processor is the first: it is the first only of its kind
+    (
         "Meridian Microdevices Group Inc said it has developed the "
         "first 64-bit signal processor designed specifically for hearing aid "
         "applications.",
-        "Meridian Microdevices Group develops first 64-bit signal processor",
+        "Meridian Microdevices Group develops first 64-bit signal processor designed "
+        "for hearing aid applications",
     ),
     # the claim names no one: the company that says it does
     (

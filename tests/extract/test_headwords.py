@@ -128,6 +128,27 @@ ENDS = [
         "reception when they arrive in Zurich for debt talks next week, bankers said.",
         "Swiss banks expected to give Ruritanian finance officials cool reception",
     ),
+    # what is expected stays with what expects it
+    (
+        "Harbor Engines Corp said it expects sales for the current fiscal year ending "
+        "in September to rise about 10 pct to 1.2 billion dlrs from 1.1 billion dlrs "
+        "a year earlier.",
+        "Harbor Engines expects sales for current fiscal year ending in September to "
+        "rise about 10 pct",
+    ),
+    (
+        "Gelvan Corp said that it expects pre-tax operating earnings for the year to "
+        "end June 30, 1988, to be about the same as those of last year.",
+        "Gelvan expects pre-tax operating earnings for year to be about the same as "
+        "those of last year",
+    ),
+    # "Alex. Brown and Sons" is a firm, not the end of a sentence
+    (
+        "Privately-held Dunmore Foods Inc said it has engaged Alex. Brown and Sons "
+        "Inc to explore a possible sale of the company.",
+        "Privately-held Dunmore Foods engages Alex. Brown and Sons to explore possible "
+        "sale of company",
+    ),
     # "majority holding" is one noun: never "sells ... common share majority"
     (
         "Marwick Resources Inc said it sold its 2,100,000 common share majority "

@@ -18,6 +18,11 @@ from .clausewords import (
 from .together import holds_together, shares_head
 from .words import FINITE, VERBS, Word
 
+# Verbs whose object's "to" and verb are what is expected: "expects X to be flat".
+EXPECTING: frozenset[str] = frozenset(
+    {"expects", "expect", "forecasts", "forecast", "sees", "predicts", "projects"}
+)
+EXPECTED_REACH = 12  # words after a cut in which an expected "to" may come
 # -ing words that are nouns at the end of a compound: "majority holding in Acme".
 ING_NOUNS: frozenset[str] = frozenset(
     {"holding", "shareholding", "offering", "financing", "listing", "rating"}
@@ -50,6 +55,7 @@ def may_cut(words: tuple[Word, ...], k: int, names: set[int], main: int = 0) -> 
         holds_together(words, k, main)
         or _span_adverb_at(words, k)
         or _inside_apposition(words, k, main)
+        or _expected_ahead(words, k, main)
     ):
         return False
     if nxt.tag == "TO":
@@ -231,4 +237,21 @@ def _inside_apposition(words: tuple[Word, ...], k: int, main: int) -> bool:
         and comma + 1 < k
         and words[comma + 1].tag in APPOSITION_STARTS
         and not any(w.tag in VERBS or w.tag == "CC" for w in words[comma + 1 : k])
+    )
+
+
+def _expected_ahead(words: tuple[Word, ...], k: int, main: int) -> bool:
+    """Return whether what the main verb expects is still to come after k.
+
+    "expects sales for current fiscal year [to rise 10 pct]": the object without
+    its "to" and verb says nothing of what is expected.
+    """
+    if main + 1 >= k or words[main].text not in EXPECTING:
+        return False
+    return any(
+        words[j].tag == "TO"
+        and words[j + 1].text.isalpha()
+        and words[j + 1].text.islower()
+        and words[j - 1].tag != "CD"  # "from 3 to 4"
+        for j in range(k, min(len(words) - 1, k + EXPECTED_REACH))
     )

@@ -25,7 +25,12 @@ from .wordcut import GLANCE_CHARS, MAX_CHARS, fit_words, strip_trailing
 from .words import Word, join_words
 
 ROOMIER = 2.0  # a headline over target must say this much more than one within it,
-FINISHING_WORDS = 2  # or add no more than this many words
+FINISHING_WORDS = 2
+# Words that rank a noun, true only of the kind a relative clause or participle says.
+RANKS: frozenset[str] = frozenset(
+    {"first", "only", "largest", "biggest", "smallest", "fastest", "last", "sole"}
+)
+RANK_WORDS = 5  # how far back from a fit's end its last noun phrase may rank  # or add no more than this many words
 MIN_KEPT_SHARE = 0.5  # of a claim's words, or its credit makes way
 MIN_KEPT_WORDS = 3  # what stays before an opened clause is dropped
 SUBJECT_PHRASES = 3  # the most phrases dropped between a subject and its verb
@@ -207,11 +212,23 @@ def _pick(
             )
             or (  # which one, while the headline still reads at a glance
                 _says_which(fits[0], longer)
-                and len(drop_company_suffixes(longer)) <= GLANCE_CHARS
+                and (
+                    len(drop_company_suffixes(longer)) <= GLANCE_CHARS
+                    or _ranked(fits[0])
+                )
             )
         ):
             return longer
     return _with_complement(fits[0], credit, texts, max_chars)
+
+
+def _ranked(short: str) -> bool:
+    """Return whether short's last noun phrase ranks its noun ("first 32-bit chip").
+
+    A first, only or largest one is such only of the kind the rest says
+    ("designed for artificial intelligence"): without it the claim is false.
+    """
+    return any(word in RANKS for word in short.split()[-RANK_WORDS:])
 
 
 def _adds_when(short: str, longer: str, credit: str = "") -> bool:

@@ -17,7 +17,7 @@ ABBREVIATIONS: frozenset[str] = frozenset(
         "corp co ltd no nos vs messrs prof rev ft mt gov't dept univ approx est fig "
         "jan feb mar apr jun jul aug sep sept oct nov dec calif conn mass mich minn "
         "penn tenn wash wis ariz colo fla ill ind kan ky la md mo mont neb nev okla "
-        "ore pa va vt wyo ala ark del ga г гг им ул т.е"
+        "ore pa va vt wyo ala ark del ga alex г гг им ул т.е"  # "Alex. Brown and Sons"
     )
 )
 

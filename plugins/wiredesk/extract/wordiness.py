@@ -116,9 +116,9 @@ SHARES_OF_STOCK_RE = re.compile(
 )
 # "the second quarter ended January 31": the quarter is enough.
 PERIOD_ENDED_RE = re.compile(
-    r"\b(?P<period>quarter|qtr|year|half|months?|weeks?)\s+end(?:ed|ing)\s+(?:January|"
-    r"February|March|April|May|June|July|August|September|October|November|December)"
-    r"\s+\d{1,2}(?:,\s+\d{4})?"
+    r"\b(?P<period>quarter|qtr|year|half|months?|weeks?)\s+(?:end(?:ed|ing)|to\s+end)\s+"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+\d{1,2}(?:,\s+\d{4})?(?P<comma>,(?=\s+to\s+[a-z]))?"
 )
 # "anti- inflation plan": a prefix the wire split from its word.
 SPLIT_PREFIX_RE = re.compile(
@@ -160,7 +160,7 @@ STRIKES: tuple[tuple[tuple[str, ...], re.Pattern[str], Any], ...] = (
     ((" par",), AT_PAR_RE, ""),
     ((" par price and",), PAR_AND_RE, "with "),
     ((" on ",), DATE_BEFORE_ACT_RE, ""),
-    (("ended", "ending"), PERIOD_ENDED_RE, r"\g<period>"),
+    (("ended", "ending", "to end"), PERIOD_ENDED_RE, r"\g<period>"),
     (("- ",), SPLIT_PREFIX_RE, r"\g<prefix>-"),
     (("watch", "Watch", "review"), WATCH_RE, r"\g<verb> \g<what> on \g<watch>"),
     ((" share",), PER_SHARE_RE, r"\g<amount>"),

@@ -25,12 +25,12 @@ from .wordcut import GLANCE_CHARS, MAX_CHARS, fit_words, strip_trailing
 from .words import Word, join_words
 
 ROOMIER = 2.0  # a headline over target must say this much more than one within it,
-FINISHING_WORDS = 2
+FINISHING_WORDS = 2  # or add no more than this many words
 # Words that rank a noun, true only of the kind a relative clause or participle says.
 RANKS: frozenset[str] = frozenset(
     {"first", "only", "largest", "biggest", "smallest", "fastest", "last", "sole"}
 )
-RANK_WORDS = 5  # how far back from a fit's end its last noun phrase may rank  # or add no more than this many words
+RANK_WORDS = 5  # how far back from a fit's end its last noun phrase may rank
 MIN_KEPT_SHARE = 0.5  # of a claim's words, or its credit makes way
 MIN_KEPT_WORDS = 3  # what stays before an opened clause is dropped
 SUBJECT_PHRASES = 3  # the most phrases dropped between a subject and its verb

@@ -288,6 +288,15 @@ TABLES = [
         "Cebu",
         "Cebu company reports net 154.7 mln pesos vs 127.5 mln",
     ),
+    # the parent company's or group's net, with its full stop, is the net
+    (
+        [
+            "Parent Company net profit 11.4 mln Swiss francs vs 9.1 mln.",
+            "Orders received 1.9 billion francs vs 2.2 billion.",
+        ],
+        "Winterthur",
+        "Winterthur company reports net 11.4 mln Swiss francs vs 9.1 mln",
+    ),
     # a dividend row heading an earnings block: the earnings make the headline
     (
         [

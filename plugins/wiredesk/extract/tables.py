@@ -29,7 +29,8 @@ NOTE_NAME_RE = re.compile(
 )
 SHARE_RE = re.compile(r"^(?:Oper\s+)?shr\s+(?P<value>.+)$", re.IGNORECASE)
 NET_RE = re.compile(
-    r"^(?:Oper\s+)?(?:net(?:\s+income|\s+profit)?|loss)\s+(?P<value>.+\bvs\b.+)$",
+    r"^(?:(?:Parent\s+)?Company\s+|Group\s+|Consolidated\s+)?(?:Oper\s+)?"
+    r"(?:net(?:\s+income|\s+profit)?|loss)\s+(?P<value>.+\bvs\b[^.]+(?:\.\d[^.]*)?)\.?$",
     re.IGNORECASE,
 )
 LOSS_RE = re.compile(r"^(?:Oper\s+)?(?:shr\s+|net\s+)?loss\b", re.IGNORECASE)

@@ -96,6 +96,38 @@ LEDES = [
         "expand trade in green technology, officials said.",
         "Li Qiang, Berg agree to expand trade in green technology",
     ),
+    # a senator's party and state go; "called on" is hers, in the present
+    (
+        "Sen. Maria Lopez, D-Ore., on Tuesday called on federal regulators to block "
+        "the proposed merger.",
+        "Lopez calls on federal regulators to block proposed merger",
+    ),
+    # "weakens against" is the verb (not "supplies to"); the "as" clause goes whole
+    (
+        "The Canadian dollar weakened against its U.S. counterpart on Tuesday as oil "
+        "prices fell and investors awaited domestic inflation data.",
+        "Canadian dollar weakens against its U.S. counterpart",
+    ),
+    # "said it would cut" is "to cut"; "weeks after ..." goes whole with its span
+    (
+        "Harbor Telecom Inc. said on Thursday it would cut about 600 jobs as part of a "
+        "cost-cutting plan, weeks after it completed its takeover of Coastline Cable.",
+        "Harbor Telecom to cut about 600 jobs as part of cost-cutting plan",
+    ),
+    # the "after" clause keeps its verb: never "... after state audit"
+    (
+        "The governor's approval rating fell after a state audit criticised his "
+        "handling of the budget crisis, a poll showed.",
+        "Governor's approval rating falls after state audit criticised his handling "
+        "of budget crisis",
+    ),
+    # a relative clause's "would" is not the company's future
+    (
+        "Dunmore Legal Services Inc said it signed a letter of intent under which it "
+        "would receive financing from Harbor Corp.",
+        "Dunmore Legal Services signs letter of intent under which it would receive "
+        "financing from Harbor",
+    ),
 ]
 
 

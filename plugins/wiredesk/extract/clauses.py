@@ -148,6 +148,8 @@ def split_attribution(sentence: str) -> Claim:
 
 # "Oil prices rose after Saudi Arabia and Russia said": the news comes before.
 CLAUSE_BEFORE_RE = re.compile(r"\s(?:after|as|when|because|before|since|while|amid)\s")
+# "A man who spent 28 years in prison for a murder he says": whose claim is inside.
+RELATIVE_BEFORE_RE = re.compile(r"\s(?:who|which|whose)\s")
 
 
 def _clause_before(source: str) -> bool:
@@ -156,6 +158,8 @@ def _clause_before(source: str) -> bool:
     "Shares rose after the company said it would cut jobs": the shares' rise is the
     news; the company says only why.
     """
+    if RELATIVE_BEFORE_RE.search(source):
+        return True  # "a man who spent 28 years in prison for a murder he says"
     return bool(CLAUSE_BEFORE_RE.search(source)) and main_verb(source) is not None
 
 

@@ -22,6 +22,10 @@ from .words import FINITE, VERBS, Word
 EXPECTING: frozenset[str] = frozenset(
     {"expects", "expect", "forecasts", "forecast", "sees", "predicts", "projects"}
 )
+# What a subject's noun phrase is made of, back from its head.
+SUBJECT_WORDS: frozenset[str] = frozenset(
+    {"NN", "NNS", "NNP", "NNPS", "JJ", "DT", "CD", "PRP$", "POS"}
+)
 EXPECTED_REACH = 12  # words after a cut in which an expected "to" may come
 # -ing words that are nouns at the end of a compound: "majority holding in Acme".
 ING_NOUNS: frozenset[str] = frozenset(
@@ -56,6 +60,8 @@ def may_cut(words: tuple[Word, ...], k: int, names: set[int], main: int = 0) -> 
         or _span_adverb_at(words, k)
         or _inside_apposition(words, k, main)
         or _expected_ahead(words, k, main)
+        or _span_opens(words, k)
+        or _joined_subject_verb(words, k)
     ):
         return False
     if nxt.tag == "TO":
@@ -254,4 +260,40 @@ def _expected_ahead(words: tuple[Word, ...], k: int, main: int) -> bool:
         and words[j + 1].text.islower()
         and words[j - 1].tag != "CD"  # "from 3 to 4"
         for j in range(k, min(len(words) - 1, k + EXPECTED_REACH))
+    )
+
+
+def _span_opens(words: tuple[Word, ...], k: int) -> bool:
+    """Return whether a span before words[k] belongs to the clause it opens.
+
+    "plan, weeks after it completed takeover": "weeks" is the "after" clause's;
+    cut before it, not after.
+    """
+    return (
+        words[k].text in ADVERBS_OF_TIME | {"since"}
+        and words[k - 1].text in (TIME_NOUNS)
+        and not _span_adverb_at(words, k)
+    )
+
+
+def _joined_subject_verb(words: tuple[Word, ...], k: int) -> bool:
+    """Return whether words[k] is the verb of a subject a clause just opened.
+
+    "as oil prices fell and investors awaited data", "falls after Tower Commission
+    criticised his handling": never "... and investors", "... after Tower
+    Commission".
+    """
+    if words[k].tag not in {"VBD", "VBN", "VBZ", "VBP"} or words[k - 1].tag not in {
+        "NNS",
+        "NN",
+        "NNP",
+        "NNPS",
+    }:
+        return False
+    start = k - 1
+    while start > 0 and words[start - 1].tag in SUBJECT_WORDS:
+        start -= 1
+    return start > 0 and (
+        words[start - 1].text in {"and", "but"}
+        or words[start - 1].text.casefold() in SUBORDINATORS
     )

@@ -62,6 +62,11 @@ NESTED_OWNER_RE = re.compile(
 )
 # "Midway Airlines says to begin service": who begins is the company itself.
 SAYS_TO_RE = re.compile(r"^(?P<who>[A-Z][^,;]*?) says to (?=[a-z]+ )")
+# "Acme said it would cut jobs": what it will do, told in the past.
+REPORTED_WOULD_RE = re.compile(
+    r"^(?P<subject>(?:(?!\b(?:which|that|who|whom|whose)\b)[^,;])*?)\bwould\s+"
+    r"(?!have\b|be\b)(?=[a-z]+\s)"
+)
 BRIEF_RE = re.compile(
     r"^(?:IN BRIEF|UPDATE \d+|BREAKING|URGENT|FLASH)\s*[:-]\s*", re.IGNORECASE
 )
@@ -93,6 +98,7 @@ def _english_headline(
     if credit and credit.person and relays(sentence, claim.source or ""):
         credit = None  # "said Natalia Eismont, spokeswoman of the leader"
     if claim.source_first and (named := name_pronoun(claim)):
+        named = REPORTED_WOULD_RE.sub(r"\g<subject>will ", named)  # "it would cut"
         return fit_claim("", to_headlinese(named), target, max_chars), None
     if claim.source_first and (says := says_prefix(claim, credit, sentence)):
         said = headline_copula(body)  # "DOT says ban not justified", when whole

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .clausewords import OPENERS, SUBORDINATORS
 from .compact import main_verb
+from .lexicon import lexicon_tag
 from .together import in_list
 from .words import VERBS, Word, finite_at
 
@@ -275,6 +276,7 @@ def _doubtful(words: list[Word], i: int) -> bool:
         and before.tag == "NN"
         and before.text.islower()
         and after.tag in {"IN", "TO"}
+        and lexicon_tag(words[i].text) != "VBZ"  # "dollar weakens against": a verb
     )
 
 

@@ -22,6 +22,10 @@ LAST_RE = re.compile(r"\blast\s+(?:year|month|week)\b")  # kept in the headline
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 SUBJECT_TAGS = ("NN", "PRP", "CD")
 
+# A past verb whose "on" or "for" is its own: "called on", "pressed for".
+CALLING: frozenset[str] = frozenset(
+    split_words("called pressed pushed appealed voted argued lobbied")
+)
 OBJECT_TAGS = frozenset({"DT", "PRP$", "CD"})  # "released its plan", "placed 30 mln"
 SKIPPED = frozenset({"was", "were", "did", "could", "would", "might", "should"})
 # A figure's movement: "M3 money supply rose 2.2 pct" is news in the present, and no
@@ -123,7 +127,16 @@ def _past(words: tuple[Word, ...], i: int) -> bool:
     if words[i + 1].tag.startswith("VB"):
         return words[i].text == "had"  # "had captured"; not "declared following"
     after = words[i + 1].tag
-    return words[i].tag == "VBD" or (words[i].tag == "VBN" and after in OBJECT_TAGS)
+    called_on = (  # "Warren called on regulators", "Unions called for a strike"
+        words[i + 1].text in {"on", "for"}
+        and words[i].text in CALLING
+        and words[i - 1].tag.startswith("NN")
+    )
+    return (
+        words[i].tag == "VBD"
+        or (words[i].tag == "VBN" and after in OBJECT_TAGS)
+        or called_on
+    )
 
 
 def _agreed(text: str, words: tuple[Word, ...], i: int) -> bool:

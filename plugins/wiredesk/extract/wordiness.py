@@ -120,6 +120,8 @@ PERIOD_ENDED_RE = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+\d{1,2}(?:,\s+\d{4})?(?P<comma>,(?=\s+to\s+[a-z]))?"
 )
+# "Sen. Elizabeth Warren, D-Mass., said": the party and state of American copy.
+PARTY_STATE_RE = re.compile(r",\s+[DRI]-[A-Z][A-Za-z.]{1,12}\s*(?:,|(?=\s+[a-z]))")
 # "anti- inflation plan": a prefix the wire split from its word.
 SPLIT_PREFIX_RE = re.compile(
     r"\b(?P<prefix>anti|non|pre|post|co|ex|pro|semi|multi|inter|over|under)-\s+(?=[a-z])"
@@ -162,6 +164,7 @@ STRIKES: tuple[tuple[tuple[str, ...], re.Pattern[str], Any], ...] = (
     ((" on ",), DATE_BEFORE_ACT_RE, ""),
     (("ended", "ending", "to end"), PERIOD_ENDED_RE, r"\g<period>"),
     (("- ",), SPLIT_PREFIX_RE, r"\g<prefix>-"),
+    (("D-", "R-", "I-"), PARTY_STATE_RE, ""),
     (("watch", "Watch", "review"), WATCH_RE, r"\g<verb> \g<what> on \g<watch>"),
     ((" share",), PER_SHARE_RE, r"\g<amount>"),
 )

@@ -128,6 +128,19 @@ LEDES = [
         "Dunmore Legal Services signs letter of intent under which it would receive "
         "financing from Harbor",
     ),
+    # "customs data showed" says whose figures: the tail after it is no headline
+    (
+        "Ruritania's exports grew faster than expected in March, customs data "
+        "showed on Friday, offering some relief to policymakers.",
+        "Ruritania's exports grow faster than expected in March",
+    ),
+    # a court that extended a detention extends it, in the present
+    (
+        "A court in Vilnius on Friday extended the pre-trial detention of a local "
+        "reporter by three months.",
+        "Court in Vilnius extends pre-trial detention of local reporter by three "
+        "months",
+    ),
 ]
 
 

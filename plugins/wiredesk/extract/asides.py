@@ -116,8 +116,8 @@ def reported_clause(text: str) -> str | None:
             if verb > 0 and words[verb - 1].tag == "MD":
                 return None  # "study could show that X": X is no fact
             rest = join_words(words[i + 1 :]).removeprefix("that ")
-            if tag_clause(rest)[1] is not None:
-                return rest
+            if rest[:1].isalnum() and tag_clause(rest)[1] is not None:
+                return rest  # not ", offering relief": the saying ended its clause
     return None
 
 

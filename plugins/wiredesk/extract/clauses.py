@@ -11,7 +11,7 @@ from .lexicon import lexicon_tag
 SPEECH = (
     r"(?:said|says|say|told\s+[^,;]{1,90}?|stated|announced|reported|added|noted|stressed|"
     r"emphasized|emphasised|pointed\s+out|warned|explained|declared|confirmed|wrote|"
-    r"believes|thinks|insisted)"
+    r"believes|thinks|insisted|showed|shows)"
 )
 WHEN = (
     r"(?:\s+(?:(?:on|late|early|last|this)\s+\w+(?:\s+(?:night|morning|evening))?"

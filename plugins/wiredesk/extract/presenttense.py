@@ -26,7 +26,9 @@ SUBJECT_TAGS = ("NN", "PRP", "CD")
 CALLING: frozenset[str] = frozenset(
     split_words("called pressed pushed appealed voted argued lobbied")
 )
-OBJECT_TAGS = frozenset({"DT", "PRP$", "CD"})  # "released its plan", "placed 30 mln"
+OBJECT_TAGS = frozenset(
+    {"DT", "PRP$", "CD", "JJ"}
+)  # "released its plan", "placed 30 mln"
 SKIPPED = frozenset({"was", "were", "did", "could", "would", "might", "should"})
 # A figure's movement: "M3 money supply rose 2.2 pct" is news in the present, and no
 # passive hides behind these, whatever the word rules take for the verb.

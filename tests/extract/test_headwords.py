@@ -94,6 +94,19 @@ LEDES = [
         "Halvard Telephone to issue 50 mln Swiss franc, 5-1/4 pct bond with maximum "
         "10-year maturity",
     ),
+    # the thing itself: "Total value of X's exports", "Representatives of N states"
+    (
+        "The total value of Malaysia's exports fell to 12.1 billion dlrs in 1986 "
+        "from 14.2 billion in 1985, the statistics department said.",
+        "Malaysia's exports fall to 12.1 billion dlrs in 1986 from 14.2 billion in "
+        "1985",
+    ),
+    # the ships waiting are told like the ships loading
+    (
+        "There were five grain ships loading and three ships were waiting to load at "
+        "Tacoma, according to the Tacoma Merchants Exchange.",
+        "Five grain ships loading and three ships waiting to load at Tacoma",
+    ),
     # the agency by the name readers know
     (
         "Moody's Investors Service Inc said it lowered its ratings on 120 mln dlrs "

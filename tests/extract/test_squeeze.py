@@ -63,3 +63,10 @@ def test_squeeze_sheds_weight() -> None:
         squeeze("committee expresses grave concern, will cut its deep losses")
         == "committee expresses concern, will cut losses"
     )
+
+
+def test_squeeze_drops_its_before_the_name_that_ends_a_headline() -> None:
+    assert (
+        squeeze("Acme obtains order to seize 15,000 unauthorized copies of its Ledger")
+        == "Acme obtains order to seize 15,000 unauthorized copies of Ledger"
+    )

@@ -25,6 +25,8 @@ SHOWING: frozenset[str] = frozenset(
 # The owner's "its" after a verb, before what it owns: "to exercise its option"
 # (not "Peru and its committee", "infringed on its patent": there it says whose).
 ITS_RE = re.compile(r"\b(?P<verb>[a-z]+)\s+its(?:\s+own)?\s+(?=[a-z0-9])")
+# "its" before a name that ends the headline: the name says whose.
+ITS_NAME_END_RE = re.compile(r"(?<=\sof)\s+its(?=\s+[A-Z][\w-]*$)")
 # "takes steps to build": "moves to build"; "to take steps to build": "to build".
 STEPS_RE = re.compile(
     r"\b(?P<verb>to\s+take|takes|taking|took)\s+(?:steps|actions?|measures)\s+to\s+"
@@ -54,6 +56,7 @@ def squeeze(text: str) -> str:
     text = FILLER_RE.sub("", text)
     if " its " in text:
         text = ITS_RE.sub(_after_verb, text)
+        text = ITS_NAME_END_RE.sub("", text)  # "copies of its MS-DOS": "of MS-DOS"
     return text
 
 

@@ -143,6 +143,10 @@ def ing_base(word: str, known: Callable[[str], str]) -> str | None:
     return base_form(stem + "ed")
 
 
+# A first conjunct told with a bare participle before "and": "ships loading and".
+PARALLEL_ING_RE = re.compile(r"\b[a-z]{3,}ing\s+and\s+(?:[\w-]+\s+){1,4}$")
+
+
 def present_progressive(text: str, known: Callable[[str], str]) -> str:
     """Turn the first "is issuing" into "issues"; known gives a dictionary word's tag.
 
@@ -150,6 +154,9 @@ def present_progressive(text: str, known: Callable[[str], str]) -> str:
     and sell".
     """
     match = PROGRESSIVE_RE.search(text)
+    if match and PARALLEL_ING_RE.search(text[: match.start()]):
+        # "seven ships loading and six ships were waiting": parallel, "waiting"
+        return text[: match.start()] + text[match.end("aux") :].lstrip()
     base = ing_base(match["verb"], known) if match else None
     if match is None or base is None:
         return text

@@ -87,6 +87,13 @@ SAYS_NOTHING_RE = re.compile(
     r"|\bpreviously[\s-]+announced\s+"
 )
 
+# "Total value of Indonesia's exports", "Representatives of nine African
+# countries": the thing itself, as a headline names it.
+STAND_IN_RE = re.compile(
+    r"^(?:The\s+)?(?:[Tt]otal\s+)?value\s+of\s+(?=[A-Z][\w.]*['’]s\s)"
+    r"|^(?:Representatives|Delegates|Delegations)\s+(?:of|from)\s+"
+    r"(?=(?:\w+\s+){1,2}(?:countries|nations|states)\b)"
+)
 # "broadly defined, seasonally adjusted M-3", "grew an estimated 3.6 pct": the
 # statistician's qualifiers are the story's; a headline gives the figure.
 QUALIFIERS_RE = re.compile(
@@ -165,6 +172,7 @@ STRIKES: tuple[tuple[tuple[str, ...], re.Pattern[str], Any], ...] = (
     (("ended", "ending", "to end"), PERIOD_ENDED_RE, r"\g<period>"),
     (("- ",), SPLIT_PREFIX_RE, r"\g<prefix>-"),
     (("D-", "R-", "I-"), PARTY_STATE_RE, ""),
+    (("value of", "Representatives", "Delegat"), STAND_IN_RE, ""),
     (("watch", "Watch", "review"), WATCH_RE, r"\g<verb> \g<what> on \g<watch>"),
     ((" share",), PER_SHARE_RE, r"\g<amount>"),
 )

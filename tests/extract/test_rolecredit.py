@@ -26,6 +26,17 @@ def test_role_credit(source: str, role: str | None) -> None:
 
 # (lede, the headline a copy editor would run); every story is invented.
 LEDES = [
+    # a company's own chairman, named before it or elect, adds no credit
+    (
+        "Harbor Motors Europe's net earnings rose by 40 per cent last year to 300 mln "
+        "dlrs, Anna Berg, chairman of Harbor Motors Europe, said.",
+        "Harbor Motors Europe's net earnings rose by 40% last year to 300 mln dlrs",
+    ),
+    (
+        "Corvel Chemical Industries PLC will expand its coatings business, said "
+        "chairman-elect Peter Lund.",
+        "Corvel Chemical Industries to expand coatings business",
+    ),
     (
         "The flow of Russian tourists arriving in Thailand has increased again, "
         "Russian Ambassador to Thailand Yevgeny Tomikhin said at a press conference "

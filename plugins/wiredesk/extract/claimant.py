@@ -21,9 +21,14 @@ from .tagging import tag_clause
 PRONOUNS: frozenset[str] = frozenset(split_words("it its they their"))
 POSSESSIVES: frozenset[str] = frozenset(split_words("its their"))
 # A company's officer named by a bare role: "chairman Jim Leslie", "its president".
-OWN_ROLE_RE = re.compile(
-    r"^(?:its\s+|company\s+)?(?:chairman|president|chief\s+executive|managing\s+"
-    r"director|vice\s+president|chief\s+financial\s+officer|treasurer)\s+[A-Z]"
+OFFICER_ROLES = (
+    r"(?:chairman|president|chief\s+executive(?:\s+officer)?|managing\s+director|"
+    r"vice\s+president|chief\s+financial\s+officer|treasurer)(?:-elect)?"
+)
+OWN_ROLE_RE = re.compile(rf"^(?:its\s+|company\s+)?{OFFICER_ROLES}\s+[A-Z]")
+# "Kenneth Whipple, chairman of Ford Europe,": an officer named before his company.
+OFFICER_OF_RE = re.compile(
+    rf"^[A-Z][^,]*,\s+{OFFICER_ROLES}\s+(?:of|at)\s+(?P<owner>[A-Z][^,]*?),?$"
 )
 SPOKESPERSON_RE = re.compile(
     r"(?:the\s+|a\s+)?(?:spokes(?:man|woman|person)|press\s+secretary)\b"
@@ -126,6 +131,9 @@ def own_officer(claim: Claim) -> bool:
     """
     if not claim.source:
         return False
+    if (officer := OFFICER_OF_RE.match(claim.source)) is not None:
+        owner = officer["owner"]  # "Kenneth Whipple, chairman of Ford Europe,"
+        return not find_country(owner) and owner in claim.text[:OWNER_REACH]
     if (agent := AGENT_RE.match(claim.source)) is not None:
         owner = agent["owner"]  # "Pemex Japan representative Tito Ayal"
         return not find_country(owner) and owner in claim.text[:OWNER_REACH]

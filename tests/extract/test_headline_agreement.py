@@ -71,6 +71,11 @@ def test_headline(lede: str, expected: str) -> None:
 
 # (headline with its main verb in the past, the headline an editor runs)
 PRESENT = [
+    # a past verb before a participle and its noun: "reflected reduced costs"
+    (
+        "Harbor Metals' return to profit reflected reduced costs, improved prices",
+        "Harbor Metals' return to profit reflects reduced costs, improved prices",
+    ),
     ("Sight deposits at central bank rose", "Sight deposits at central bank rise"),
     (
         "Output of steel declined by 2 pct in May",

@@ -126,6 +126,8 @@ def _past(words: tuple[Word, ...], i: int) -> bool:
     """
     if i + 1 >= len(words) or words[i + 1].text in {"by", "following"}:
         return False  # "state of emergency declared following a leak"
+    if words[i + 1].tag == "VBN" and i + 2 < len(words) and _noun_at(words, i + 2):
+        return words[i].tag == "VBD"  # "reflected reduced costs": an object after
     if words[i + 1].tag.startswith("VB"):
         return words[i].text == "had"  # "had captured"; not "declared following"
     after = words[i + 1].tag
@@ -141,6 +143,11 @@ def _past(words: tuple[Word, ...], i: int) -> bool:
     )
 
 
+def _noun_at(words: tuple[Word, ...], k: int) -> bool:
+    """Return whether words[k] is a common noun ("costs")."""
+    return words[k].tag in {"NN", "NNS"}
+
+
 def _agreed(text: str, words: tuple[Word, ...], i: int) -> bool:
     """Return whether the word rules agree on the verb and a plain subject precedes.
 
@@ -149,6 +156,8 @@ def _agreed(text: str, words: tuple[Word, ...], i: int) -> bool:
     ("refined bleached oil"), and the verb is the one the word rules find too.
     """
     before = words[i - 1] if not words[i - 1].text.endswith("ly") else words[i - 2]
+    if before.tag == "VB" and i > 1 and words[i - 2].tag == "TO":
+        before = Word(before.text, "NN")  # "return to profit reflected": its noun
     if (
         any(w.tag == "," and not in_list(words, k) for k, w in enumerate(words[:i]))
         or not before.tag.startswith(SUBJECT_TAGS)

@@ -107,6 +107,19 @@ LEDES = [
         "Tacoma, according to the Tacoma Merchants Exchange.",
         "Five grain ships loading and three ships waiting to load at Tacoma",
     ),
+    # a program for the company to buy its own shares is a buyback
+    (
+        "Harbor Lodging Inc said its board authorized a program for the company to "
+        "purchase up to 250,000 of its shares from time to time.",
+        "Harbor Lodging authorizes buyback of up to 250,000 shares",
+    ),
+    # a revision keeps the figure it moves to, however far after the verb
+    (
+        "The Bank of Ruritania said it revised its forecast of the shortage in the "
+        "money market down to around 300 mln crowns from its original estimate.",
+        "Bank of Ruritania revises forecast of shortage in money market down to around "
+        "300 mln crowns",
+    ),
     # the agency by the name readers know
     (
         "Moody's Investors Service Inc said it lowered its ratings on 120 mln dlrs "

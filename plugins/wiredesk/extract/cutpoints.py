@@ -62,6 +62,7 @@ def may_cut(words: tuple[Word, ...], k: int, names: set[int], main: int = 0) -> 
         or _expected_ahead(words, k, main)
         or _span_opens(words, k)
         or _joined_subject_verb(words, k)
+        or _figure_ahead(words, k, main)
     ):
         return False
     if nxt.tag == "TO":
@@ -296,4 +297,40 @@ def _joined_subject_verb(words: tuple[Word, ...], k: int) -> bool:
     return start > 0 and (
         words[start - 1].text in {"and", "but"}
         or words[start - 1].text.casefold() in SUBORDINATORS
+    )
+
+
+# Verbs that move a figure "down to" or "up to" one, however far the object runs.
+REVISING: frozenset[str] = frozenset(
+    {
+        "revises",
+        "revise",
+        "revised",
+        "lowers",
+        "lowered",
+        "raises",
+        "raised",
+        "cuts",
+        "cut",
+        "marks",
+        "adjusts",
+        "adjusted",
+        "trims",
+        "trimmed",
+    }
+)
+FIGURE_REACH = 8  # words after a cut in which "down to 700 mln" may come
+
+
+def _figure_ahead(words: tuple[Word, ...], k: int, main: int) -> bool:
+    """Return whether the figure a revision moves to is still to come after k.
+
+    "revises forecast of shortage in money market down to around 700 mln stg":
+    never "revises forecast of shortage".
+    """
+    if main + 1 >= k or words[main].text not in REVISING:
+        return False
+    return any(
+        words[j].text in {"down", "up"} and words[j + 1].text in {"to", "by"}
+        for j in range(k, min(len(words) - 1, k + FIGURE_REACH))
     )

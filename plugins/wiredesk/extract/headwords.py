@@ -38,6 +38,12 @@ WORDS: tuple[tuple[str, re.Pattern[str], str], ...] = (
 )
 # "Mobil Chemical's unit": "Mobil Chemical unit", as desks write it.
 OWNED_UNIT_RE = re.compile(r"(?<=[A-Za-z])['’]s\s+(?=units?\b)")
+# "program for the company to purchase up to 100,000 of its shares": a buyback.
+BUYBACK_RE = re.compile(
+    r"\bprogram\s+(?:for\s+(?:the\s+)?company\s+)?to\s+(?:buy|purchase|repurchase)"
+    r"(?:\s+back)?\s+(?P<amount>(?:up\s+to\s+)?[\d,.]+(?:\s+mln)?)\s+(?:of\s+its\s+)?"
+    r"(?:common\s+)?shares\b"
+)
 # "to purchase", "to acquire": "to buy", as desks write it (not the noun "purchase").
 BUY_RE = re.compile(r"\bto\s+(?:purchase|acquire)\b(?!\s+(?:of|price|plan|order)\b)")
 # "signs a definitive agreement to", "enters into conditional agreement to": agrees.
@@ -106,6 +112,8 @@ def headline_words(text: str) -> str:
     for cue, pattern, short in WORDS:
         if cue in text:
             text = pattern.sub(short, text)
+    if "program" in text:
+        text = BUYBACK_RE.sub(r"buyback of \g<amount> shares", text)
     if "unit" in text and "s " in text:
         text = OWNED_UNIT_RE.sub(" ", text)
     if " to " in text and ("purchase" in text or "acquire" in text):

@@ -27,9 +27,10 @@ from .sourcecredit import (
     credit_speaker,
 )
 from .squeeze import squeeze
-from .style import drop_weekdays, shorten_people, to_headlinese
+from .style import shorten_people, to_headlinese
 from .suffixes import drop_company_suffixes
 from .tables import is_table, table_headline
+from .weekdays import drop_weekdays
 from .wordcut import GLANCE_CHARS, MAX_CHARS, fit_words, strip_trailing
 from .wordiness import strike_wordiness
 

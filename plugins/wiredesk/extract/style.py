@@ -21,6 +21,7 @@ from .tense import (
     third_person,
     to_headline_tense,
 )
+from .weekdays import drop_weekdays
 
 PARTICIPLE = r"(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR)) + r")"
 # "has been approached", "has not been approached": "(not) approached".
@@ -32,23 +33,6 @@ PAST_PASSIVE_RE = re.compile(rf"\b(?:was|were)\s+(?={PARTICIPLE}\b)")
 BEING_RE = re.compile(rf"\b(?:is|are|was|were)\s+being\s+(?={PARTICIPLE}\b)")
 # "would be doubling capacity": an intention, "to double capacity".
 WOULD_BE_RE = re.compile(r"\bwould\s+be\s+(?P<verb>[a-z]{2,}ing)\b")
-# Headlines leave out the day: "on Saturday", "late Tuesday", "last Friday".
-WEEKDAY_RE = re.compile(
-    r",?\s+(?:(?:late|early)\s+(?:on\s+)?|(?:on|last)\s+)(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday)(?:\s+(?:night|morning|evening|afternoon))?\b"
-)
-# "said Tuesday", "blocked Monday": the bare day after a verb, as American copy
-# writes it (not after a preposition: "until Monday" says how long).
-BARE_WEEKDAY_RE = re.compile(
-    r"\b(?P<word>[a-z]{2,})(?P<comma>,?)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday)\b(?!['’]|\s+(?:night|morning|evening|afternoon)\b)"
-)
-NOT_BEFORE_BARE_DAY: frozenset[str] = frozenset(
-    split_words(
-        "until till by before after since from to on of for through next last this "
-        "every each late early and or but between the a an"
-    )
-)
 # A day told from the wire's own day means nothing on a page read later.
 RELATIVE_DAY_RE = re.compile(
     r",?\s+(?:effective\s+(?:today|immediately)|(?:late\s+|early\s+|due\s+)?(?:today|"
@@ -180,32 +164,6 @@ UNIT_CASE_RE = re.compile(r"\b(?:gmt|Dlrs)\b")
 
 # A title that names several: "Sens. Alan Cranston and Daniel Evans" are both titled.
 PLURAL_TITLES: frozenset[str] = frozenset(split_words("sens. sens reps. reps"))
-
-
-# "in Thursday's general election": the day's election is the election.
-POSSESSIVE_WEEKDAY_RE = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+"
-)
-
-
-def drop_weekdays(text: str) -> str:
-    """Return text without the day of the week a headline leaves out.
-
-    "on Saturday", "late Tuesday", "Thursday's", and the bare day after a verb:
-    "Boeing said Tuesday its chief" -> "Boeing said its chief"; "until Monday"
-    stays.
-    """
-    if "day" not in text:
-        return text
-    text = POSSESSIVE_WEEKDAY_RE.sub("", text)
-    return BARE_WEEKDAY_RE.sub(_bare_day, WEEKDAY_RE.sub("", text))
-
-
-def _bare_day(match: re.Match[str]) -> str:
-    """Return the word before a bare weekday without the day (unless it governs it)."""
-    if match["word"] in NOT_BEFORE_BARE_DAY:
-        return match[0]
-    return match["word"] + match["comma"]
 
 
 def surname(name: list[str]) -> str:

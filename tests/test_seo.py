@@ -11,6 +11,7 @@ from pelican.plugins.wiredesk.render.seo import (
     json_ld,
     meta_description,
     news_article,
+    word_count,
 )
 from pelican.plugins.wiredesk.site.sitemaps import (
     NewsEntry,
@@ -55,6 +56,7 @@ def test_copy_that_names_no_agency_has_no_author_not_the_site():
         url="https://n.example/a/",
         site_name="Wiredesk",
         site_url="https://n.example",
+        words=word_count(STORY.paragraphs),
     )
     assert "author" not in data
     assert data["publisher"]["name"] == "Wiredesk"
@@ -66,6 +68,7 @@ def test_news_article_carries_the_story_fields():
         url="https://n.example/a/",
         site_name="Wiredesk",
         site_url="https://n.example",
+        words=word_count(STORY.paragraphs),
     )
     assert data["@type"] == "NewsArticle"
     assert data["headline"] == "Lavrov and Wang Yi talk"
@@ -87,7 +90,7 @@ def test_news_article_carries_the_story_fields():
 
 def test_news_article_dates_are_plain_dates_without_a_known_time():
     data = news_article(
-        replace(STORY, has_time=False), url="u", site_name="W", site_url="s"
+        replace(STORY, has_time=False), url="u", site_name="W", site_url="s", words=5
     )
     assert (data["datePublished"], data["dateModified"]) == ("2020-01-04", "2020-01-04")
 

@@ -35,7 +35,7 @@ def test_an_edited_seed_is_extracted_again_and_shows_the_edit(tmp_path):
     edited.write_text(LEDE.format(day=3) + "\nA corrected second paragraph.\n")
     catalog = scan_seeds([seeds], OPTIONS, cache=tmp_path / "cache")
     assert list(catalog.seconds) == [str(edited)]
-    assert catalog.story(edited).paragraphs[-1] == "A corrected second paragraph."
+    assert catalog.body(edited)[-1] == "A corrected second paragraph."
 
 
 @pytest.mark.parametrize(
@@ -138,6 +138,6 @@ def test_a_small_change_is_kept_in_a_journal_and_read_back(tmp_path, monkeypatch
     monkeypatch.setattr(extractpool, "extract_story", None)  # extracting would fail
     catalog = scan_seeds([seeds], OPTIONS, cache=tmp_path / "cache")
     assert catalog.seconds == {}
-    assert catalog.story(edited).paragraphs[-1] == "The budget was amended overnight."
+    assert catalog.body(edited)[-1] == "The budget was amended overnight."
     assert len(catalog.stories) == 5
     assert len(seedcache.open_cache(tmp_path / "cache", OPTIONS).results) == 5

@@ -14,6 +14,7 @@ from ..build.progress import Progress
 from ..errors import ExtractError
 from ..extract import ExtractOptions, places
 from ..model import Received, Story
+from .bodies import Bodies, Paragraphs, SeedSource, open_bodies, strip_body
 from .gazcache import load_gazetteer
 from .pool import POOL_MIN_SEEDS, extract_files
 from .received import Arrivals, read_arrivals, shallow_reason
@@ -50,6 +51,14 @@ class Catalog:
     keys: dict[str, str] = field(default_factory=dict)  # path -> content key
     arrivals: Arrivals = field(default_factory=Arrivals)  # first commits of seeds
     received: dict[str, Received] = field(default_factory=dict)  # by path
+    bodies: Bodies | None = None  # the stories' paragraphs, by content key
+
+    def body(self, path: str | Path) -> Paragraphs:
+        """Return the paragraphs of the story read from path (BodyError if lost)."""
+        story = self.story(path)
+        if story.paragraphs or self.bodies is None:
+            return story.paragraphs
+        return self.bodies.read(self.keys[os.path.abspath(path)])
 
     def story(self, path: str | Path) -> Story:
         """Return the story read from path, or raise ExtractError with its reason."""
@@ -91,9 +100,14 @@ def _lookup(
     cache: SeedCache,
     catalog: Catalog,
 ) -> tuple[dict[str, Result], list[tuple[str, str]]]:
-    """Return cached results by path, and the (path, key) pairs still to extract."""
+    """Return cached results by path, and the (path, key) pairs still to extract.
+
+    A cached story whose body is not kept is extracted again.
+    """
     found: dict[str, Result] = {}
     missing: list[tuple[str, str]] = []
+    bodies = catalog.bodies
+    kept = bodies.known() if bodies is not None and cache.results else set()
     for seed in seeds:
         abspath = seed[1]
         try:
@@ -108,10 +122,12 @@ def _lookup(
             continue
         catalog.keys[abspath] = key
         result = cache.lookup(abspath, sig, key)
-        if result is None:
+        if result is None or (isinstance(result, Story) and key not in kept):
             missing.append((abspath, key))
         else:
             found[abspath] = result
+            if bodies is not None and isinstance(result, Story):
+                bodies.note(key, SeedSource(abspath, received))
     return found, missing
 
 
@@ -142,6 +158,7 @@ def scan_seeds(
     try:
         catalog = Catalog(arrivals=read_arrivals(roots, cache))
         store = open_cache(cache, options)
+        catalog.bodies = bodies = open_bodies(store.file, options)
         seeds = seeds_below(roots)
         found: dict[str, Result | OSError]
         found, missing = _lookup(seeds, options, store, catalog)  # type: ignore[assignment]
@@ -160,9 +177,10 @@ def scan_seeds(
             warm=warm.extract if warm is not None else None,
         )
         for (abspath, key), result in zip(missing, fresh, strict=True):
-            found[abspath] = result
-            if not isinstance(result, OSError):
-                store.store(key, result)
+            kept = found[abspath] = _shelve_body(result, abspath, key, catalog)
+            if not isinstance(kept, OSError):
+                store.store(key, kept)
+        bodies.flush()  # before any page renderer forks
     finally:
         if warm is not None:
             warm.stop()
@@ -174,8 +192,21 @@ def scan_seeds(
         for path in linked_seeds(root):
             reason = "reached through a symlinked folder"
             catalog.reports[os.path.abspath(path)] = Report(display_path(path), reason)
-    store.save()
+    if store.save():
+        bodies.keep(store.used)
     return catalog
+
+
+def _shelve_body(
+    result: Result | OSError, abspath: str, key: str, catalog: Catalog
+) -> Result | OSError:
+    """Return a fresh result without its body, which goes to the catalog's bodies."""
+    if not isinstance(result, Story) or catalog.bodies is None:
+        return result
+    story, paragraphs = strip_body(result)
+    source = SeedSource(abspath, catalog.received.get(abspath))
+    catalog.bodies.add(key, source, paragraphs)
+    return story
 
 
 def _check_history(roots: list[Path], catalog: Catalog) -> None:

@@ -18,7 +18,7 @@ logger = logging.getLogger(__name__)
 # A cached result: the Story, or the report reason of a seed that cannot be one.
 Result = Story | str
 StatSig = tuple[int, int, int, str]  # size, mtime_ns, inode, received time
-CACHE_FORMAT = "2"
+CACHE_FORMAT = "3"  # 3: stories without their paragraphs (see bodies.py)
 
 
 def options_fingerprint(options: ExtractOptions) -> str:
@@ -84,10 +84,13 @@ class SeedCache:
         self.results[key] = result
         self.dirty = True
 
-    def save(self) -> None:
-        """Keep the entries this build used (others are dropped), atomically."""
+    def save(self) -> bool:
+        """Keep the entries this build used (others are dropped), atomically.
+
+        Return whether the main file was written anew (not only its journal).
+        """
         if self.file is None or not (self.dirty or len(self.used) != len(self.results)):
-            return
+            return False
         keys, stats = self.base
         added = {k: self.results[k] for k in self.used if k not in keys}
         dropped = keys - self.used
@@ -96,7 +99,7 @@ class SeedCache:
         changes = len(added) + len(dropped) + len(moved) + len(gone)
         if keys and changes <= max(JOURNAL_MIN, JOURNAL_SHARE * len(keys)):
             dump_pickle(journal_of(self.file), (added, dropped, moved, gone))
-            return
+            return False
         kept = {k: v for k, v in self.results.items() if k in self.used}
         dump_pickle(self.file, (kept, self.seen))
         journal_of(self.file).unlink(missing_ok=True)
@@ -104,11 +107,18 @@ class SeedCache:
             if other != self.file:
                 other.unlink(missing_ok=True)  # another extractor version or options
                 journal_of(other).unlink(missing_ok=True)
+                bodies_file(other).unlink(missing_ok=True)
+        return True
 
 
 def journal_of(file: Path) -> Path:
     """Return the journal kept beside a cache file."""
     return file.with_suffix(".journal")
+
+
+def bodies_file(file: Path) -> Path:
+    """Return the file of story bodies kept beside a cache file."""
+    return file.with_suffix(".bodies.sqlite")
 
 
 def _replay(file: Path, results: dict[str, Result], stats: Stats) -> None:

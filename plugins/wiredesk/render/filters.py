@@ -13,7 +13,14 @@ from markupsafe import Markup
 
 from ..extract.months import MONTH_NAMES
 from ..site.entities import entity_url
-from .seo import canonical_path, json_ld, machine_date, meta_description, news_article
+from .seo import (
+    canonical_path,
+    json_ld,
+    machine_date,
+    meta_description,
+    news_article,
+    word_count,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,11 +95,14 @@ def month_index(
 def news_article_jsonld(context: Context, article: Any) -> Markup:
     """Return an article's NewsArticle JSON-LD, safe inside its script element."""
     siteurl = (context.get("SITEURL") or "").rstrip("/")
+    view = getattr(article, "view", article)  # a StoryArticle carries its view
+    paragraphs = getattr(view, "paragraphs", None)
     data = news_article(
         article.story,
         url=f"{siteurl}/{article.url}",
         site_name=context.get("SITENAME") or "",
         site_url=siteurl,
+        words=word_count(paragraphs() if paragraphs else article.story.paragraphs),
     )
     return Markup(json_ld(data))
 

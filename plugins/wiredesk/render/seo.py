@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from ..model import Story
@@ -17,9 +18,9 @@ def machine_date(story: Story, *, updated: bool = False) -> str:
     return when.isoformat() if story.has_time else when.date().isoformat()
 
 
-def word_count(story: Story) -> int:
-    """Return the number of words in the story's body."""
-    return sum(len(p.split()) for p in story.paragraphs)
+def word_count(paragraphs: Sequence[str]) -> int:
+    """Return the number of words in a story's paragraphs."""
+    return sum(len(p.split()) for p in paragraphs)
 
 
 def dateline_text(story: Story) -> str | None:
@@ -35,9 +36,12 @@ def _organization(name: str, url: str | None = None) -> dict[str, str]:
 
 
 def news_article(
-    story: Story, *, url: str, site_name: str, site_url: str
+    story: Story, *, url: str, site_name: str, site_url: str, words: int
 ) -> dict[str, Any]:
-    """Return the schema.org NewsArticle of a story, made of the Story's fields."""
+    """Return the schema.org NewsArticle of a story, made of the Story's fields.
+
+    words: the number of words in its body (word_count of its paragraphs).
+    """
     data: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
@@ -54,7 +58,7 @@ def news_article(
         "inLanguage": story.lang,
         "mainEntityOfPage": {"@type": "WebPage", "@id": url},
         "url": url,
-        "wordCount": word_count(story),
+        "wordCount": words,
     }
     if story.agency:  # never guessed: copy that names no agency has no author
         data["author"] = _organization(story.agency)

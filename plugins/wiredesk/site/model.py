@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any, overload
 
 from ..model import Story
 from .entities import RELATED_LIMIT, Entity, index_entities, link_sections
 from .related import relate_all, update_related
+
+if TYPE_CHECKING:
+    from ..catalog.bodies import Bodies
+
 from .views import (
     NavPage,
     Slugger,
@@ -136,11 +140,13 @@ def build_model(
     limit: int = RELATED_LIMIT,
     view_marks: Mapping[str, ViewMark] | None = None,
     marks: Mapping[str, tuple[float, tuple[str, ...]]] | None = None,
+    bodies: Bodies | None = None,
 ) -> SiteModel:
     """Return the site model of stories (by path; keys: path -> content key).
 
     view_marks: the previous build's view marks by view_key, reused where they
-    hold; marks: each published story's time and related names by id.
+    hold; marks: each published story's time and related names by id; bodies:
+    the paragraphs of stories that hold none, by content key.
     """
     terms = Terms(settings, slug)
     ordered = sorted(stories.items(), key=lambda item: newest_first(item[1]))
@@ -149,7 +155,8 @@ def build_model(
     for path, story in ordered:
         key = keys.get(path, story.digest)
         mark = view_key(key, story) if path in keys else None  # seeds only
-        view = make_view(story, key, settings, terms, view_marks.get(mark or ""))
+        known = view_marks.get(mark or "")
+        view = make_view(story, key, settings, terms, known, bodies)
         views.append(view)
         if mark is not None:
             kept[mark] = view_mark(view)

@@ -159,6 +159,7 @@ def make_plan(
         changed=changed,
         view_marks=previous.views if previous else None,
         marks=marks,
+        bodies=catalog.bodies,
     )
     site = site_print(settings_print(settings), model, nav)
     feed_site = site_config(dict(settings))

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..extract.identity import make_slug
 from ..model import Story
 from ..prints import fingerprint
 from ..render.body import render_paragraphs
+
+if TYPE_CHECKING:
+    from ..catalog.bodies import Bodies
 
 Slugger = Callable[[str, str], str]  # (name, kind) -> slug
 ViewMark = tuple[str, str, str]  # a story's url, save_as and card print
@@ -54,6 +57,8 @@ class StoryView:
     newer_in_section: StoryView | None = None
     older_in_section: StoryView | None = None
     parts: dict[str, Any] | None = None  # its fragments (card...), once rendered
+    key: str = ""  # the seed's content key: its body is kept under it
+    bodies: Bodies | None = None  # where the body is, when the story holds none
 
     @property
     def title(self) -> str:
@@ -70,7 +75,14 @@ class StoryView:
         """Return the body HTML."""
         if self.story.html is not None:
             return self.story.html
-        return render_paragraphs(self.story.paragraphs)
+        return render_paragraphs(self.paragraphs())
+
+    def paragraphs(self) -> tuple[str, ...]:
+        """Return the story's paragraphs, read from the kept bodies when needed."""
+        story = self.story
+        if story.paragraphs or story.html is not None or self.bodies is None:
+            return story.paragraphs
+        return self.bodies.read(self.key)
 
 
 @dataclass(slots=True)
@@ -143,17 +155,19 @@ def view_mark(view: StoryView) -> ViewMark:
     return (view.url, view.save_as, view.card_print)
 
 
-def make_view(
+def make_view(  # noqa: PLR0917 - each part named
     story: Story,
     key: str,
     settings: Mapping[str, Any],
     terms: Terms,
     known: ViewMark | None = None,
+    bodies: Bodies | None = None,
 ) -> StoryView:
     """Return the view of a story; key is what identifies its content.
 
     known: the previous build's mark of this key and slug, under the same
-    settings and code: its URLs and card print, not made again.
+    settings and code: its URLs and card print, not made again; bodies: where
+    the body of a story without paragraphs is kept, under key.
     """
     if known is None:
         url, save_as = story_urls(story, settings, terms)
@@ -169,4 +183,6 @@ def make_view(
         category=terms.get("category", story.section),
         author=terms.get("author", story.agency) if story.agency else None,
         tags=[terms.get("tag", t) for t in story.tags],
+        key=key,
+        bodies=bodies,
     )

@@ -101,14 +101,20 @@ def _newest(items: Sequence[FeedItem]) -> datetime:
     return max((i.updated for i in items), default=EPOCH)
 
 
-def atom_bytes(meta: FeedMeta, items: Sequence[FeedItem], entries: Entries) -> bytes:
+def atom_bytes(
+    meta: FeedMeta,
+    items: Sequence[FeedItem],
+    entries: Entries,
+    updated: datetime | None = None,
+) -> bytes:
     """Serialise as Atom 1.0: self link, entry languages, RFC 5005 history.
 
-    entries are the items' serialised Atom entries, in order. No xml:base: every URL
-    is absolute, and a base equal to the alternate link makes that link a
-    same-document reference.
+    entries are the items' serialised Atom entries, in order; updated, when
+    given, is the newest of their update times (items may then be empty). No
+    xml:base: every URL is absolute, and a base equal to the alternate link makes
+    that link a same-document reference.
     """
-    fg = build_feed([], meta, updated=_newest(items))
+    fg = build_feed([], meta, updated=updated or _newest(items))
     fg.link(
         [
             {"href": meta.page_url, "rel": "alternate", "type": "text/html"},

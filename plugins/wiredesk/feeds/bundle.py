@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import closing
 from dataclasses import replace
+from datetime import datetime
 
 from .atomrss import atom_bytes, rss_bytes
 from .fragments import FORMATS, FragmentWriter
@@ -45,22 +46,47 @@ def topic_files(
 
 def archive_file(
     site: SiteConfig,
-    number: int,
-    history: ArchiveLinks,
-    page: Sequence[FeedItem],
+    job: FeedJob,
+    items: Mapping[str, FeedItem],
     store: FragmentStore,
 ) -> dict[str, bytes]:
-    """Return RFC 5005 archive page feeds/archive/{number}.atom.xml."""
+    """Return RFC 5005 archive page feeds/archive/{number}.atom.xml.
+
+    The entries of stories let go after their other feeds are read back from the
+    store; only the other stories' items are made, and let go after the page.
+    """
+    number = job.archive
     url = site_url(site.siteurl, archive_path(number))
     meta = replace(
-        feed_meta(site, ALL, history),
+        feed_meta(site, ALL, job.history),
         id=f"tag:{site.authority}:feed/archive/{number}",
         title=f"{site.name} — archive {number}",
         atom_url=url,
     )
+    found = store.remembered(job.ids, "atom")
+    missing = tuple(i for i in job.ids if i not in found)
+    chosen = job_items(replace(job, ids=missing), items)
     # each story is on one archive page: its entry is not held for other feeds
-    entries = store.fragments(page, ("atom",), keep=False)["atom"]
-    return {archive_path(number): atom_bytes(meta, page, entries)}
+    made = store.fragments(chosen, ("atom",), keep=False)["atom"]
+    found.update(zip((item.id for item in chosen), made, strict=True))
+    newest = max(map(items_updated(items), job.ids), default=None)
+    for item in chosen:
+        store.release(item)
+        _release(items, item.id)
+    entries = [found[i] for i in job.ids]
+    return {archive_path(number): atom_bytes(meta, (), entries, updated=newest)}
+
+
+def items_updated(items: Mapping[str, FeedItem]) -> Callable[[str], datetime]:
+    """Return what tells a story's update time by id, without making its item."""
+    updated = getattr(items, "updated", None)  # items made on demand
+    return updated if updated is not None else lambda i: items[i].updated
+
+
+def _release(items: Mapping[str, FeedItem], story_id: str) -> None:
+    release = getattr(items, "release", None)  # items made on demand
+    if release is not None:
+        release(story_id)
 
 
 def job_items(job: FeedJob, items: Mapping[str, FeedItem]) -> list[FeedItem]:
@@ -77,11 +103,9 @@ def job_items(job: FeedJob, items: Mapping[str, FeedItem]) -> list[FeedItem]:
 def job_files(
     site: SiteConfig, job: FeedJob, chosen: Sequence[FeedItem], store: FragmentStore
 ) -> dict[str, bytes]:
-    """Return the files of one job, rendered from its chosen items."""
+    """Return the files of one subscription feed job, rendered from its items."""
     if job.topic is None:
         return {XSL_PATH: FEED_XSL.encode("utf-8")}
-    if job.archive is not None:
-        return archive_file(site, job.archive, job.history, chosen, store)
     return topic_files(site, job.topic, chosen, store, job.history)
 
 
@@ -105,22 +129,27 @@ def iter_jobs(
 
     Each story's entries are serialised once (or found in the site's cache) and
     joined into every feed it is on; the archive pages, where each story appears
-    once, come last and hold nothing in memory.
+    once, come last and hold nothing in memory. With a cache file, a story's
+    item and entries are let go after its last subscription feed: the archive
+    page that shows it reads its entry back from the cache.
     """
     ordered = sorted(jobs, key=lambda job: job.archive is not None)
-    uses = Counter(i for job in ordered for i in job.ids)
-    release = getattr(items, "release", None)  # items made on demand
     writer = FragmentWriter(feed_meta(site, ALL))
     with closing(FragmentStore(writer, site.cache)) as store:
+        # Without a cache file an entry stays in memory until its archive page.
+        held = [j for j in ordered if j.archive is None or store.db is None]
+        uses = Counter(i for job in held for i in job.ids)
         for job in ordered:
+            if job.archive is not None:
+                yield from archive_file(site, job, items, store).items()
+                continue
             chosen = job_items(job, items)
             yield from job_files(site, job, chosen, store).items()
             for item in chosen:  # after its last feed, a story's entry goes
                 uses[item.id] -= 1
                 if not uses[item.id]:
-                    store.release(item)
-                    if release is not None:
-                        release(item.id)
+                    store.release(item, remember=True)
+                    _release(items, item.id)
         if covers_site(ordered):
             store.prune()
 

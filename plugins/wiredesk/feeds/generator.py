@@ -90,6 +90,10 @@ class ArticleItems(Mapping[str, FeedItem]):
             )
         return item
 
+    def updated(self, story_id: str) -> Any:
+        """Return when the story was last updated, without making its item."""
+        return self._articles[story_id].story.updated
+
     def release(self, story_id: str) -> None:
         """Forget the story's item (made again if asked for again)."""
         self._made.pop(story_id, None)

@@ -99,6 +99,7 @@ class FragmentStore:
                 logger.warning("%s: feed cache not used: %s", self.path, e)
         self.memory: dict[tuple[str, str], bytes] = {}
         self.keys: dict[str, tuple[FeedItem, str]] = {}  # item id -> (item, key)
+        self.digests: dict[str, str] = {}  # item id -> key, of items let go
         self.used: set[str] = set()
 
     def close(self) -> None:
@@ -127,12 +128,26 @@ class FragmentStore:
             known = self.keys[item.id] = (item, item_key(item))
         return known[1]
 
-    def release(self, item: FeedItem) -> None:
-        """Forget the item's digest and kept fragments: no further feed shows it."""
+    def release(self, item: FeedItem, *, remember: bool = False) -> None:
+        """Forget the item and its kept fragments: no further feed shows it.
+
+        remember: keep its digest, so that remembered() finds its fragments.
+        """
         known = self.keys.pop(item.id, None)
         if known is not None:
             for fmt in FORMATS:
                 self.memory.pop((known[1], fmt), None)
+            if remember:
+                self.digests[item.id] = known[1]
+
+    def remembered(self, ids: Sequence[str], fmt: str) -> dict[str, bytes]:
+        """Return by id the stored fragments of items let go with their digest.
+
+        Each digest is then forgotten; an id whose fragment is not found is left out.
+        """
+        keys = {i: self.digests.pop(i) for i in ids if i in self.digests}
+        found = self._load(list(keys.values()), fmt)
+        return {i: found[k] for i, k in keys.items() if k in found}
 
     def fragments(
         self, items: Sequence[FeedItem], formats: Sequence[str], keep: bool = True

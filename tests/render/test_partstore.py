@@ -44,3 +44,14 @@ def test_another_setup_or_a_damaged_file_starts_empty(tmp_path):
     for file in tmp_path.glob("parts-*.pickle"):
         file.write_bytes(b"damaged")
     assert PartStore.open(tmp_path, "other theme").kept == {}
+
+
+def test_fragments_a_renderer_hands_over_are_kept_and_the_file_removed(tmp_path):
+    renderer = PartStore.open(tmp_path, "setup", read=False)
+    handed = renderer.hand_over([view("a"), view("b", {CARD: Markup("<b>")})])
+    assert handed is not None and handed.is_file()
+    assert renderer.hand_over([view("a")]) is None  # nothing fresh
+    store = PartStore.open(tmp_path, "setup", read=False)
+    store.save([view("a"), view("b")], [handed])
+    assert not handed.exists()
+    assert PartStore.open(tmp_path, "setup").kept == {"b": {CARD: Markup("<b>")}}

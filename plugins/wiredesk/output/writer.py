@@ -106,7 +106,7 @@ def write_all(
         str(root),
         done=_counter(progress),
         meanwhile=meanwhile,
-        gather=None if store.file is None else lambda: store.fresh(views),
+        gather=None if store.file is None else lambda: store.hand_over(views),
     )
     store.save(views, made)
     return others
@@ -201,7 +201,7 @@ def _write_changed_pages(  # noqa: PLR0917 - one call site, each part named
         write=write_changed,
         done=_counter(progress),
         meanwhile=meanwhile,
-        gather=None if store is None else lambda: store.fresh(views),
+        gather=None if store is None else lambda: store.hand_over(views),
     )
     if store is not None:
         store.save(views, made)

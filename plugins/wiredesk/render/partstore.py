@@ -8,7 +8,8 @@ list pages take every unchanged story's fragments as the last build made them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import os
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ from ..site.views import StoryView
 Fragments = dict[str, Any]  # partial name -> its HTML (Markup) for one story
 # Fewer pages than this render few fragments: reading the store would cost more.
 LEND_FROM = 50
+HANDED = ".handed"  # suffix of the fragments a forked renderer hands over
 
 
 @dataclass(slots=True)
@@ -51,20 +53,50 @@ class PartStore:
             if found is not None:
                 view.parts = {**found, **(view.parts or {})}
 
-    def fresh(self, views: Iterable[StoryView]) -> dict[str, Fragments]:
+    def fresh(self, views: Sequence[StoryView]) -> dict[str, Fragments]:
         """Return the fragments the views hold that the store does not."""
-        made = {}
-        for view in views:
-            parts, found = view.parts, self.kept.get(view.card_print)
-            if parts and (found is None or parts.keys() - found.keys()):
-                made[view.card_print] = parts
+        return {views[i].card_print: p for i, p in self._fresh(views).items()}
+
+    def _fresh(self, views: Sequence[StoryView]) -> dict[int, Fragments]:
+        """Return fresh fragments by the position of their view in views.
+
+        With nothing kept, no card print is read: a forked renderer would
+        copy every page of the build's memory that holds one.
+        """
+        made, kept = {}, self.kept
+        for index, view in enumerate(views):
+            parts = view.parts
+            if not parts:
+                continue
+            found = kept.get(view.card_print) if kept else None
+            if found is None or parts.keys() - found.keys():
+                made[index] = parts
         return made
 
-    def save(self, views: list[StoryView], made: Iterable[Mapping]) -> None:
-        """Keep the fragments of the views, with those made in other processes."""
+    def hand_over(self, views: Iterable[StoryView]) -> Path | None:
+        """Write the fresh fragments of the views to a file of this process.
+
+        A forked renderer hands its fragments over this way rather than through
+        a pipe: pickled to a file as they are read, they never lie in memory
+        twice. Return the file (None: nothing to hand over).
+        """
+        fresh = self._fresh(views)
+        if self.file is None or not fresh:
+            return None
+        handed = self.file.with_name(f"{self.file.stem}-{os.getpid()}{HANDED}")
+        dump_pickle(handed, fresh)
+        return handed
+
+    def save(self, views: list[StoryView], made: Iterable[Mapping | Path]) -> None:
+        """Keep the fragments of the views, with those made in other processes.
+
+        made: fragments by card print, or files hand_over wrote for the same
+        views (then removed).
+        """
         if self.file is None:
             return
-        for fragments in (self.fresh(views), *made):
+        for found in (self.fresh(views), *made):
+            fragments = _take(found, views) if isinstance(found, Path) else found
             for print_, parts in fragments.items():
                 self.kept[print_] = {**self.kept.get(print_, {}), **parts}
         cards = {view.card_print for view in views}
@@ -73,3 +105,16 @@ class PartStore:
         for other in self.file.parent.glob("parts-*.pickle"):
             if other != self.file:
                 other.unlink(missing_ok=True)  # another theme, code or settings
+
+
+def _take(file: Path, views: Sequence[StoryView]) -> dict[str, Fragments]:
+    """Return by card print the fragments handed over in file; remove it."""
+    try:
+        made = load_pickle(file)
+    except LOAD_ERRORS:
+        return {}  # a later build renders them again
+    finally:
+        file.unlink(missing_ok=True)
+    if not isinstance(made, dict):
+        return {}
+    return {views[i].card_print: parts for i, parts in made.items()}

@@ -15,7 +15,7 @@ from ..errors import ExtractError
 from ..extract import ExtractOptions, places
 from ..model import Received, Story
 from .bodies import Bodies, Paragraphs, SeedSource, open_bodies, strip_body
-from .gazcache import load_gazetteer
+from .gazcache import load_gazetteer, start_gazetteer
 from .pool import POOL_MIN_SEEDS, extract_files
 from .received import Arrivals, read_arrivals, shallow_reason
 from .seedcache import Result, SeedCache, content_key, open_cache, stat_sig
@@ -155,6 +155,7 @@ def scan_seeds(
     were seen before are not extracted again; the others use every core.
     """
     warm = WarmWorker.start(cache, options)  # loads the extractor meanwhile
+    writing = start_gazetteer(cache)  # a first build's, while the seeds are read
     try:
         catalog = Catalog(arrivals=read_arrivals(roots, cache))
         store = open_cache(cache, options)
@@ -167,7 +168,7 @@ def scan_seeds(
             warm = None
         if progress is not None:
             progress.add("stories", len(found))
-        load_gazetteer(cache, write=bool(missing))
+        load_gazetteer(cache, write=bool(missing), writing=writing)
         fresh = extract_files(
             missing,
             options,
@@ -184,6 +185,8 @@ def scan_seeds(
     finally:
         if warm is not None:
             warm.stop()
+        if writing is not None:
+            writing.join()  # already done, unless reading the seeds failed
     if cache is None and len(missing) >= KEEP_GAZETTEER_BELOW:
         places.forget_gazetteer()  # a big build: its pages need the memory more
     _collect(seeds, found, catalog)

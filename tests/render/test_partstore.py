@@ -3,6 +3,7 @@
 from types import SimpleNamespace
 
 from markupsafe import Markup
+from pelican.plugins.wiredesk.render import partstore
 from pelican.plugins.wiredesk.render.partstore import PartStore
 
 CARD = "partials/story_card.html"
@@ -55,3 +56,13 @@ def test_fragments_a_renderer_hands_over_are_kept_and_the_file_removed(tmp_path)
     store.save([view("a"), view("b")], [handed])
     assert not handed.exists()
     assert PartStore.open(tmp_path, "setup").kept == {"b": {CARD: Markup("<b>")}}
+
+
+def test_fragments_written_in_many_pickles_read_back_whole(tmp_path, monkeypatch):
+    monkeypatch.setattr(partstore, "CHUNK", 2)  # five stories: three pickles
+    views = [view(name, {CARD: Markup(f"<{name}>")}) for name in "abcde"]
+    handed = PartStore.open(tmp_path, "setup", read=False).hand_over(views)
+    PartStore.open(tmp_path, "setup").save([view(n) for n in "abcde"], [handed])
+    assert PartStore.open(tmp_path, "setup").kept == {
+        name: {CARD: Markup(f"<{name}>")} for name in "abcde"
+    }

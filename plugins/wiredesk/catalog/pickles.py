@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import pickle
+from collections.abc import Iterable
 from pathlib import Path
 
 from ..output.atomic import atomic_file
@@ -48,3 +49,32 @@ def dump_pickle(file: Path, value: object) -> None:
     file.parent.mkdir(parents=True, exist_ok=True)
     with atomic_file(file) as f:
         pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def dump_pickles(file: Path, values: Iterable[object]) -> None:
+    """Write values to file atomically, one pickle after another.
+
+    Each pickle has its own memo, which holds what it wrote (for a str subclass
+    such as Markup, a copy of its text) only until its value is written.
+    """
+    file.parent.mkdir(parents=True, exist_ok=True)
+    with atomic_file(file) as f:
+        for value in values:
+            pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def load_pickles(file: Path) -> list[object]:
+    """Return the values dump_pickles wrote to file (raises LOAD_ERRORS).
+
+    A file of one pickle (as dump_pickle writes) holds one value.
+    """
+    values = []
+    gc.disable()  # see load_pickle
+    try:
+        with file.open("rb") as f:
+            while f.peek(1):
+                values.append(pickle.load(f))
+    finally:
+        _age()
+        gc.enable()
+    return values

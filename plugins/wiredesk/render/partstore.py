@@ -9,12 +9,13 @@ list pages take every unchanged story's fragments as the last build made them.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from ..catalog.pickles import LOAD_ERRORS, dump_pickle, load_pickle
+from ..catalog.pickles import LOAD_ERRORS, dump_pickles, load_pickles
 from ..prints import fingerprint
 from ..site.views import StoryView
 
@@ -22,6 +23,8 @@ Fragments = dict[str, Any]  # partial name -> its HTML (Markup) for one story
 # Fewer pages than this render few fragments: reading the store would cost more.
 LEND_FROM = 50
 HANDED = ".handed"  # suffix of the fragments a forked renderer hands over
+CHUNK = 1000  # stories' fragments per pickle: its memo holds a copy of their text
+K = TypeVar("K")
 
 
 @dataclass(slots=True)
@@ -40,10 +43,9 @@ class PartStore:
         if not read:
             return cls(file)
         try:
-            kept = load_pickle(file)
+            return cls(file, _merged(load_pickles(file)))
         except LOAD_ERRORS:
             return cls(file)
-        return cls(file, kept if isinstance(kept, dict) else {})
 
     def lend(self, views: Iterable[StoryView]) -> None:
         """Give each view the fragments kept for its card print."""
@@ -84,7 +86,7 @@ class PartStore:
         if self.file is None or not fresh:
             return None
         handed = self.file.with_name(f"{self.file.stem}-{os.getpid()}{HANDED}")
-        dump_pickle(handed, fresh)
+        dump_pickles(handed, _chunks(fresh))
         return handed
 
     def save(self, views: list[StoryView], made: Iterable[Mapping | Path]) -> None:
@@ -101,20 +103,35 @@ class PartStore:
                 self.kept[print_] = {**self.kept.get(print_, {}), **parts}
         cards = {view.card_print for view in views}
         kept = {p: parts for p, parts in self.kept.items() if p in cards}
-        dump_pickle(self.file, kept)
+        dump_pickles(self.file, _chunks(kept))
         for other in self.file.parent.glob("parts-*.pickle"):
             if other != self.file:
                 other.unlink(missing_ok=True)  # another theme, code or settings
 
 
+def _chunks(fragments: Mapping[K, Fragments]) -> Iterator[dict[K, Fragments]]:
+    """Yield fragments in dicts of at most CHUNK stories, each pickled apart."""
+    items = iter(fragments.items())
+    while chunk := dict(islice(items, CHUNK)):
+        yield chunk
+
+
+def _merged(chunks: Iterable[object]) -> dict[Any, Fragments]:
+    """Return the chunks _chunks made as one dict (a foreign value: empty)."""
+    merged: dict[Any, Fragments] = {}
+    for chunk in chunks:
+        if not isinstance(chunk, dict):
+            return {}
+        merged.update(chunk)
+    return merged
+
+
 def _take(file: Path, views: Sequence[StoryView]) -> dict[str, Fragments]:
     """Return by card print the fragments handed over in file; remove it."""
     try:
-        made = load_pickle(file)
+        made = _merged(load_pickles(file))
     except LOAD_ERRORS:
         return {}  # a later build renders them again
     finally:
         file.unlink(missing_ok=True)
-    if not isinstance(made, dict):
-        return {}
     return {views[i].card_print: parts for i, parts in made.items()}

@@ -9,6 +9,7 @@ from . import german
 from .attribution import Claim, split_claim
 from .credit import Credit, make_credit
 from .fit import MIN_WORDS, adjunct_forms, cuts, ends_well
+from .frtense import present_tense
 from .langs import LANGS
 from .people import shorten_people
 from .rules import Lang, full
@@ -78,6 +79,8 @@ def foreign_headline(
         target,
     )
     headline = _choose(body, fitting)
+    if rules.code == "fr":  # fitted as the copy has it, told in the present
+        headline = present_tense(headline)  # "Attal a annoncé" -> "Attal annonce"
     return headline[:1].upper() + headline[1:]
 
 

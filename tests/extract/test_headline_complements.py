@@ -52,7 +52,8 @@ LEDES = [
         "Harbor Tractor Corp said it will take steps to build a proposed new compact "
         "tractor at an unspecified alternative location after talks with the "
         "machinists union broke down over the weekend.",
-        "Harbor Tractor to build proposed new compact tractor at alternative location",
+        "Harbor Tractor aims to build proposed new compact tractor at alternative "
+        "location",
     ),
     # ... never "at end" without what it is the end of
     (

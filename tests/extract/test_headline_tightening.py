@@ -163,11 +163,12 @@ LEDES = [
         "Jury finds Velorin did not cause birth defects of six-year-old girl whose "
         "mother took drug",
     ),
-    # an owner's members strike both staffs: the coordination stays whole
+    # an owner's members strike both staffs: the coordination stays whole, and
+    # neither company keeps its suffix
     (
         "The Writers Guild of Canada said its members have struck the news staffs of "
         "Global Inc and Rogers Media Inc this morning after talks broke down.",
-        "Writers Guild of Canada's members strike news staffs of Global Inc and Rogers "
+        "Writers Guild of Canada's members strike news staffs of Global and Rogers "
         "Media",
     ),
     # an aside led by a participle goes whole; a split prefix joins its word

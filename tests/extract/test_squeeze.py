@@ -8,11 +8,11 @@ from pelican.plugins.wiredesk.extract.headline import make_headline
 from pelican.plugins.wiredesk.extract.squeeze import squeeze
 
 LEDES = [
-    # "to take steps to keep" is "to keep" when the headline runs long
+    # "to take steps to keep" is "aims to keep" when the headline runs long
     (
         "The Ruritanian government will take steps to keep its 1988 current account "
         "deficit below three billion dlrs, Finance Minister Karel Novak said.",
-        "Ruritanian government to keep 1988 current account deficit below three "
+        "Ruritanian government aims to keep 1988 current account deficit below three "
         "billion dlrs — Novak",
     ),
     # ... and stays when the headline is short enough as it is
@@ -32,7 +32,8 @@ LEDES = [
     (
         "Corvel Motors Corp said it will take steps to build its proposed new utility "
         "vehicle at an unspecified alternative location in the Midwest.",
-        "Corvel Motors to build proposed new utility vehicle at alternative location",
+        "Corvel Motors aims to build proposed new utility vehicle at alternative "
+        "location",
     ),
 ]
 
@@ -60,7 +61,7 @@ def test_squeeze_keeps(text: str) -> None:
 
 def test_squeeze_sheds_weight() -> None:
     assert (
-        squeeze("committee expresses grave concern, will cut its deep losses")
+        squeeze("committee expresses major concern, will cut its deep losses")
         == "committee expresses concern, will cut losses"
     )
 

@@ -1,10 +1,9 @@
 """What a long headline can lose without losing its news.
 
 A headline over a glance's length sheds what an editor strikes first: the
-filler adjective ("grave concern", "deep tariff cuts", "major clearing
-agencies"), the owner's "its" ("narrow its trade surplus"), a pair of
+filler adjective ("deep tariff cuts", "major clearing agencies"), the owner's "its" ("narrow its trade surplus"), a pair of
 adjectives the noun does without ("undeniable and generally recognized
-elections"), and "takes steps to" for "moves to". Figures, names and verbs stay.
+elections"), and "takes steps to" for "moves to" ("to take steps to" is "aims to"). Figures, names and verbs stay.
 """
 
 from __future__ import annotations
@@ -13,9 +12,10 @@ import re
 
 from .lexicon import lexicon_tag
 
-# Adjectives that add weight, not facts ("new" is news: it stays).
+# Adjectives that add weight, not facts ("new" is news, "grave concern" a quoted
+# degree: they stay).
 FILLER_RE = re.compile(
-    r"\b(?:major|grave|significant|massive|deep|upcoming|further|various|existing|"
+    r"\b(?:major|significant|massive|deep|upcoming|further|various|existing|"
     r"unspecified)\s+(?=[a-z0-9])"
 )
 # What "shows its standing" shows is whose: "its" stays.
@@ -27,13 +27,14 @@ SHOWING: frozenset[str] = frozenset(
 ITS_RE = re.compile(r"\b(?P<verb>[a-z]+)\s+its(?:\s+own)?\s+(?=[a-z0-9])")
 # "its" before a name that ends the headline: the name says whose.
 ITS_NAME_END_RE = re.compile(r"(?<=\sof)\s+its(?=\s+[A-Z][\w-]*$)")
-# "takes steps to build": "moves to build"; "to take steps to build": "to build".
+# "takes steps to build": "moves to build"; "to take steps to build": "aims to
+# build" (a plan, not yet a fact).
 STEPS_RE = re.compile(
     r"\b(?P<verb>to\s+take|takes|taking|took)\s+(?:steps|actions?|measures)\s+to\s+"
     r"(?=[a-z])"
 )
 MOVES: dict[str, str] = {
-    "to take": "to ",
+    "to take": "aims to ",
     "takes": "moves to ",
     "taking": "moving to ",
     "took": "moved to ",

@@ -9,7 +9,7 @@ import re
 # the regex engine skips ahead to white space. Never a word's start: "Co-operation".
 COMPANY_SUFFIX_RE = re.compile(
     r"\s(?<=[A-Za-z]\s)(?<!\band\s)\s*(?:I(?i:nc)|C(?i:orp)|Co|L(?i:td)|P(?i:lc)|LLC|Cos|Corporation|"
-    r"Incorporated|Company|AG|NV|SA|Spa|SpA|GmbH|BV)\b\.?(?!\s+(?:of|and|&)\s|-)"
+    r"Incorporated|Company|AG|NV|SA|Spa|SpA|GmbH|BV)\b\.?(?!\s+(?:of|&)\s|\s+and\s+(?:Co|Sons?)\b|-)"
 )
 # "Cambridge Medical Technology corp": a suffix typed in lower case, after a name.
 LOWER_SUFFIX_RE = re.compile(

@@ -1,9 +1,10 @@
 """What a long headline can lose without losing its news.
 
 A headline over a glance's length sheds what an editor strikes first: the
-filler adjective ("deep tariff cuts", "major clearing agencies"), the owner's "its" ("narrow its trade surplus"), a pair of
-adjectives the noun does without ("undeniable and generally recognized
-elections"), and "takes steps to" for "moves to" ("to take steps to" is "aims to"). Figures, names and verbs stay.
+filler adjective ("deep tariff cuts", "major clearing agencies"), the owner's
+"its" ("narrow its trade surplus"), a pair of adjectives the noun does without
+("undeniable and generally recognized elections"), and "takes steps to" for
+"moves to" ("to take steps to" is "aims to"). Figures, names and verbs stay.
 """
 
 from __future__ import annotations

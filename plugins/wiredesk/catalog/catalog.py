@@ -197,6 +197,7 @@ def scan_seeds(
             catalog.reports[os.path.abspath(path)] = Report(display_path(path), reason)
     if store.save():
         bodies.keep(store.used)
+    bodies.close()  # forked page renderers must not inherit an open connection
     return catalog
 
 

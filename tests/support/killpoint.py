@@ -29,7 +29,10 @@ def arm(counter: str, at: int) -> None:
         fd = os.open(counter, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
         try:
             os.write(fd, b".")
-            seen = os.fstat(fd).st_size
+            # this change's own number: the offset just after its byte. The file's
+            # size may already count another process's change made meanwhile, and
+            # then neither would see its number come up.
+            seen = os.lseek(fd, 0, os.SEEK_CUR)
         finally:
             os.close(fd)
         if seen == at:

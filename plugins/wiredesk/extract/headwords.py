@@ -32,7 +32,6 @@ WORDS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("prior to", re.compile(r"\bprior\s+to\b"), "before"),
     ("connection", re.compile(r"\bin\s+connection\s+with\b"), "over"),
     ("respect to", re.compile(r"\bwith\s+(?:respect|regard)\s+to\b"), "on"),
-    ("Moody", re.compile(r"\bMoody's\s+Investors\s+Service(?:\s+Inc)?\b"), "Moody's"),
     ("And", re.compile(r"(?<=\S)\s+And\s+(?=[A-Za-z])"), " and "),  # "U.S. And Chinese"
     ("year old", re.compile(r"\b(?P<age>[\w]+-year)\s+old\b"), r"\g<age>-old"),
 )

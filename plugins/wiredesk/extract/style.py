@@ -139,6 +139,7 @@ SHORT_NAMES: dict[str, str] = {
     "International Atomic Energy Agency": "IAEA",
     "World Health Organization": "WHO",
     "European Community": "EC",
+    "Moody's Investors Service": "Moody's",
     "New York Stock Exchange": "NYSE",
     "American Stock Exchange": "Amex",
     "so-called": "",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tools.bench import Run
+from tools.bench import Run, empty_trash
 from tools.benchreport import anchors_section, stories_section
 from tools.benchsummary import (
     Anchors,
@@ -80,6 +80,11 @@ def bench_report(
         lines += summary(sizes, rows)
     if profiled := profiled or by_anchors:
         lines += profile_lines(profiled[1], profiled[0])
+    if emptied := empty_trash():
+        lines.append(
+            "earlier builds, set aside while timing, deleted after it "
+            f"({emptied} trash folders)"
+        )
     return lines
 
 

@@ -1,6 +1,12 @@
-from pelican.plugins.wiredesk.catalog import gazcache
-from pelican.plugins.wiredesk.extract import places
+import os
+import threading
 
+from pelican.plugins.wiredesk.catalog import gazcache
+from pelican.plugins.wiredesk.catalog import pool as extractpool
+from pelican.plugins.wiredesk.catalog.catalog import scan_seeds
+from pelican.plugins.wiredesk.extract import ExtractOptions, places
+
+OPTIONS = ExtractOptions(id_authority="news.example.org,2026", default_year=2020)
 CITIES = [
     {
         "geonameid": 1,
@@ -27,3 +33,70 @@ def test_a_first_build_writes_the_gazetteer_while_it_reads_the_seeds(
     assert writing.exitcode == 0
     assert places.find_place("Oporto").name == "Porto"
     assert gazcache.start_gazetteer(tmp_path) is None  # written once
+
+
+def _first_build_with_a_pool(tmp_path, monkeypatch):
+    """Seeds datelined in Oporto, extracted by two workers into an empty cache."""
+    monkeypatch.setattr(places, "_IN_USE", [])
+    monkeypatch.setattr(gazcache, "all_cities", lambda: CITIES)
+    monkeypatch.setattr(extractpool, "POOL_MIN_SEEDS", 2)
+    monkeypatch.setattr(extractpool, "_workers", lambda: 2)
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for day in range(1, 7):
+        (seeds / f"story-{day}.txt").write_text(
+            f"OPORTO, March {day}. /TASS/. The port city passed its budget.\n"
+            "The council met on the waterfront.\n"
+        )
+    return seeds, tmp_path / "cache"
+
+
+def test_a_first_builds_workers_start_while_its_gazetteer_is_written(
+    tmp_path, monkeypatch
+):
+    seeds, cache = _first_build_with_a_pool(tmp_path, monkeypatch)
+    catalog = scan_seeds([seeds], OPTIONS, cache=cache)
+    assert len(catalog.stories) == 6
+    # the country comes from the gazetteer the workers waited for
+    assert {(s.city, s.country) for s in catalog.stories.values()} == {("Oporto", "PT")}
+    assert gazcache.gazetteer_file(cache).is_file()
+
+
+def test_when_the_writer_fails_the_build_writes_the_gazetteer_and_its_workers_go_on(
+    tmp_path, monkeypatch
+):
+    seeds, cache = _first_build_with_a_pool(tmp_path, monkeypatch)
+    build, write = os.getpid(), gazcache.write_gazetteer
+
+    def fails_in_a_child(file, cities=None):
+        if os.getpid() != build:
+            raise OSError("disk full")
+        write(file, cities)
+
+    monkeypatch.setattr(gazcache, "write_gazetteer", fails_in_a_child)
+    catalog = scan_seeds([seeds], OPTIONS, cache=cache)
+    assert {s.country for s in catalog.stories.values()} == {"PT"}
+
+
+def test_a_build_that_cannot_write_its_gazetteer_stops_its_waiting_workers(
+    tmp_path, monkeypatch
+):
+    seeds, cache = _first_build_with_a_pool(tmp_path, monkeypatch)
+
+    def fails(file, cities=None):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(gazcache, "write_gazetteer", fails)
+    errors = []
+
+    def scan():
+        try:
+            scan_seeds([seeds], OPTIONS, cache=cache)
+        except OSError as e:
+            errors.append(e)
+
+    thread = threading.Thread(target=scan, daemon=True)
+    thread.start()
+    thread.join(timeout=60)
+    assert not thread.is_alive()  # the workers did not wait forever
+    assert [str(e) for e in errors] == ["disk full"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 import pytest
-from pelican.plugins.wiredesk.output.atomic import atomic_file, write_changed
+from pelican.plugins.wiredesk.output.atomic import atomic_file, write_changed, write_new
 from pelican.plugins.wiredesk.output.lock import staging_area, work_folder
 
 
@@ -48,3 +48,10 @@ def test_writes_into_a_staging_folder_use_the_outputs_own_area(tmp_path):
     # no staging area of the staging folder, no temporary file left over
     assert sorted(p.name for p in area.iterdir()) == [staging.name]
     assert not staging_area(staging).exists()
+
+
+def test_a_fresh_file_gets_the_folders_it_needs_at_any_depth(tmp_path):
+    (tmp_path / "tag").mkdir()
+    for rel in ("index.html", "tag/oil/index.html", "2026/01/02/story/index.html"):
+        assert write_new(str(tmp_path), rel, rel.encode())
+        assert (tmp_path / rel).read_bytes() == rel.encode()

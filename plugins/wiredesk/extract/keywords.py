@@ -1,57 +1,64 @@
-"""Count keyword rules in text with one precompiled pattern per rule set."""
+"""Count keyword rules in text, with one Aho-Corasick automaton per rule set.
+
+The automaton finds every keyword wherever it occurs in one pass of C; only
+the few occurrences it reports are then checked in Python for whole words
+(a word boundary at both ends) and taken left to right, the longest at each
+place, as a regular expression of the keywords, longest first, between word
+boundaries would take them.
+"""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
+import ahocorasick
+
 Rules = Mapping[str, Sequence[str]]
 LIVE_RULE_SETS = 8
-_LAST: dict[int, tuple[Rules, re.Pattern[str], dict[str, str]]] = {}
+_LAST: dict[int, tuple[Rules, ahocorasick.Automaton]] = {}
 
 
 @lru_cache(maxsize=32)
 def compile_rules(
     rules: tuple[tuple[str, tuple[str, ...]], ...],
-) -> tuple[re.Pattern[str], dict[str, str]]:
-    """Return one pattern matching every keyword and a map from keyword to its label."""
-    owner: dict[str, str] = {}
+) -> ahocorasick.Automaton:
+    """Return an automaton of every keyword (case-folded) with (length, label).
+
+    A keyword two labels share counts for the first of them.
+    """
+    automaton = ahocorasick.Automaton()
     for label, words in rules:
         for word in words:
-            owner.setdefault(word.casefold(), label)
-    return re.compile(r"\b(?:" + (_trie(sorted(owner)) or "(?!)") + r")\b"), owner
+            key = word.casefold()
+            if key and key not in automaton:
+                automaton.add_word(key, (len(key), label))
+    automaton.make_automaton()
+    return automaton
 
 
-def _trie(words: list[str]) -> str:
-    """Return a pattern for words sharing their prefixes ("oil|opec" -> "o(?:il|pec)").
-
-    The regex engine then tests a letter once, not once per keyword. Longer words
-    come before a word that ends here, so the longest keyword wins, as it would in a
-    plain alternation sorted longest first.
-    """
-    branches = []
-    ends_here = "" in words
-    for first in dict.fromkeys(w[0] for w in words if w):
-        rest = [w[1:] for w in words if w[:1] == first]
-        inner = _trie(rest)
-        tail = inner if len(rest) == 1 else f"(?:{inner})"
-        branches.append(re.escape(first) + tail)
-    if ends_here:
-        branches.append("")
-    return "|".join(branches)
-
-
-def _compiled(rules: Rules) -> tuple[re.Pattern[str], dict[str, str]]:
+def _compiled(rules: Rules) -> ahocorasick.Automaton:
     cached = _LAST.get(id(rules))
     if cached is not None and cached[0] is rules:
-        return cached[1], cached[2]
-    pattern, owner = compile_rules(tuple((k, tuple(v)) for k, v in rules.items()))
+        return cached[1]
+    automaton = compile_rules(tuple((k, tuple(v)) for k, v in rules.items()))
     if len(_LAST) >= LIVE_RULE_SETS:  # topics and the site's sections take turns
         _LAST.clear()  # the check above guards reuse of an id
-    _LAST[id(rules)] = (rules, pattern, owner)
-    return pattern, owner
+    _LAST[id(rules)] = (rules, automaton)
+    return automaton
+
+
+def _word_char(char: str) -> bool:
+    """Return whether char is a word character, as regular expressions have it."""
+    return char.isalnum() or char == "_"
+
+
+def _boundary(text: str, at: int) -> bool:
+    """Return whether a word starts or ends at index at: a word boundary."""
+    before = at > 0 and _word_char(text[at - 1])
+    after = at < len(text) and _word_char(text[at])
+    return before != after
 
 
 def count_labels(
@@ -62,9 +69,19 @@ def count_labels(
     Hits in the first weighted_chars characters count weight times.
     """
     counts: Counter[str] = Counter()
-    if not rules:  # no rules (a site without sections): no text to scan
-        return counts
-    pattern, owner = _compiled(rules)
-    for match in pattern.finditer(text.casefold()):
-        counts[owner[match[0]]] += weight if match.start() < weighted_chars else 1
+    automaton = _compiled(rules) if rules else None
+    if automaton is None or automaton.kind == ahocorasick.EMPTY:
+        return counts  # no keywords (a site without sections): no text to scan
+    folded = text.casefold()
+    hits = []
+    for end, (size, label) in automaton.iter(folded):
+        start = end - size + 1
+        if _boundary(folded, start) and _boundary(folded, end + 1):
+            hits.append((start, -size, label))  # at one place, the longest first
+    hits.sort()
+    reach = 0  # occurrences never overlap: the next starts after this one ends
+    for start, minus_size, label in hits:
+        if start >= reach:
+            counts[label] += weight if start < weighted_chars else 1
+            reach = start - minus_size
     return counts

@@ -1,6 +1,9 @@
+import os
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pelican.plugins.wiredesk.site import spread
 from pelican.plugins.wiredesk.site.related import (
     build_index,
     find_related,
@@ -167,3 +170,24 @@ def test_without_changes_previous_lists_stand_and_missing_ones_are_made():
     related = update_related(entities, stamps, keys, previous, [], limit=3, window=4)
     assert related[0] == relate_all(entities, stamps, keys, limit=3, window=4)[0]
     assert related[1:] == [[50]] * 99
+
+
+def test_related_lists_made_on_two_cores_are_those_made_on_one(monkeypatch):
+    monkeypatch.setattr(spread, "FORK_FROM", 2)
+    many = [(1000.0 - i, f"k{i:03d}", (f"n{i % 7}", f"m{i % 5}")) for i in range(60)]
+    alone = relate_all(*columns(many), limit=5)
+    assert relate_all(*columns(many), limit=5, spread=spread.on_two_cores) == alone
+    assert any(alone)  # the stories do share names
+
+
+def test_a_planning_helper_that_fails_is_an_error_not_a_short_list(monkeypatch):
+    monkeypatch.setattr(spread, "FORK_FROM", 2)
+
+    def dies_past_the_middle(position):
+        if position >= 5:
+            os._exit(3)
+        return position
+
+    with pytest.raises(RuntimeError, match="exit code 3"):
+        spread.on_two_cores(dies_past_the_middle, 10)
+    assert spread.on_two_cores(lambda p: p * p, 10) == [p * p for p in range(10)]

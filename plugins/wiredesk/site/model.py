@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, overload
 from ..model import Story
 from .entities import RELATED_LIMIT, Entity, index_entities, link_sections
 from .related import relate_all, update_related
+from .spread import on_two_cores
 
 if TYPE_CHECKING:
     from ..catalog.bodies import Bodies
@@ -114,7 +115,7 @@ def link_related(
         names = [related_names(v.story) for v in views]
         stamps = [v.story.date.timestamp() for v in views]
     if previous is None:
-        found = relate_all(names, stamps, keys, limit)
+        found = relate_all(names, stamps, keys, limit, spread=on_two_cores)
     else:
         found = update_related(names, stamps, keys, previous, changed, limit=limit)
     related = {}

@@ -12,8 +12,11 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from itertools import chain
 from operator import neg
+
+from .spread import Spread, in_order
 
 # Postings of very common entities are only searched near the story itself, so one story
 # costs O(entities x WINDOW) whatever the size of the archive.
@@ -112,10 +115,15 @@ def relate_all(
     keys: Sequence[str],
     limit: int = 5,
     window: int = WINDOW,
+    *,
+    spread: Spread = in_order,
 ) -> list[list[int]]:
-    """Return the related positions of every story, from one index built once."""
+    """Return the related positions of every story, from one index built once.
+
+    spread: how the loop over stories runs (see spread.py).
+    """
     archive = index_archive(entities, stamps, keys)
-    return [find_related(archive, p, limit, window) for p in range(len(keys))]
+    return spread(partial(find_related, archive, limit=limit, window=window), len(keys))
 
 
 Version = tuple[float, str, Sequence[str]]

@@ -51,18 +51,18 @@ def _first_build_with_a_pool(tmp_path, monkeypatch):
     return seeds, tmp_path / "cache"
 
 
-def test_a_first_builds_workers_start_while_its_gazetteer_is_written(
+def test_a_first_build_with_a_pool_finds_places_in_the_gazetteer_it_writes(
     tmp_path, monkeypatch
 ):
     seeds, cache = _first_build_with_a_pool(tmp_path, monkeypatch)
     catalog = scan_seeds([seeds], OPTIONS, cache=cache)
     assert len(catalog.stories) == 6
-    # the country comes from the gazetteer the workers waited for
+    # the country comes from the gazetteer the workers looked places up in
     assert {(s.city, s.country) for s in catalog.stories.values()} == {("Oporto", "PT")}
     assert gazcache.gazetteer_file(cache).is_file()
 
 
-def test_when_the_writer_fails_the_build_writes_the_gazetteer_and_its_workers_go_on(
+def test_when_the_writer_fails_the_build_writes_the_gazetteer_itself(
     tmp_path, monkeypatch
 ):
     seeds, cache = _first_build_with_a_pool(tmp_path, monkeypatch)
@@ -78,7 +78,7 @@ def test_when_the_writer_fails_the_build_writes_the_gazetteer_and_its_workers_go
     assert {s.country for s in catalog.stories.values()} == {"PT"}
 
 
-def test_a_build_that_cannot_write_its_gazetteer_stops_its_waiting_workers(
+def test_a_build_that_cannot_write_its_gazetteer_fails_naming_why(
     tmp_path, monkeypatch
 ):
     seeds, cache = _first_build_with_a_pool(tmp_path, monkeypatch)
@@ -98,5 +98,5 @@ def test_a_build_that_cannot_write_its_gazetteer_stops_its_waiting_workers(
     thread = threading.Thread(target=scan, daemon=True)
     thread.start()
     thread.join(timeout=60)
-    assert not thread.is_alive()  # the workers did not wait forever
+    assert not thread.is_alive()  # no worker is left waiting
     assert [str(e) for e in errors] == ["disk full"]

@@ -8,7 +8,6 @@ from __future__ import annotations
 import os
 import stat as stats
 from dataclasses import dataclass, field, replace
-from multiprocessing.process import BaseProcess
 from pathlib import Path
 
 from ..build.progress import Progress
@@ -16,8 +15,8 @@ from ..errors import ExtractError
 from ..extract import ExtractOptions, places
 from ..model import Received, Story
 from .bodies import Bodies, Paragraphs, SeedSource, open_bodies, strip_body
-from .gazcache import PendingGazetteer, load_gazetteer, start_gazetteer
-from .pool import POOL_MIN_SEEDS, extract_files, pooled
+from .gazcache import load_gazetteer, start_gazetteer
+from .pool import POOL_MIN_SEEDS, extract_files
 from .received import Arrivals, read_arrivals, shallow_reason
 from .seedcache import Result, SeedCache, content_key, open_cache, stat_sig
 from .seedfiles import Seed, display_path, linked_seeds, seeds_below, shown
@@ -169,7 +168,7 @@ def scan_seeds(
             warm = None
         if progress is not None:
             progress.add("stories", len(found))
-        pending = _gazetteer(cache, writing, len(missing))
+        load_gazetteer(cache, write=bool(missing), writing=writing)
         fresh = extract_files(
             missing,
             options,
@@ -177,7 +176,6 @@ def scan_seeds(
             catalog.seconds,
             catalog.received,
             warm=warm.extract if warm is not None else None,
-            pending=pending,
         )
         for (abspath, key), result in zip(missing, fresh, strict=True):
             kept = found[abspath] = _shelve_body(result, abspath, key, catalog)
@@ -201,20 +199,6 @@ def scan_seeds(
         bodies.keep(store.used)
     bodies.close()  # forked page renderers must not inherit an open connection
     return catalog
-
-
-def _gazetteer(
-    cache: Path | None, writing: BaseProcess | None, missing: int
-) -> PendingGazetteer | None:
-    """Load the gazetteer, or return it pending when a pool of workers can wait.
-
-    A first build's pool starts while the file is still being written: its
-    workers load what needs no gazetteer meanwhile.
-    """
-    if cache is not None and writing is not None and pooled(missing):
-        return PendingGazetteer(cache, writing)
-    load_gazetteer(cache, write=bool(missing), writing=writing)
-    return None
 
 
 def _shelve_body(

@@ -17,11 +17,10 @@ import multiprocessing
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, fields
+from dataclasses import fields
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 from multiprocessing.process import BaseProcess
-from multiprocessing.synchronize import Event
 from pathlib import Path
 
 from ..extract import places
@@ -32,7 +31,6 @@ from ..prints import fingerprint
 logger = logging.getLogger(__name__)
 FORMAT = "4"
 LOOKUPS_KEPT = 8192  # answers kept per process: datelines repeat across an archive
-WAIT_STEP = 0.05  # seconds between a worker's looks at whether the build gave up
 # A Place's fields; its gazetteer id is "gid" beside the row's own number.
 COLUMNS = [f.name if f.name != "id" else "gid" for f in fields(Place)]
 SCHEMA = (
@@ -171,9 +169,9 @@ def start_gazetteer(folder: Path | None) -> BaseProcess | None:
     """
     if folder is None or _readable(gazetteer_file(folder)):
         return None
-    child = process_context().Process(
-        target=write_gazetteer, args=(gazetteer_file(folder),)
-    )
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    child = context.Process(target=write_gazetteer, args=(gazetteer_file(folder),))
     child.start()
     return child
 
@@ -202,48 +200,6 @@ def load_gazetteer(
         if not _readable(file):
             write_gazetteer(file)  # let the error show itself here
     places.use_gazetteer(FileGazetteer(file))
-
-
-@dataclass(frozen=True)
-class PendingGazetteer:
-    """A gazetteer file being written while extraction workers start.
-
-    Workers forked meanwhile load what needs no gazetteer (the tagger, the word
-    list), then wait for the build to say the file is there. The build says so
-    once its own load_gazetteer returns; if that fails, it gives up and the
-    waiting workers stop instead of waiting on.
-    """
-
-    folder: Path
-    writing: BaseProcess = field(compare=False, repr=False)
-    ready: Event = field(default_factory=lambda: process_context().Event())
-    gave_up: Event = field(default_factory=lambda: process_context().Event())
-
-    def __getstate__(self) -> dict[str, object]:
-        """Hand a worker all but the writer, which only the build may join."""
-        return {**self.__dict__, "writing": None}
-
-    def finish(self) -> None:
-        """Wait for the file (written here if the writer failed); tell the workers."""
-        try:
-            load_gazetteer(self.folder, writing=self.writing)
-        except BaseException:
-            self.gave_up.set()
-            raise
-        self.ready.set()
-
-    def wait(self) -> None:
-        """In a worker: wait until the file is there, then look places up in it."""
-        while not self.ready.wait(WAIT_STEP):
-            if self.gave_up.is_set():
-                raise RuntimeError("the build stopped before its gazetteer was written")
-        load_gazetteer(self.folder, write=False)
-
-
-def process_context() -> multiprocessing.context.BaseContext:
-    """Return the context the catalog starts processes in: fork where there is one."""
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("fork" if "fork" in methods else None)
 
 
 def _readable(file: Path) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import multiprocessing
 import os
 import time
 from collections.abc import Callable, Iterator
@@ -11,9 +12,8 @@ from pathlib import Path
 
 from ..build.progress import Progress
 from ..errors import ExtractError
-from ..extract import ExtractOptions, extract_story, lexicon, spelling
+from ..extract import ExtractOptions, extract_story, spelling
 from ..model import Received, Story
-from .gazcache import PendingGazetteer, process_context
 
 MIN_WORKERS = 2  # on one core the pool only adds start-up time
 POOL_MIN_SEEDS = 200  # below this, starting workers costs more than it saves
@@ -65,12 +65,8 @@ def warm_up(options: ExtractOptions) -> None:
     spelling.checker()
 
 
-def _init_worker(options: ExtractOptions, pending: PendingGazetteer | None) -> None:
+def _init_worker(options: ExtractOptions) -> None:
     _OPTIONS[:] = [options]
-    if pending is not None:  # a first build: its gazetteer is still being written
-        lexicon.tagger()  # what needs no gazetteer, meanwhile
-        spelling.checker()
-        pending.wait()
     warm_up(options)
 
 
@@ -86,27 +82,20 @@ def _workers() -> int:
     )
 
 
-def pooled(count: int) -> bool:
-    """Tell whether extract_many extracts count seeds in a pool of workers."""
-    return count >= POOL_MIN_SEEDS and _workers() >= MIN_WORKERS
+def _context() -> multiprocessing.context.BaseContext:
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else None)
 
 
 def extract_many(
-    paths: list[Job],
-    options: ExtractOptions,
-    warm: Extractor | None = None,
-    pending: PendingGazetteer | None = None,
+    paths: list[Job], options: ExtractOptions, warm: Extractor | None = None
 ) -> Iterator[Outcome]:
     """Yield the outcome of each job in order, on every core when there are many.
 
-    warm: a worker with the extractor loaded, for fewer jobs than a pool takes;
-    pending: the gazetteer being written, which the pool's workers wait for (and
-    this process first; only with a pool).
+    warm: a worker with the extractor loaded, for fewer jobs than a pool takes.
     """
     workers = _workers()
-    if not pooled(len(paths)):
-        if pending is not None:
-            pending.finish()
+    if len(paths) < POOL_MIN_SEEDS or workers < MIN_WORKERS:
         if paths and warm is not None:
             yield from warm(paths)
             return
@@ -116,15 +105,9 @@ def extract_many(
         return
     chunk = max(1, min(64, len(paths) // (workers * 8)))
     with ProcessPoolExecutor(
-        workers,
-        mp_context=process_context(),
-        initializer=_init_worker,
-        initargs=(options, pending),
+        workers, mp_context=_context(), initializer=_init_worker, initargs=(options,)
     ) as pool:
-        outcomes = pool.map(_extract_in_worker, paths, chunksize=chunk)  # forks
-        if pending is not None:
-            pending.finish()
-        yield from outcomes
+        yield from pool.map(_extract_in_worker, paths, chunksize=chunk)
 
 
 def extract_files(
@@ -135,16 +118,15 @@ def extract_files(
     received: dict[str, Received] | None = None,
     *,
     warm: Extractor | None = None,
-    pending: PendingGazetteer | None = None,
 ) -> Iterator[Story | str | OSError]:
     """Yield the result of each (path, key) in order; note seconds in timings.
 
     `received` holds when the site received each path (see extract_story);
-    warm, pending: see extract_many.
+    warm: a worker with the extractor loaded (see extract_many).
     """
     jobs = [(p, (received or {}).get(p)) for p, _ in missing]
     for (path, _key), (result, seconds) in zip(
-        missing, extract_many(jobs, options, warm, pending), strict=True
+        missing, extract_many(jobs, options, warm), strict=True
     ):
         if timings is not None:
             timings[path] = seconds

@@ -46,6 +46,12 @@ class ThemeEnvironment(Environment):
         return {**self.globals, **(d or {})}
 
 
+# A theme's templates are few and a build loads each once: a plain dict keeps
+# them, where the default bounded cache takes a lock and reorders on every look
+# (each page's includes look theirs up again).
+UNBOUNDED = -1
+
+
 def theme_env(
     settings: Mapping[str, Any], compiled: BytecodeCache | None = None
 ) -> Environment:
@@ -70,7 +76,7 @@ def theme_env(
                 ),
             ]
         ),
-        **settings["JINJA_ENVIRONMENT"],
+        **{"cache_size": UNBOUNDED, **settings["JINJA_ENVIRONMENT"]},
         bytecode_cache=compiled,
     )
     env.filters.update({"strftime": DateFormatter()})

@@ -43,7 +43,12 @@ def story_card(context: Context, article: StoryView) -> Markup:
 @pass_context
 def story_cards(context: Context, articles: Iterable[StoryView]) -> Markup:
     """Return the cards of stories one after another: one call for a whole list."""
-    return Markup("").join([story_part(context, CARD, a) for a in articles])
+    return _joined([story_part(context, CARD, a) for a in articles])
+
+
+def _joined(parts: list[Markup]) -> Markup:
+    """Return safe fragments one after another (Markup.join would escape each again)."""
+    return Markup("".join(parts))
 
 
 def site_parts() -> dict[str, Callable[..., Markup]]:
@@ -73,7 +78,7 @@ def site_parts() -> dict[str, Callable[..., Markup]]:
             part(context, (ENTITY_LINK, kind, n), {"name": n, "kind": kind})
             for n in names
         ]
-        return Markup("").join(links)
+        return _joined(links)
 
     return {"site_part": site_part, "entity_links": entity_links}
 

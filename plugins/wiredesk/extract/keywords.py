@@ -24,16 +24,18 @@ _LAST: dict[int, tuple[Rules, ahocorasick.Automaton]] = {}
 def compile_rules(
     rules: tuple[tuple[str, tuple[str, ...]], ...],
 ) -> ahocorasick.Automaton:
-    """Return an automaton of every keyword (case-folded) with (length, label).
+    """Return an automaton of every keyword (case-folded) and what a hit needs.
 
-    A keyword two labels share counts for the first of them.
+    Each keyword carries (length, label, whether it starts with a word character,
+    whether it ends with one). A keyword two labels share counts for the first.
     """
     automaton = ahocorasick.Automaton()
     for label, words in rules:
         for word in words:
             key = word.casefold()
             if key and key not in automaton:
-                automaton.add_word(key, (len(key), label))
+                edges = _word_char(key[0]), _word_char(key[-1])
+                automaton.add_word(key, (len(key), label, *edges))
     automaton.make_automaton()
     return automaton
 
@@ -54,13 +56,6 @@ def _word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-def _boundary(text: str, at: int) -> bool:
-    """Return whether a word starts or ends at index at: a word boundary."""
-    before = at > 0 and _word_char(text[at - 1])
-    after = at < len(text) and _word_char(text[at])
-    return before != after
-
-
 def count_labels(
     text: str, rules: Rules, weighted_chars: int = 0, weight: int = 1
 ) -> Counter[str]:
@@ -72,12 +67,18 @@ def count_labels(
     automaton = _compiled(rules) if rules else None
     if automaton is None or automaton.kind == ahocorasick.EMPTY:
         return counts  # no keywords (a site without sections): no text to scan
-    folded = text.casefold()
+    # A space either side: every hit has a character before and after it, and
+    # text's own ends are no word characters, as a word boundary has it.
+    padded = f" {text.casefold()} "
     hits = []
-    for end, (size, label) in automaton.iter(folded):
+    for end, (size, label, opens, closes) in automaton.iter(padded):
         start = end - size + 1
-        if _boundary(folded, start) and _boundary(folded, end + 1):
-            hits.append((start, -size, label))  # at one place, the longest first
+        before, after = padded[start - 1], padded[end + 1]
+        # a word boundary lies between a word character and another
+        if (before.isalnum() or before == "_") != opens and (
+            after.isalnum() or after == "_"
+        ) != closes:
+            hits.append((start - 1, -size, label))  # at one place, longest first
     hits.sort()
     reach = 0  # occurrences never overlap: the next starts after this one ends
     for start, minus_size, label in hits:

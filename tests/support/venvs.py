@@ -18,6 +18,7 @@ CORE_REQUIREMENTS = (
     "tzdata",
     "textblob",
     "pyspellchecker",
+    "pyahocorasick",
 )
 
 

@@ -21,6 +21,7 @@ from dataclasses import fields
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 from multiprocessing.process import BaseProcess
+from operator import attrgetter
 from pathlib import Path
 
 from ..extract import places
@@ -48,6 +49,7 @@ INDEXES = (
     "CREATE INDEX places_state ON places (country, admin1, population DESC, id)",
 )
 PLACE_COLUMNS = ", ".join("p." + column for column in COLUMNS)
+_place_fields = attrgetter(*(f.name for f in fields(Place)))  # a Place's row
 BEST_NAMED = (
     f"SELECT {PLACE_COLUMNS} FROM names n JOIN places p ON p.id = n.place "
     "WHERE n.key = ?"
@@ -136,7 +138,7 @@ def _rows(cities: Iterable[dict]) -> tuple[list[tuple], list[list]]:
     names: list[list] = []
     best: dict[str, tuple[int, int]] = {}  # name -> (rank, its best row)
     for number, (place, ranks) in enumerate(city_places(cities)):
-        places.append((number, *(getattr(place, f.name) for f in fields(Place))))
+        places.append((number, *_place_fields(place)))
         for key, rank in ranks.items():
             kept = best.get(key)
             if kept is None or kept[0] < rank:  # the first of equals stays

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import subprocess
 import threading
@@ -70,6 +71,7 @@ def run_anchors(script: Path, count: int, work: Path) -> dict[str, tuple[float, 
 
     for name in ("out-pelican", "out-hugo"):
         set_aside(work / name)
+    os.sync()  # as before each of Wiredesk's timed builds
     result = subprocess.run(
         ["bash", str(script), str(count), str(work)],
         capture_output=True,

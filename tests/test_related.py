@@ -1,4 +1,6 @@
+import multiprocessing
 import os
+import time
 
 import pytest
 from hypothesis import given, settings
@@ -191,3 +193,17 @@ def test_a_planning_helper_that_fails_is_an_error_not_a_short_list(monkeypatch):
     with pytest.raises(RuntimeError, match="exit code 3"):
         spread.on_two_cores(dies_past_the_middle, 10)
     assert spread.on_two_cores(lambda p: p * p, 10) == [p * p for p in range(10)]
+
+
+def test_a_failure_in_this_process_stops_the_helper_and_is_raised(monkeypatch):
+    monkeypatch.setattr(spread, "FORK_FROM", 2)
+
+    def fails_first(position):
+        if position == 0:
+            raise ValueError("no names")
+        time.sleep(30 if position == 5 else 0)  # the helper's half: still going
+        return position
+
+    with pytest.raises(ValueError, match="no names"):
+        spread.on_two_cores(fails_first, 10)
+    assert multiprocessing.active_children() == []  # no helper left behind

@@ -57,8 +57,9 @@ def set_aside(path: Path) -> None:
 
     Deleting tens of thousands of files just before a build slows the build's own
     file creation for minutes on ext4 (it passes over inodes freed moments ago):
-    a 10,000-story build took 17-21 s instead of 12 s right after the previous
-    output was deleted. A rename frees nothing, so the timed builds see none of it.
+    a 10,000-story build took 16-22 s instead of 12-13 s right after the previous
+    output was deleted, whatever the name of the folder it built into. A rename
+    frees nothing, so the timed builds see none of it.
     """
     if not path.exists():
         return

@@ -49,7 +49,7 @@ INDEXES = (
     "CREATE INDEX places_state ON places (country, admin1, population DESC, id)",
 )
 PLACE_COLUMNS = ", ".join("p." + column for column in COLUMNS)
-_place_fields = attrgetter(*(f.name for f in fields(Place)))  # a Place's row
+PLACE_ROW = attrgetter(*(f.name for f in fields(Place)))  # a Place's columns
 BEST_NAMED = (
     f"SELECT {PLACE_COLUMNS} FROM names n JOIN places p ON p.id = n.place "
     "WHERE n.key = ?"
@@ -138,7 +138,7 @@ def _rows(cities: Iterable[dict]) -> tuple[list[tuple], list[list]]:
     names: list[list] = []
     best: dict[str, tuple[int, int]] = {}  # name -> (rank, its best row)
     for number, (place, ranks) in enumerate(city_places(cities)):
-        places.append((number, *_place_fields(place)))
+        places.append((number, *PLACE_ROW(place)))
         for key, rank in ranks.items():
             kept = best.get(key)
             if kept is None or kept[0] < rank:  # the first of equals stays

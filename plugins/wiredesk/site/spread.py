@@ -7,6 +7,7 @@ answers back, while this process does the other half.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import multiprocessing
 from collections.abc import Callable
@@ -34,22 +35,24 @@ def on_two_cores(each: Callable[[int], T], count: int) -> list[T]:
     half = count // 2
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)
+    helper = context.Process(
+        target=_second_half, args=(each, half, count, send), daemon=True
+    )
+    second = None
     gc.freeze()  # the helper then leaves the objects it reads untouched
     try:
-        helper = context.Process(
-            target=_second_half, args=(each, half, count, send), daemon=True
-        )
         helper.start()
         send.close()
         first = [each(i) for i in range(half)]
-        try:
+        with contextlib.suppress(EOFError):  # the helper died: its exit code says
             second = receive.recv()
-        except EOFError:
-            second = None
-        finally:
-            receive.close()
-            helper.join()
     finally:
+        send.close()
+        receive.close()
+        if second is None and helper.is_alive():
+            helper.terminate()  # this process failed first: that half is moot
+        if helper.pid is not None:
+            helper.join()
         gc.unfreeze()
     if second is None or helper.exitcode != 0:
         raise RuntimeError(f"a planning helper failed (exit code {helper.exitcode})")

@@ -66,3 +66,13 @@ def test_fragments_written_in_many_pickles_read_back_whole(tmp_path, monkeypatch
     assert PartStore.open(tmp_path, "setup").kept == {
         name: {CARD: Markup(f"<{name}>")} for name in "abcde"
     }
+
+
+def test_what_a_renderer_killed_mid_build_handed_over_goes_with_the_next_save(
+    tmp_path,
+):
+    store = PartStore.open(tmp_path, "setup")
+    left = store.file.with_name(f"{store.file.stem}-4242{partstore.HANDED}")
+    left.write_bytes(b"half a pickle")
+    store.save([view("a", {CARD: "<a>"})], [])
+    assert sorted(p.name for p in tmp_path.iterdir()) == [store.file.name]

@@ -107,6 +107,11 @@ class PartStore:
         for other in self.file.parent.glob("parts-*.pickle"):
             if other != self.file:
                 other.unlink(missing_ok=True)  # another theme, code or settings
+        # This build's renderers' files are taken by now: any other is what a
+        # renderer killed mid-build left (up to half of the 113 MB of cards a
+        # 100,000-story build keeps).
+        for left in self.file.parent.glob(f"parts-*{HANDED}"):
+            left.unlink(missing_ok=True)
 
 
 def _chunks(fragments: Mapping[K, Fragments]) -> Iterator[dict[K, Fragments]]:

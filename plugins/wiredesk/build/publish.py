@@ -89,9 +89,12 @@ def publish_staging(  # noqa: PLR0917 - one call site, each part named
     """Index staging, keep unchanged files' mtimes, swap it in; return search seconds.
 
     months None: the site has no search index. The caller lets the plan and the
-    stories go first: the indexers need the memory.
+    stories go first: the indexers need the memory, handed back to the system
+    here. A site without search needs none: the build is about to end, and a
+    collection over what it let go costs 0.2 s at 10,000 stories.
     """
-    release_memory()
+    if months is not None:
+        release_memory()
     previous = output if is_output(output) else None
     seconds = 0.0
     if months is not None:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import logging
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .extract import ExtractOptions
+if TYPE_CHECKING:
+    from .extract import ExtractOptions
 
 logger = logging.getLogger(__name__)
 
@@ -252,6 +253,8 @@ def check_settings(settings: dict[str, Any]) -> list[str]:
 
 def extract_options(settings: dict[str, Any]) -> ExtractOptions:
     """Return the core's options from Pelican settings."""
+    from .extract import ExtractOptions  # noqa: PLC0415 - settings load without the core
+
     return ExtractOptions(
         id_authority=get_setting(settings, "WIREDESK_ID_AUTHORITY"),
         site_timezone=settings.get("TIMEZONE") or "UTC",

@@ -1,7 +1,11 @@
 import os
+import subprocess
+import sys
 import threading
 
-from pelican.plugins.wiredesk.catalog import gazcache
+import pytest
+from pelican.plugins.wiredesk.catalog import catalog as catalogmod
+from pelican.plugins.wiredesk.catalog import gazahead, gazcache
 from pelican.plugins.wiredesk.catalog import pool as extractpool
 from pelican.plugins.wiredesk.catalog.catalog import scan_seeds
 from pelican.plugins.wiredesk.extract import ExtractOptions, places
@@ -62,10 +66,7 @@ def test_a_first_build_with_a_pool_finds_places_in_the_gazetteer_it_writes(
     assert gazcache.gazetteer_file(cache).is_file()
 
 
-def test_when_the_writer_fails_the_build_writes_the_gazetteer_itself(
-    tmp_path, monkeypatch
-):
-    seeds, cache = _first_build_with_a_pool(tmp_path, monkeypatch)
+def _writers_fail_in_children(monkeypatch):
     build, write = os.getpid(), gazcache.write_gazetteer
 
     def fails_in_a_child(file, cities=None):
@@ -74,6 +75,16 @@ def test_when_the_writer_fails_the_build_writes_the_gazetteer_itself(
         write(file, cities)
 
     monkeypatch.setattr(gazcache, "write_gazetteer", fails_in_a_child)
+
+
+@pytest.mark.parametrize("ahead", [False, True], ids=["at-scan", "ahead"])
+def test_when_the_writer_fails_the_build_writes_the_gazetteer_itself(
+    tmp_path, monkeypatch, ahead
+):
+    seeds, cache = _first_build_with_a_pool(tmp_path, monkeypatch)
+    _writers_fail_in_children(monkeypatch)
+    if ahead:
+        gazahead.write_ahead(cache)  # as invoke build and Pelican's start do
     catalog = scan_seeds([seeds], OPTIONS, cache=cache)
     assert {s.country for s in catalog.stories.values()} == {"PT"}
 
@@ -100,3 +111,38 @@ def test_a_build_that_cannot_write_its_gazetteer_fails_naming_why(
     thread.join(timeout=60)
     assert not thread.is_alive()  # no worker is left waiting
     assert [str(e) for e in errors] == ["disk full"]
+
+
+def test_a_gazetteer_started_ahead_is_the_one_the_build_waits_for(
+    tmp_path, monkeypatch
+):
+    seeds, cache = _first_build_with_a_pool(tmp_path, monkeypatch)
+    gazahead.write_ahead(cache)
+    writer = gazahead._AHEAD[str(cache)]
+    started = []
+    monkeypatch.setattr(catalogmod, "start_gazetteer", started.append)
+    catalog = scan_seeds([seeds], OPTIONS, cache=cache)
+    assert started == []  # no second writer
+    assert writer.exitcode == 0
+    assert {(s.city, s.country) for s in catalog.stories.values()} == {("Oporto", "PT")}
+    assert gazahead.taken_ahead(cache) is None  # handed over once
+
+
+def test_a_folder_that_holds_a_gazetteer_gets_no_writer_ahead(tmp_path, monkeypatch):
+    monkeypatch.setattr(gazcache, "all_cities", lambda: CITIES)
+    gazcache.write_gazetteer(gazcache.gazetteer_file(tmp_path))
+    gazahead.write_ahead(tmp_path)
+    assert gazahead.taken_ahead(tmp_path) is None
+    gazahead.write_ahead(None)  # a site without a cache folder writes none
+
+
+def test_invoke_build_starts_the_gazetteer_before_it_loads_the_extractor():
+    probe = (
+        "import sys; from pelican.plugins.wiredesk.build import cli; "
+        "print(sorted(m for m in sys.modules if '.wiredesk.extract' in m "
+        "or '.wiredesk.catalog.gazcache' in m))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "[]"

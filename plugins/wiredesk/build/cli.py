@@ -2,35 +2,25 @@
 
 Before the run, the seeds are read once, so `--strict` can refuse to publish any
 report while the previous output stays untouched; progress is shown as it goes.
+This module loads only what the settings need: a first build's gazetteer is
+under way before the rest of the build is imported.
 """
 
 from __future__ import annotations
 
-import logging
-import time
-from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pelican import Pelican
-from pelican.log import console
 from pelican.settings import read_settings
 
-from ..catalog.catalog import Catalog
-from ..glue.generator import abandon_runs
+from ..catalog.gazahead import write_ahead
 from ..output.lock import hold_output_lock
+from ..settings import cache_folder
 from .collect import rare_collections
-from .options import (
-    BuildOptions,
-    BuildOutcome,
-    StrictRefusalError,
-    next_run,
-    read_catalog,
-)
-from .progress import Progress
-from .result import BuildResult, summarize
 
-logger = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from .progress import Progress
+    from .result import BuildResult
 
 
 def load_settings(
@@ -61,41 +51,7 @@ def run_build(
     the run inside Pelican); folders of builds that died are removed.
     """
     with hold_output_lock(settings["OUTPUT_PATH"]), rare_collections():
-        return _run_build(settings, strict=strict, progress=progress)
+        write_ahead(cache_folder(settings))
+        from .steps import build_locked  # noqa: PLC0415 - once the gazetteer is under way
 
-
-def _run_build(
-    settings: dict[str, Any], *, strict: bool = False, progress: Progress | None = None
-) -> BuildResult:
-    started = time.perf_counter()
-    try:
-        catalog = read_catalog(settings, progress)
-        swapped = not (strict and catalog.reports)
-        outcome = BuildOutcome()
-        if swapped:
-            next_run(
-                BuildOptions(
-                    progress, catalog, outcome, log_reports=False, strict=strict
-                )
-            )
-            catalog = Catalog()  # the run lets the stories go before search
-            # Pelican's summary counts only posts: Wiredesk prints its own.
-            console.quiet = True
-            try:
-                Pelican(settings).run()
-            except StrictRefusalError:
-                swapped = False  # posts Pelican could not read, found during the run
-            finally:
-                console.quiet = False
-                abandon_runs()
-    finally:
-        if progress is not None:
-            progress.done()
-    return replace(
-        outcome.summary or summarize(catalog),
-        seconds=time.perf_counter() - started,
-        swapped=swapped,
-        rendered=outcome.rendered,
-        linked=outcome.kept,
-        search_seconds=outcome.search_seconds,
-    )
+        return build_locked(settings, strict=strict, progress=progress)

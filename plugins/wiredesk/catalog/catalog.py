@@ -15,6 +15,7 @@ from ..errors import ExtractError
 from ..extract import ExtractOptions, places
 from ..model import Received, Story
 from .bodies import Bodies, Paragraphs, SeedSource, open_bodies, strip_body
+from .gazahead import taken_ahead
 from .gazcache import load_gazetteer, start_gazetteer
 from .pool import POOL_MIN_SEEDS, extract_files
 from .received import Arrivals, read_arrivals, shallow_reason
@@ -155,7 +156,8 @@ def scan_seeds(
     were seen before are not extracted again; the others use every core.
     """
     warm = WarmWorker.start(cache, options)  # loads the extractor meanwhile
-    writing = start_gazetteer(cache)  # a first build's, while the seeds are read
+    # A first build's, while the seeds are read; mostly started ahead (gazahead).
+    writing = taken_ahead(cache) or start_gazetteer(cache)
     try:
         catalog = Catalog(arrivals=read_arrivals(roots, cache))
         store = open_cache(cache, options)

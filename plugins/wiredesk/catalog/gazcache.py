@@ -163,6 +163,13 @@ def _fill(db: sqlite3.Connection, cities: Iterable[dict]) -> None:
     db.execute("COMMIT")
 
 
+def write_missing(folder: Path) -> None:
+    """Write the gazetteer file of folder unless a readable one is there."""
+    file = gazetteer_file(folder)
+    if not _readable(file):
+        write_gazetteer(file)
+
+
 def start_gazetteer(folder: Path | None) -> BaseProcess | None:
     """Start writing the gazetteer file of folder when it is missing.
 

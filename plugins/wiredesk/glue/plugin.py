@@ -6,10 +6,11 @@ from typing import Any
 
 from pelican import signals
 
+from ..catalog.gazahead import write_ahead
 from ..feeds import add_feed_helpers
 from ..output.claims import SiteWriter, writer_for
 from ..render.filters import add_filters
-from ..settings import search_enabled
+from ..settings import cache_folder, search_enabled
 from .generator import end_run, run_of, start_run, take_articles, take_theme_files
 from .watch import watch_seeds
 
@@ -25,8 +26,14 @@ def add_flags(generator: Any) -> None:
     generator.context["wiredesk_search"] = search_enabled(generator.settings)
 
 
+def write_gazetteer_ahead(pelican: Any) -> None:
+    """Start a first build's gazetteer while Pelican sets its generators up."""
+    write_ahead(cache_folder(pelican.settings))
+
+
 def register() -> None:
     """Connect Wiredesk to Pelican's signals."""
+    signals.initialized.connect(write_gazetteer_ahead)
     signals.initialized.connect(watch_seeds)
     signals.get_generators.connect(start_run)
     signals.get_writer.connect(get_writer)

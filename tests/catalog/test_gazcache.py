@@ -146,3 +146,17 @@ def test_invoke_build_starts_the_gazetteer_before_it_loads_the_extractor():
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     )
     assert done.stdout.strip() == "[]"
+
+
+def test_the_gazetteer_writer_loads_the_gazetteer_and_no_other_step_of_the_core():
+    probe = (
+        "import sys; from pelican.plugins.wiredesk.catalog import gazcache; "
+        "print(sorted(m.rsplit('.', 1)[1] for m in sys.modules "
+        "if m.startswith('pelican.plugins.wiredesk.extract.')))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == str(
+        sorted(["aliases", "countries", "gazetteer", "places", "regions"])
+    )

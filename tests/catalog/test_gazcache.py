@@ -160,3 +160,15 @@ def test_the_gazetteer_writer_loads_the_gazetteer_and_no_other_step_of_the_core(
     assert done.stdout.strip() == str(
         sorted(["aliases", "countries", "gazetteer", "places", "regions"])
     )
+
+
+def test_a_new_gazetteer_file_replaces_those_of_other_versions(tmp_path, monkeypatch):
+    monkeypatch.setattr(gazcache, "all_cities", lambda: CITIES)
+    old = tmp_path / "gazetteer-0123456789ab.sqlite"
+    old.write_bytes(b"an earlier format")
+    gazahead.write_ahead(tmp_path)  # a file is there: the build checks it
+    assert gazahead.taken_ahead(tmp_path) is None
+    writing = gazcache.start_gazetteer(tmp_path)  # not this version's: written anew
+    writing.join()
+    assert writing.exitcode == 0
+    assert list(tmp_path.glob("gazetteer-*")) == [gazcache.gazetteer_file(tmp_path)]

@@ -81,6 +81,22 @@ def test_populous_lists_each_name_of_big_places_once(gazetteer):
     }
 
 
+def test_a_big_citys_other_name_is_not_populous_when_a_smaller_city_owns_it(gazetteer):
+    big = dict(gazetteer.populous(1_000_000))  # "porto" is Porto's, not Bordello's
+    assert {k: p.name for k, p in big.items()} == {
+        "bordello": "Bordello",
+        "bordo": "Bordello",
+    }
+
+
+@pytest.mark.parametrize("people", [0, 200_000, 1_000_000, 2_000_000, 3_000_000])
+def test_the_file_lists_populous_names_as_the_memory_tables_do(tmp_path, people):
+    file = tmp_path / "g.sqlite"
+    gazcache.write_gazetteer(file, CITIES)
+    kept, fresh = gazcache.FileGazetteer(file), MemoryGazetteer(CITIES)
+    assert list(kept.populous(people)) == sorted(fresh.populous(people))
+
+
 def test_the_file_answers_as_the_memory_tables_do(tmp_path):
     file = tmp_path / "g.sqlite"
     gazcache.write_gazetteer(file, CITIES)

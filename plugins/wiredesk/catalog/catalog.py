@@ -17,7 +17,7 @@ from ..model import Received, Story
 from .bodies import Bodies, Paragraphs, SeedSource, open_bodies, strip_body
 from .gazahead import taken_ahead
 from .gazcache import load_gazetteer, start_gazetteer
-from .pool import POOL_MIN_SEEDS, extract_files
+from .pool import POOL_MIN_SEEDS, extract_files, preload
 from .received import Arrivals, read_arrivals, shallow_reason
 from .seedcache import Result, SeedCache, content_key, open_cache, stat_sig
 from .seedfiles import Seed, display_path, linked_seeds, seeds_below, shown
@@ -170,6 +170,8 @@ def scan_seeds(
             warm = None
         if progress is not None:
             progress.add("stories", len(found))
+        if writing is not None and len(missing) >= POOL_MIN_SEEDS:
+            preload()  # while the gazetteer is written, for the workers to inherit
         load_gazetteer(cache, write=bool(missing), writing=writing)
         fresh = extract_files(
             missing,

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..build.progress import Progress
 from ..errors import ExtractError
-from ..extract import ExtractOptions, extract_story, spelling
+from ..extract import ExtractOptions, extract_story, lexicon, spelling
 from ..model import Received, Story
 
 MIN_WORKERS = 2  # on one core the pool only adds start-up time
@@ -52,6 +52,22 @@ def extract_file(job: Job, options: ExtractOptions) -> Outcome:
     except OSError as e:
         result = e
     return result, time.perf_counter() - started
+
+
+def preload() -> None:
+    """Load the tagger and the word list of typing slips here, before workers fork.
+
+    Neither needs the gazetteer: a first build loads them while its gazetteer is
+    written, with a core to spare, and every worker it forks then has them.
+    """
+    lexicon.tagger()
+    spelling.checker()
+
+
+def unload() -> None:
+    """Let go of what preload loaded (it is loaded again should it be needed)."""
+    lexicon.tagger.cache_clear()
+    spelling.checker.cache_clear()
 
 
 def warm_up(options: ExtractOptions) -> None:
@@ -107,7 +123,9 @@ def extract_many(
     with ProcessPoolExecutor(
         workers, mp_context=_context(), initializer=_init_worker, initargs=(options,)
     ) as pool:
-        yield from pool.map(_extract_in_worker, paths, chunksize=chunk)
+        outcomes = pool.map(_extract_in_worker, paths, chunksize=chunk)
+        unload()  # the workers have forked: theirs are the only copies used
+        yield from outcomes
 
 
 def extract_files(

@@ -2,13 +2,17 @@ import os
 import subprocess
 import sys
 import threading
+from types import SimpleNamespace
 
 import pytest
+from pelican import signals
+from pelican.plugins.wiredesk import register
 from pelican.plugins.wiredesk.catalog import catalog as catalogmod
 from pelican.plugins.wiredesk.catalog import gazahead, gazcache
 from pelican.plugins.wiredesk.catalog import pool as extractpool
 from pelican.plugins.wiredesk.catalog.catalog import scan_seeds
 from pelican.plugins.wiredesk.extract import ExtractOptions, lexicon, places, spelling
+from pelican.plugins.wiredesk.glue import plugin
 
 OPTIONS = ExtractOptions(id_authority="news.example.org,2026", default_year=2020)
 CITIES = [
@@ -175,3 +179,20 @@ def test_a_new_gazetteer_file_replaces_those_of_other_versions(tmp_path, monkeyp
     writing.join()
     assert writing.exitcode == 0
     assert list(tmp_path.glob("gazetteer-*")) == [gazcache.gazetteer_file(tmp_path)]
+
+
+def test_a_pelican_run_starts_its_gazetteer_when_pelican_is_initialized(
+    tmp_path, monkeypatch
+):
+    monkeypatch.setattr(gazcache, "all_cities", lambda: CITIES)
+    cache = (tmp_path / "cache").resolve()
+    pelican = SimpleNamespace(settings={"WIREDESK_CACHE_PATH": str(cache)})
+    register()  # as Pelican does with its plugins, then sends initialized
+    receivers = list(signals.initialized.receivers_for(pelican))
+    assert plugin.write_gazetteer_ahead in receivers
+    plugin.write_gazetteer_ahead(pelican)
+    writer = gazahead.taken_ahead(cache)
+    assert writer is not None
+    writer.join()
+    assert writer.exitcode == 0
+    assert gazcache.gazetteer_file(cache).is_file()

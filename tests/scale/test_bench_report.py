@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from tools.bench import ADDED, EDITED, FULL, NO_CHANGE, Run
+from tools.bench import ADDED, EDITED, FULL, NO_CHANGE, TRASH, Run, empty_trash
+from tools.benchreport import TIMED_SEARCH, search_index
 from tools.benchrun import summary, work_folder
 from tools.benchsummary import (
     anchors_table,
@@ -173,3 +174,38 @@ def test_the_profile_prints_cumulative_seconds_then_file_line_function():
 )
 def test_each_size_gets_its_own_scratch_folder(workdir, many, expected):
     assert work_folder(workdir, "bench", 1000, many) == Path(expected)
+
+
+def _story_page(output: Path, day: str, slug: str) -> None:
+    page = output / day / slug / "index.html"
+    page.parent.mkdir(parents=True)
+    page.write_text(
+        f'<!DOCTYPE html><html lang="en"><head><title>{slug}</title></head><body>'
+        f"<main data-pagefind-body><h1>Story {slug}</h1>"
+        f"<p>What story {slug} says.</p></main></body></html>",
+        encoding="utf-8",
+    )
+
+
+def test_the_search_index_is_timed_into_a_fresh_folder_not_the_sites_bundles(
+    tmp_path,
+):
+    output = tmp_path / "output"
+    _story_page(output, "2019/01/07", "first")
+    _story_page(output, "2019/01/14", "second")
+    kept = output / "pagefind" / "2019-W02" / "pagefind-entry.json"
+    kept.parent.mkdir(parents=True)
+    kept.write_text("{}", encoding="utf-8")
+    try:
+        seconds, _peak, shards = search_index(output)
+        assert shards == 2 and seconds > 0
+        # a full build writes every bundle anew: rewriting these would be faster
+        assert sorted((output / "pagefind").rglob("*")) == [kept.parent, kept]
+        assert kept.read_text(encoding="utf-8") == "{}"
+        assert not (tmp_path / TIMED_SEARCH).exists()
+        [timed] = (tmp_path / TRASH).iterdir()  # set aside, deleted after timing
+        assert timed.name.startswith(TIMED_SEARCH)
+        weeks = sorted(p.parent.name for p in timed.glob("*/pagefind-entry.json"))
+        assert weeks == ["2019-W02", "2019-W03"]
+    finally:
+        empty_trash()

@@ -8,6 +8,7 @@ Memory is PSS, so pages forked render workers share with the build count once.
 
 from __future__ import annotations
 
+import compileall
 import cProfile
 import json
 import os
@@ -34,6 +35,7 @@ FULL, NO_CHANGE, EDITED, ADDED = (
 PROFILE_TOP = 15
 CHILD_ARGS = ("conf", "seeds", "output")  # then, optionally, a profile path
 ROOT = Path(__file__).resolve().parents[1]
+SOURCES = ("plugins", "tools")  # the checkout's modules a timed build imports
 TRASH = ".bench-trash"  # beside what set_aside moved; emptied after the timed builds
 _TRASHES: set[Path] = set()
 
@@ -50,6 +52,17 @@ class Run:
     files: int
     written_mb: float
     profile: tuple[tuple[str, float], ...] = ()  # (function, cumulative s), top first
+
+
+def compile_sources(root: Path = ROOT) -> None:
+    """Write the bytecode of the checkout's modules before any build is timed.
+
+    A user's builds load them from __pycache__ once a first run has written it;
+    in a fresh clone, or with PYTHONDONTWRITEBYTECODE set, every timed build
+    would compile them again instead (0.1 s a build, most of it in the smallest).
+    """
+    for folder in SOURCES:
+        compileall.compile_dir(root / folder, quiet=1)
 
 
 def set_aside(path: Path) -> None:

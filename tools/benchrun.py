@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tools.bench import Run, empty_trash
+from tools.bench import Run, compile_sources, empty_trash
 from tools.benchreport import anchors_section, stories_section
 from tools.benchsummary import (
     Anchors,
     anchors_table,
+    cost_split_line,
     flatness_line,
     profile_lines,
     summary_table,
@@ -71,6 +72,7 @@ def bench_report(
 ) -> list[str]:
     """Bench every size of stories, then of anchors; end with a summary over them."""
     many = len(stories) + len(anchors) > 1
+    compile_sources()
     lines, sizes, profiled = _stories(stories, workdir, many, profile)
     more, rows, by_anchors = _anchors(
         anchors, workdir, many, script, profile and not stories
@@ -94,7 +96,9 @@ def summary(
     """Return the summary: one line per size, flatness, anchors with ratios."""
     lines = ["== summary (memory: peak PSS of the build and its children, MB)"]
     if sizes:
-        lines += [*summary_table(sizes), flatness_line(sizes), ""]
+        split = cost_split_line(sizes)
+        lines += [*summary_table(sizes), flatness_line(sizes)]
+        lines += [split, ""] if split else [""]
     if rows:
         lines += ["anchors against Wiredesk's full build of the same stories"]
         lines += [*anchors_table(rows), ""]

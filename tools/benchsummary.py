@@ -117,6 +117,40 @@ def flatness_line(sizes: list[tuple[int, list[Run]]]) -> str:
     )
 
 
+def cost_split(sizes: list[tuple[int, list[Run]]]) -> tuple[float, float] | None:
+    """Return (fixed seconds, ms per story) of the full builds' least-squares line.
+
+    None under two sizes. The fixed part is what every build pays whatever its
+    size (start, the first build's gazetteer); spread over few stories, it is
+    what lifts the smallest size's ms per story above the others'.
+    """
+    points = [
+        (count, run.seconds)
+        for count, runs in sizes
+        for run in runs
+        if run.step == FULL
+    ]
+    if len(points) < MIN_SIZES:
+        return None
+    mean_n = sum(n for n, _ in points) / len(points)
+    mean_s = sum(s for _, s in points) / len(points)
+    spread = sum((n - mean_n) ** 2 for n, _ in points)
+    slope = sum((n - mean_n) * (s - mean_s) for n, s in points) / spread
+    return mean_s - slope * mean_n, 1000 * slope
+
+
+def cost_split_line(sizes: list[tuple[int, list[Run]]]) -> str | None:
+    """Say the full build's cost as a fixed part plus a part per story, if known."""
+    split = cost_split(sizes)
+    if split is None:
+        return None
+    fixed, per_story = split
+    return (
+        f"full build ~ {fixed:.2f} s + {per_story:.3f} ms a story "
+        f"(least squares over {len(sizes)} sizes)"
+    )
+
+
 def ratio_lines(full: Run, anchors: Anchors) -> list[str]:
     """Return the anchors' time and memory divided by Wiredesk's full build's."""
     lines = []

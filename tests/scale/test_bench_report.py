@@ -1,14 +1,26 @@
 """What `invoke bench` prints over several sizes, from hand-made measurements."""
 
+import importlib.util
+import sys
 from pathlib import Path
 
 import pytest
 
-from tools.bench import ADDED, EDITED, FULL, NO_CHANGE, TRASH, Run, empty_trash
+from tools.bench import (
+    ADDED,
+    EDITED,
+    FULL,
+    NO_CHANGE,
+    TRASH,
+    Run,
+    compile_sources,
+    empty_trash,
+)
 from tools.benchreport import TIMED_SEARCH, search_index
 from tools.benchrun import summary, work_folder
 from tools.benchsummary import (
     anchors_table,
+    cost_split,
     flatness,
     flatness_line,
     function_label,
@@ -98,6 +110,39 @@ def test_one_size_has_no_flatness():
     sizes = [(1000, size(4.0, 0.5, 0.5))]
     assert flatness(sizes) is None
     assert flatness_line(sizes) == "per-story cost flatness: needs two sizes or more"
+
+
+def test_the_full_builds_split_into_a_fixed_part_and_a_part_per_story():
+    sizes = [(n, size(1.2 + 0.0018 * n, 0.5, 0.5)) for n in (1000, 10000, 30000)]
+    fixed, per_story = cost_split(sizes)
+    assert (fixed, per_story) == (pytest.approx(1.2), pytest.approx(1.8))
+    lines = summary(sizes, [])
+    flat = next(i for i, line in enumerate(lines) if line.startswith("per-story"))
+    assert (
+        lines[flat + 1]
+        == "full build ~ 1.20 s + 1.800 ms a story (least squares over 3 sizes)"
+    )
+
+
+def test_a_line_through_noisy_sizes_is_their_least_squares_fit():
+    sizes = [(1000, size(3.0, 0.5, 0.5)), (2000, size(4.0, 0.5, 0.5))]
+    sizes.append((3000, size(6.0, 0.5, 0.5)))
+    assert cost_split(sizes) == (pytest.approx(1.3333, abs=1e-4), pytest.approx(1.5))
+    assert cost_split(sizes[:1]) is None
+
+
+def test_the_checkouts_modules_are_compiled_before_any_build_is_timed(
+    tmp_path, monkeypatch
+):
+    monkeypatch.setenv("PYTHONDONTWRITEBYTECODE", "1")
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    sources = [tmp_path / "plugins/site/pages.py", tmp_path / "tools/timing.py"]
+    for source in sources:
+        source.parent.mkdir(parents=True, exist_ok=True)
+        source.write_text("VALUE = 1\n")
+    compile_sources(tmp_path)
+    for source in sources:
+        assert Path(importlib.util.cache_from_source(str(source))).is_file()
 
 
 def test_anchors_are_compared_with_wiredesks_full_build_of_the_same_count():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from statistics import linear_regression
 from typing import Any
 
 from tools.bench import ADDED, EDITED, FULL, Run
@@ -132,11 +133,8 @@ def cost_split(sizes: list[tuple[int, list[Run]]]) -> tuple[float, float] | None
     ]
     if len(points) < MIN_SIZES:
         return None
-    mean_n = sum(n for n, _ in points) / len(points)
-    mean_s = sum(s for _, s in points) / len(points)
-    spread = sum((n - mean_n) ** 2 for n, _ in points)
-    slope = sum((n - mean_n) * (s - mean_s) for n, s in points) / spread
-    return mean_s - slope * mean_n, 1000 * slope
+    slope, fixed = linear_regression(*zip(*points, strict=True))
+    return fixed, 1000 * slope
 
 
 def cost_split_line(sizes: list[tuple[int, list[Run]]]) -> str | None:

@@ -86,13 +86,28 @@ def _check_seed(seed: Seed, options: ExtractOptions) -> os.stat_result:
     return stat
 
 
-def _unique_slug(slug: str, taken: set[str]) -> str:
-    candidate, n = slug, 1
-    while candidate in taken:
-        n += 1
-        candidate = f"{slug}-{n}"
-    taken.add(candidate)
-    return candidate
+class Slugs:
+    """The slugs given so far: a taken one gets the first free "-2", "-3", ... suffix.
+
+    Each slug remembers the suffix it last got, so the stories of a headline that
+    recurs (a daily market report) do not each try every suffix given before.
+    """
+
+    def __init__(self) -> None:
+        """Start with no slug taken."""
+        self.taken: set[str] = set()
+        self.last: dict[str, int] = {}  # slug -> the suffix it last got (1: none)
+
+    def unique(self, slug: str) -> str:
+        """Return slug, or slug with the first suffix no earlier story has."""
+        n = self.last.get(slug, 1)  # it and every suffix below are taken
+        candidate = slug if n == 1 else f"{slug}-{n}"
+        while candidate in self.taken:
+            n += 1
+            candidate = f"{slug}-{n}"
+        self.taken.add(candidate)
+        self.last[slug] = n
+        return candidate
 
 
 def _lookup(
@@ -231,7 +246,7 @@ def _collect(
     """Publish results in code-point order, resolving duplicates and slugs."""
     by_digest: dict[str, Seed] = {}
     by_key: dict[str, Seed] = {}
-    slugs: set[str] = set()
+    slugs = Slugs()
     for seed in seeds:
         abspath = seed[1]
         story = found.get(abspath)
@@ -243,7 +258,7 @@ def _collect(
             catalog.reports[abspath] = Report(shown(seed), _text(story))
             continue
         by_digest[story.digest], by_key[story.key] = seed, seed
-        slug = _unique_slug(story.slug, slugs)
+        slug = slugs.unique(story.slug)
         catalog.stories[abspath] = (
             story if slug == story.slug else replace(story, slug=slug)
         )

@@ -100,7 +100,7 @@ class Slugs:
 
     def unique(self, slug: str) -> str:
         """Return slug, or slug with the first suffix no earlier story has."""
-        n = self.last.get(slug, 1)  # it and every suffix below are taken
+        n = self.last.get(slug, 1)  # once given: it and the suffixes up to n are taken
         candidate = slug if n == 1 else f"{slug}-{n}"
         while candidate in self.taken:
             n += 1

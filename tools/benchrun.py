@@ -97,8 +97,8 @@ def summary(
     lines = ["== summary (memory: peak PSS of the build and its children, MB)"]
     if sizes:
         split = cost_split_line(sizes)
-        lines += [*summary_table(sizes), flatness_line(sizes)]
-        lines += [split, ""] if split else [""]
+        lines += [*summary_table(sizes), flatness_line(sizes), *filter(None, [split])]
+        lines.append("")
     if rows:
         lines += ["anchors against Wiredesk's full build of the same stories"]
         lines += [*anchors_table(rows), ""]

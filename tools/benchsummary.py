@@ -93,14 +93,14 @@ def summary_table(sizes: list[tuple[int, list[Run]]]) -> list[str]:
     return lines
 
 
+def full_builds(sizes: list[tuple[int, list[Run]]]) -> list[tuple[int, Run]]:
+    """Return (stories, full build) of each size that has one."""
+    return [(count, run) for count, runs in sizes for run in runs if run.step == FULL]
+
+
 def flatness(sizes: list[tuple[int, list[Run]]]) -> float | None:
     """Return max/min of the full build's ms per story over sizes (None under two)."""
-    costs = [
-        ms_per_story(run, count)
-        for count, runs in sizes
-        for run in runs
-        if run.step == FULL
-    ]
+    costs = [ms_per_story(run, count) for count, run in full_builds(sizes)]
     if len(costs) < MIN_SIZES or min(costs) <= 0:
         return None
     return max(costs) / min(costs)
@@ -125,12 +125,7 @@ def cost_split(sizes: list[tuple[int, list[Run]]]) -> tuple[float, float] | None
     size (start, the first build's gazetteer); spread over few stories, it is
     what lifts the smallest size's ms per story above the others'.
     """
-    points = [
-        (count, run.seconds)
-        for count, runs in sizes
-        for run in runs
-        if run.step == FULL
-    ]
+    points = [(count, run.seconds) for count, run in full_builds(sizes)]
     if len(points) < MIN_SIZES:
         return None
     slope, fixed = linear_regression(*zip(*points, strict=True))
